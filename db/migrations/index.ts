@@ -1,0 +1,6 @@
+import { m001Initial } from './001-initial';
+import type { Migration } from './types';
+
+/** In order; append only. A released migration is never edited: add a new one. */
+export const MIGRATIONS: readonly Migration[] = [m001Initial];
+export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -1,0 +1,23 @@
+import BetterSqlite3 from 'better-sqlite3';
+import { Kysely, SqliteDialect } from 'kysely';
+import type { Database } from './schema';
+
+export interface SqliteOptions {
+  /** Path to a better_sqlite3.node built for another ABI (Electron); Node's build otherwise. */
+  nativeBinding?: string;
+  readonly?: boolean;
+}
+
+/**
+ * Opens the desk's SQLite file. WAL lets the UI read while a write commits; synchronous=FULL
+ * makes every acknowledged commit survive power loss (see docs/DECISIONS.md).
+ */
+export function openSqlite(file: string, opts: SqliteOptions = {}): { db: Kysely<Database>; raw: BetterSqlite3.Database } {
+  const raw = new BetterSqlite3(file, { nativeBinding: opts.nativeBinding, readonly: opts.readonly ?? false });
+  raw.pragma('journal_mode = WAL');
+  raw.pragma('synchronous = FULL');
+  raw.pragma('foreign_keys = ON');
+  raw.pragma('busy_timeout = 5000');
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: raw }) });
+  return { db, raw };
+}

@@ -1,0 +1,91 @@
+import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
+import type { CallsPort, CallQuery } from '../../shared/calls/port';
+import type { CallCategory, CallRecord } from '../../shared/calls/schemas';
+import type { Database } from '../schema';
+
+type CallRow = Database['calls'] & { agent_name: string };
+
+function toRecord(r: CallRow): CallRecord {
+  return {
+    id: r.id,
+    agentId: r.agent_id,
+    agentName: r.agent_name,
+    teamId: r.team_id,
+    customerPhone: r.customer_phone,
+    customerName: r.customer_name,
+    category: r.category as CallCategory,
+    summary: r.summary,
+    outcome: r.outcome,
+    followUp: Number(r.follow_up) === 1,
+    startedAt: r.started_at,
+    endedAt: r.ended_at,
+    durationSec: Number(r.duration_sec),
+  };
+}
+
+/** LIKE with the user's text taken literally (%, _ and \ escaped). */
+function likePattern(q: string): string {
+  return `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+export function callsStore(db: Kysely<Database>): CallsPort {
+  const withAgent = () =>
+    db
+      .selectFrom('calls')
+      .innerJoin('users', 'users.id', 'calls.agent_id')
+      .selectAll('calls')
+      .select('users.display_name as agent_name');
+
+  function scoped<O>(qb: SelectQueryBuilder<Database & { users: Database['users'] }, 'calls' | 'users', O>, query: CallQuery) {
+    const s = query.scope;
+    if (s.kind === 'agent') return qb.where('calls.agent_id', '=', s.agentId);
+    if (s.kind === 'team') return qb.where('calls.team_id', '=', s.teamId);
+    return qb;
+  }
+
+  return {
+    async exists(id) {
+      const row = await db.selectFrom('calls').select('id').where('id', '=', id).executeTakeFirst();
+      return row !== undefined;
+    },
+    async insert(c) {
+      await db
+        .insertInto('calls')
+        .values({
+          id: c.id,
+          agent_id: c.agentId,
+          team_id: c.teamId,
+          customer_phone: c.customerPhone,
+          customer_name: c.customerName,
+          category: c.category,
+          summary: c.summary,
+          outcome: c.outcome,
+          follow_up: c.followUp ? 1 : 0,
+          started_at: c.startedAt,
+          ended_at: c.endedAt,
+          duration_sec: c.durationSec,
+          created_at: new Date().toISOString(),
+        })
+        .execute();
+    },
+    async get(id) {
+      const row = await withAgent().where('calls.id', '=', id).executeTakeFirst();
+      return row ? toRecord(row) : null;
+    },
+    async list(query) {
+      let qb = scoped(withAgent(), query)
+        .where('calls.started_at', '>=', query.from)
+        .where('calls.started_at', '<', query.to);
+      if (query.q) {
+        const p = likePattern(query.q.toLowerCase());
+        // ESCAPE spelled out: PostgreSQL defaults to backslash, SQLite has no default escape.
+        const like = (col: string) => sql<boolean>`lower(${sql.ref(col)}) like ${p} escape '\\'`;
+        qb = qb.where((eb) =>
+          eb.or([like('calls.customer_phone'), like('calls.customer_name'), like('calls.summary'), like('calls.outcome')]),
+        );
+      }
+      const rows = await qb.orderBy('calls.started_at', 'desc').limit(query.limit).execute();
+      return rows.map(toRecord);
+    },
+  };
+}

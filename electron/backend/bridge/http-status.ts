@@ -1,0 +1,13 @@
+import type { ErrorCode } from '../../../shared/api/errors';
+
+export const HTTP_STATUS: Record<ErrorCode, number> = {
+  invalid_input: 400,
+  bad_request: 400,
+  unknown_method: 404,
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  rule_violation: 422,
+  internal: 500,
+};

@@ -1,0 +1,64 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../../../db/schema';
+import { hashPassword } from '../auth/password';
+import { DEMO_CALLS, DEMO_PASSWORD, DEMO_TEAMS, DEMO_USERS } from './demo-center';
+
+export interface DemoLogin {
+  username: string;
+  role: string;
+  displayName: string;
+}
+
+/**
+ * Fills an empty desk with the demo center in one transaction. Seed rows are baseline data,
+ * not user actions, so they write no outbox entries.
+ */
+export async function seedDemoCenter(db: Kysely<Database>, now: Date = new Date()): Promise<DemoLogin[]> {
+  const created = now.toISOString();
+  const hashes = await Promise.all(DEMO_USERS.map(() => hashPassword(DEMO_PASSWORD)));
+  const ids = new Map(DEMO_USERS.map((u) => [u.username, `user-${u.username}`]));
+  await db.transaction().execute(async (tx) => {
+    await tx.insertInto('teams').values(DEMO_TEAMS.map((t) => ({ id: t.id, name: t.name, created_at: created }))).execute();
+    await tx
+      .insertInto('users')
+      .values(
+        DEMO_USERS.map((u, i) => ({
+          id: ids.get(u.username)!,
+          username: u.username,
+          display_name: u.displayName,
+          role: u.role,
+          team_id: u.teamId,
+          password_hash: hashes[i]!,
+          active: 1,
+          created_at: created,
+        })),
+      )
+      .execute();
+    await tx
+      .insertInto('calls')
+      .values(
+        DEMO_CALLS.map((c, i) => {
+          const started = new Date(now.getTime() - c.minsAgo * 60_000);
+          const ended = new Date(started.getTime() + c.mins * 60_000);
+          const user = DEMO_USERS.find((u) => u.username === c.agent)!;
+          return {
+            id: `00000000-0000-4000-8000-${String(i + 1).padStart(12, '0')}`,
+            agent_id: ids.get(c.agent)!,
+            team_id: user.teamId,
+            customer_phone: c.phone,
+            customer_name: c.name,
+            category: c.category,
+            summary: c.summary,
+            outcome: c.outcome,
+            follow_up: c.followUp ? 1 : 0,
+            started_at: started.toISOString(),
+            ended_at: ended.toISOString(),
+            duration_sec: c.mins * 60,
+            created_at: created,
+          };
+        }),
+      )
+      .execute();
+  });
+  return DEMO_USERS.map((u) => ({ username: u.username, role: u.role, displayName: u.displayName }));
+}

@@ -1,0 +1,45 @@
+import type { z } from 'zod';
+import type { Actor, Role } from '../auth/roles';
+import type { Store } from '../store/store';
+
+/**
+ * query: reads, no outbox. mutation: writes in one transaction plus one outbox entry, synced later.
+ * session: desk-local identity work (login/logout), never synced.
+ */
+export type MethodKind = 'query' | 'mutation' | 'session';
+
+/** `public`: no session needed; `authenticated`: any signed-in role; otherwise the roles listed. */
+export type Access = 'public' | 'authenticated' | readonly Role[];
+
+export interface MethodSpec<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType, K extends MethodKind = MethodKind> {
+  kind: K;
+  input: I;
+  output: O;
+  access: Access;
+  /** Tables a mutation changes, so screens know what to refresh. */
+  touches?: readonly string[];
+}
+
+export function defineMethod<K extends MethodKind, I extends z.ZodType, O extends z.ZodType>(
+  spec: MethodSpec<I, O, K>,
+): MethodSpec<I, O, K> {
+  return spec;
+}
+
+export function mayCall(access: Access, actor: Actor | null): boolean {
+  if (access === 'public') return true;
+  if (!actor) return false;
+  return access === 'authenticated' || access.includes(actor.role);
+}
+
+/** What a shared handler sees: who acts, when (ISO instant), and the domain store inside the transaction. */
+export interface HandlerContext {
+  actor: Actor;
+  now: string;
+  store: Store;
+}
+
+export type Handler<S extends MethodSpec> = (
+  ctx: HandlerContext,
+  input: z.output<S['input']>,
+) => Promise<z.input<S['output']>>;

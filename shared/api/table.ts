@@ -1,0 +1,25 @@
+import type { z } from 'zod';
+import { sessionMethods } from '../auth/methods';
+import { callMethods } from '../calls/methods';
+import { deskMethods } from '../desk/methods';
+import type { MethodSpec } from './method';
+
+/** The one method table: every transport, client type and handler type derives from it. */
+export const api = {
+  ...sessionMethods,
+  ...deskMethods,
+  ...callMethods,
+} as const satisfies Record<string, MethodSpec>;
+
+export type Api = typeof api;
+export type MethodName = keyof Api;
+export type MethodInput<M extends MethodName> = z.input<Api[M]['input']>;
+export type MethodOutput<M extends MethodName> = z.output<Api[M]['output']>;
+
+export function isMethodName(name: unknown): name is MethodName {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(api, name);
+}
+
+export type MethodsOfKind<K extends MethodSpec['kind']> = {
+  [M in MethodName]: Api[M]['kind'] extends K ? M : never;
+}[MethodName];

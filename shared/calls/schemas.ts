@@ -1,0 +1,54 @@
+import { z } from 'zod';
+
+/** 咨询、查询、业务登记、投诉、建议 */
+export const CALL_CATEGORIES = ['consultation', 'query', 'registration', 'complaint', 'suggestion'] as const;
+export const CallCategorySchema = z.enum(CALL_CATEGORIES);
+export type CallCategory = z.infer<typeof CallCategorySchema>;
+
+/** Longest call we accept as one log; longer ones are almost certainly a forgotten timer. */
+export const MAX_CALL_SECONDS = 4 * 60 * 60;
+/** How far a desk clock may run ahead of the one judging it before an end time counts as "in the future". */
+export const CLOCK_DRIFT_MS = 5 * 60 * 1000;
+
+/** Digits with the separators people type: +86 138-0013-8000, (021) 6234 5678, 95588. */
+const PHONE_RE = /^\+?[0-9][0-9 ()-]{2,30}$/;
+
+export const CallLogInputSchema = z.object({
+  /** Chosen by the desk, so a replayed mutation writes the same row. */
+  id: z.uuid(),
+  customerPhone: z.string().trim().min(1, { error: 'err.required' }).max(32).regex(PHONE_RE, { error: 'err.phone' }),
+  customerName: z.string().trim().max(64).default(''),
+  category: CallCategorySchema,
+  summary: z.string().trim().min(1, { error: 'err.required' }).max(2000),
+  outcome: z.string().trim().min(1, { error: 'err.required' }).max(500),
+  followUp: z.boolean(),
+  startedAt: z.iso.datetime(),
+  endedAt: z.iso.datetime(),
+});
+export type CallLogInput = z.input<typeof CallLogInputSchema>;
+
+export const CallRecordSchema = z.object({
+  id: z.string(),
+  agentId: z.string(),
+  agentName: z.string(),
+  teamId: z.string().nullable(),
+  customerPhone: z.string(),
+  customerName: z.string(),
+  category: CallCategorySchema,
+  summary: z.string(),
+  outcome: z.string(),
+  followUp: z.boolean(),
+  startedAt: z.string(),
+  endedAt: z.string(),
+  durationSec: z.number().int().nonnegative(),
+});
+export type CallRecord = z.infer<typeof CallRecordSchema>;
+
+export const CallListInputSchema = z
+  .object({
+    from: z.iso.datetime(),
+    to: z.iso.datetime(),
+    q: z.string().trim().max(64).default(''),
+    limit: z.number().int().min(1).max(500).default(200),
+  })
+  .refine((v) => Date.parse(v.from) < Date.parse(v.to), { path: ['to'], error: 'err.range' });

@@ -1,0 +1,6 @@
+import type { CallsPort } from '../calls/port';
+
+/** Everything shared handlers may touch, one port per domain, bound to the current transaction. */
+export interface Store {
+  calls: CallsPort;
+}

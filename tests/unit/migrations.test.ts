@@ -1,0 +1,90 @@
+import { PGlite } from '@electric-sql/pglite';
+import { sql, type Kysely } from 'kysely';
+import { afterAll, describe, expect, it } from 'vitest';
+import { LATEST_SCHEMA_VERSION, migrate, schemaVersion, SchemaTooNewError } from '../../db/migrate';
+import { MIGRATIONS } from '../../db/migrations';
+import { kyselyOnPglite } from '../../db/open-pglite';
+import { openSqlite } from '../../db/open-sqlite';
+import type { Database } from '../../db/schema';
+import { tempDir } from './support/tmp';
+
+const dir = tempDir();
+afterAll(() => dir.remove());
+
+type Engine = { name: string; open(): Promise<{ db: Kysely<Database>; tables(): Promise<string[]> }> };
+
+const engines: Engine[] = [
+  {
+    name: 'SQLite (file on disk)',
+    async open() {
+      const { db, raw } = openSqlite(`${dir.path}/m-${Math.random()}.db`);
+      return {
+        db,
+        tables: async () =>
+          (raw.prepare("select name from sqlite_master where type='table' order by name").all() as { name: string }[]).map((r) => r.name),
+      };
+    },
+  },
+  {
+    name: 'PGlite (embedded PostgreSQL)',
+    async open() {
+      const pg = new PGlite();
+      const db = kyselyOnPglite(pg);
+      return {
+        db,
+        tables: async () =>
+          (await sql<{ tablename: string }>`select tablename from pg_tables where schemaname = 'public' order by tablename`.execute(db)).rows.map(
+            (r) => r.tablename,
+          ),
+      };
+    },
+  },
+];
+
+describe.each(engines)('migrations on $name', (engine) => {
+  it('runs every migration, records the version, and is a no-op the second time', async () => {
+    const { db, tables } = await engine.open();
+    expect(await migrate(db)).toEqual({ from: 0, to: LATEST_SCHEMA_VERSION });
+    expect(await schemaVersion(db)).toBe(LATEST_SCHEMA_VERSION);
+    expect(await tables()).toEqual(expect.arrayContaining(['calls', 'outbox', 'teams', 'users', 'zb_meta', 'zb_schema_version']));
+    expect(await migrate(db)).toEqual({ from: LATEST_SCHEMA_VERSION, to: LATEST_SCHEMA_VERSION });
+    await db.destroy();
+  });
+
+  it('runs each migration step on its own, in order', async () => {
+    const { db } = await engine.open();
+    for (let n = 1; n <= MIGRATIONS.length; n++) {
+      await migrate(db, MIGRATIONS.slice(0, n));
+      expect(await schemaVersion(db)).toBe(MIGRATIONS[n - 1]!.version);
+    }
+    await db.destroy();
+  });
+
+  it('refuses a database written by a newer build, and writes nothing', async () => {
+    const { db, tables } = await engine.open();
+    await migrate(db);
+    await db.insertInto('zb_schema_version').values({ version: LATEST_SCHEMA_VERSION + 7, applied_at: 'x' }).execute();
+    const before = await tables();
+    const err = await migrate(db).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(SchemaTooNewError);
+    expect((err as Error).message).toMatch(/newer Zhiban/);
+    expect(await tables()).toEqual(before);
+    await db.destroy();
+  });
+
+  it('enforces the call category list in the schema itself', async () => {
+    const { db } = await engine.open();
+    await migrate(db);
+    const now = new Date().toISOString();
+    await db.insertInto('users').values({ id: 'u1', username: 'u1', display_name: 'U', role: 'agent', team_id: null, password_hash: 'x', active: 1, created_at: now }).execute();
+    const row = {
+      id: 'c1', agent_id: 'u1', team_id: null, customer_phone: '1', customer_name: '', category: 'gossip', summary: 's',
+      outcome: 'o', follow_up: 0, started_at: now, ended_at: now, duration_sec: 0, created_at: now,
+    };
+    await expect(db.insertInto('calls').values(row).execute()).rejects.toThrow();
+    await db.insertInto('calls').values({ ...row, category: 'complaint' }).execute();
+    const saved = await db.selectFrom('calls').select(['category', 'follow_up']).executeTakeFirstOrThrow();
+    expect(saved).toEqual({ category: 'complaint', follow_up: 0 });
+    await db.destroy();
+  });
+});
