@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
-import type { z, ZodError } from 'zod';
-import { DeskError, type FieldIssue, type WireError, type WireResult } from '../../shared/api/errors';
+import type { z } from 'zod';
+import { DeskError, type WireError, type WireResult } from '../../shared/api/errors';
+import { zodIssues } from '../../shared/api/zod-issues';
 import { mayCall, type HandlerContext } from '../../shared/api/method';
 import { api, isMethodName, type Api, type MethodName, type MethodsOfKind } from '../../shared/api/table';
 import type { Actor } from '../../shared/auth/roles';
@@ -39,14 +40,6 @@ export interface DispatchDeps {
 }
 
 export type Dispatch = (method: unknown, args: unknown, sessionToken?: string) => Promise<WireResult<unknown>>;
-
-export function zodIssues(err: ZodError): FieldIssue[] {
-  return err.issues.map((i) => ({
-    path: i.path.map(String).join('.'),
-    code: i.message.startsWith('err.') ? i.message : i.code,
-    message: i.message,
-  }));
-}
 
 function fail(error: WireError): WireResult<never> {
   return { ok: false, error };

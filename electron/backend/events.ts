@@ -1,9 +1,6 @@
-/** What the backend tells screens after a commit, so they refresh without polling. */
-export interface DeskEvent {
-  type: 'changed';
-  method: string;
-  tables: readonly string[];
-}
+import type { DeskEvent } from '../../shared/api/events';
+
+export type { DeskEvent };
 
 type Listener = (e: DeskEvent) => void;
 

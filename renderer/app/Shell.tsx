@@ -1,0 +1,39 @@
+import { Button, Layout, Menu, Space, Typography } from 'antd';
+import { useState } from 'react';
+import type { Actor } from '../../shared/auth/roles';
+import { useT } from '../i18n/i18n-store';
+import { useSession } from '../stores/session-store';
+import { areasFor } from './areas';
+import { LanguageSwitch } from './LanguageSwitch';
+
+export function Shell({ actor }: { actor: Actor }) {
+  const t = useT();
+  const signOut = useSession((s) => s.signOut);
+  const areas = areasFor(actor);
+  const [current, setCurrent] = useState(areas[0]?.key ?? '');
+  const area = areas.find((a) => a.key === current) ?? areas[0];
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: 24, background: '#fff', borderBottom: '1px solid #f0f0f0', paddingInline: 20 }}>
+        <Typography.Title level={4} style={{ margin: 0, whiteSpace: 'nowrap' }}>
+          {t('app.name')}
+        </Typography.Title>
+        <Menu
+          mode="horizontal"
+          selectedKeys={area ? [area.key] : []}
+          onClick={(e) => setCurrent(e.key)}
+          items={areas.map((a) => ({ key: a.key, label: t(a.label) }))}
+          style={{ flex: 1, borderBottom: 'none', minWidth: 0 }}
+        />
+        <Space>
+          <Typography.Text data-testid="signed-in-as">
+            {t('shell.signedInAs', { name: actor.displayName, role: t(`role.${actor.role}`) })}
+          </Typography.Text>
+          <LanguageSwitch />
+          <Button onClick={() => void signOut()}>{t('shell.logout')}</Button>
+        </Space>
+      </Layout.Header>
+      <Layout.Content style={{ padding: 20 }}>{area?.render()}</Layout.Content>
+    </Layout>
+  );
+}

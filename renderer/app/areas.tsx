@@ -1,0 +1,25 @@
+import type { ReactNode } from 'react';
+import { mayCall } from '../../shared/api/method';
+import { api } from '../../shared/api/table';
+import type { Actor } from '../../shared/auth/roles';
+import type { MessageKey } from '../i18n/catalogues';
+import { CallsPage } from '../features/calls/CallsPage';
+import { DeskInfoPage } from '../features/desk/DeskInfoPage';
+
+export interface Area {
+  key: string;
+  label: MessageKey;
+  /** Visible when the role may call the method the area is built on: the API table decides, not a second list. */
+  method: keyof typeof api;
+  render(): ReactNode;
+}
+
+/** In home-screen priority: a role's home is the first area it may use. */
+export const AREAS: readonly Area[] = [
+  { key: 'calls', label: 'nav.calls', method: 'calls.list', render: () => <CallsPage /> },
+  { key: 'desk', label: 'nav.desk', method: 'desk.info', render: () => <DeskInfoPage /> },
+];
+
+export function areasFor(actor: Actor): Area[] {
+  return AREAS.filter((a) => mayCall(api[a.method].access, actor));
+}

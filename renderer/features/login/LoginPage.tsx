@@ -1,0 +1,55 @@
+import { Alert, Button, Card, Form, Input, Space, Typography } from 'antd';
+import { useState } from 'react';
+import { errorText } from '../../client/error-text';
+import { useT } from '../../i18n/i18n-store';
+import { useSession } from '../../stores/session-store';
+import { LanguageSwitch } from '../../app/LanguageSwitch';
+
+export function LoginPage() {
+  const t = useT();
+  const signIn = useSession((s) => s.signIn);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+
+  const submit = async (v: { username: string; password: string }) => {
+    setBusy(true);
+    setError(null);
+    try {
+      await signIn(v.username, v.password);
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div style={{ minHeight: '100vh', display: 'grid', placeItems: 'center', background: '#f5f6f8' }}>
+      <Card style={{ width: 380 }}>
+        <Space direction="vertical" size="large" style={{ width: '100%' }}>
+          <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center' }}>
+            <div>
+              <Typography.Title level={3} style={{ margin: 0 }}>
+                {t('login.title')}
+              </Typography.Title>
+              <Typography.Text type="secondary">{t('app.tagline')}</Typography.Text>
+            </div>
+            <LanguageSwitch />
+          </div>
+          {error !== null && <Alert type="error" showIcon message={t('login.failed')} description={errorText(t, error)} data-testid="login-error" />}
+          <Form layout="vertical" onFinish={(v: { username: string; password: string }) => void submit(v)} requiredMark={false}>
+            <Form.Item name="username" label={t('login.username')} rules={[{ required: true, message: t('err.required') }]}>
+              <Input autoFocus autoComplete="username" />
+            </Form.Item>
+            <Form.Item name="password" label={t('login.password')} rules={[{ required: true, message: t('err.required') }]}>
+              <Input.Password autoComplete="current-password" />
+            </Form.Item>
+            <Button type="primary" htmlType="submit" block loading={busy}>
+              {t('login.submit')}
+            </Button>
+          </Form>
+        </Space>
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,30 @@
+import { en } from './locales/en';
+import { zhCN, type MessageKey, type Messages } from './locales/zh-CN';
+import { zhTW } from './locales/zh-TW';
+
+export const LOCALES = ['zh-CN', 'zh-TW', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
+export const DEFAULT_LOCALE: Locale = 'zh-CN';
+
+export const CATALOGUES: Record<Locale, Messages> = { 'zh-CN': zhCN, 'zh-TW': zhTW, en };
+
+/** Each language names itself, whatever the current UI language. */
+export const LANGUAGE_NAMES: Record<Locale, string> = { 'zh-CN': '简体中文', 'zh-TW': '繁體中文', en: 'English' };
+
+export type Params = Record<string, string | number>;
+
+export function translate(locale: Locale, key: MessageKey, params?: Params): string {
+  const text = CATALOGUES[locale][key] ?? CATALOGUES[DEFAULT_LOCALE][key] ?? key;
+  if (!params) return text;
+  return text.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+}
+
+export function isMessageKey(key: string): key is MessageKey {
+  return Object.prototype.hasOwnProperty.call(CATALOGUES[DEFAULT_LOCALE], key);
+}
+
+export function isLocale(v: unknown): v is Locale {
+  return typeof v === 'string' && (LOCALES as readonly string[]).includes(v);
+}
+
+export type { MessageKey };
