@@ -10,8 +10,8 @@ export const MAX_CALL_SECONDS = 4 * 60 * 60;
 /** How far a desk clock may run ahead of the one judging it before an end time counts as "in the future". */
 export const CLOCK_DRIFT_MS = 5 * 60 * 1000;
 
-/** Digits with the separators people type: +86 138-0013-8000, (021) 6234 5678, 95588. */
-const PHONE_RE = /^\+?[0-9][0-9 ()-]{2,30}$/;
+/** At least three digits, with the separators people type: +86 138-0013-8000, (021) 6234 5678, 95588. */
+const PHONE_RE = /^(?=(?:\D*\d){3})\+?[0-9 ()-]{3,31}$/;
 
 export const CallLogInputSchema = z.object({
   /** Chosen by the desk, so a replayed mutation writes the same row. */

@@ -51,20 +51,16 @@ function sendError(res: ServerResponse, status: number, error: WireError): void 
   sendJson(res, status, { ok: false, error });
 }
 
+/** The body as text, or null when it exceeds the limit (the rest is drained, not stored, so the reply still arrives). */
 function readBody(req: IncomingMessage): Promise<string | null> {
   return new Promise((resolve, reject) => {
     let size = 0;
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => {
       size += c.length;
-      if (size > MAX_BODY_BYTES) {
-        resolve(null);
-        req.destroy();
-        return;
-      }
-      chunks.push(c);
+      if (size <= MAX_BODY_BYTES) chunks.push(c);
     });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => resolve(size > MAX_BODY_BYTES ? null : Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
   });
 }
@@ -93,6 +89,10 @@ export async function startWebBridge(opts: BridgeOptions): Promise<RunningBridge
       return sendError(res, 403, { code: 'forbidden', message: 'Missing or wrong desk token' });
     if (!(req.headers['content-type'] ?? '').toLowerCase().startsWith('application/json'))
       return sendError(res, 415, { code: 'bad_request', message: 'Content-Type must be application/json' });
+    if (Number(req.headers['content-length'] ?? 0) > MAX_BODY_BYTES) {
+      res.setHeader('connection', 'close');
+      return sendError(res, 413, { code: 'bad_request', message: `Body exceeds ${MAX_BODY_BYTES} bytes` });
+    }
     const raw = await readBody(req);
     if (raw === null) return sendError(res, 413, { code: 'bad_request', message: `Body exceeds ${MAX_BODY_BYTES} bytes` });
     let body: unknown;

@@ -1,0 +1,46 @@
+// `npm start`: the Electron desk when this machine has an Electron binary and a display; otherwise it
+// says exactly why and serves the same desk in web mode instead, so the command always gives a desk.
+import { spawn, spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { findElectronBinary, hasDisplay } from './electron-binary.mjs';
+import { ensureElectronSqlite } from './electron-native.mjs';
+
+const require = createRequire(import.meta.url);
+const passthrough = process.argv.slice(2);
+
+function run(cmd, args) {
+  const r = spawnSync(cmd, args, { stdio: 'inherit' });
+  if (r.status !== 0) process.exit(r.status ?? 1);
+}
+
+function startWeb(reason) {
+  console.log(`\nZhiban: not opening the Electron window: ${reason}.`);
+  console.log('Zhiban: serving the same desk in web mode instead; open the URL below in a browser.\n');
+  const child = spawn(process.execPath, ['build/web.mjs', '--skip-build', ...passthrough], { stdio: 'inherit' });
+  child.on('exit', (code) => process.exit(code ?? 0));
+}
+
+run(process.execPath, [require.resolve('vite/bin/vite.js'), 'build', '--logLevel', 'warn']);
+run(process.execPath, ['build/bundle-electron.mjs']);
+
+let found = findElectronBinary();
+if (!found.path && !process.env.ELECTRON_SKIP_BINARY_DOWNLOAD) {
+  console.log('Zhiban: fetching the Electron binary (one time)…');
+  spawnSync(process.execPath, [require.resolve('electron/install.js')], { stdio: 'inherit', timeout: 180_000 });
+  found = findElectronBinary();
+}
+
+if (!found.path) startWeb(found.reason);
+else if (!hasDisplay()) startWeb('there is no display (DISPLAY/WAYLAND_DISPLAY unset); run under a desktop session or xvfb-run');
+else {
+  let binding;
+  try {
+    binding = await ensureElectronSqlite();
+  } catch (err) {
+    startWeb(`better-sqlite3 could not be built for Electron (${err instanceof Error ? err.message : err})`);
+  }
+  if (binding) {
+    const child = spawn(found.path, ['.', ...passthrough], { stdio: 'inherit', env: { ...process.env, ZHIBAN_SQLITE_BINDING: binding } });
+    child.on('exit', (code) => process.exit(code ?? 0));
+  }
+}

@@ -1,0 +1,13 @@
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+
+/** The renderer's only door to the desk: call a method, hear change events. Nothing else crosses. */
+contextBridge.exposeInMainWorld('desk', {
+  call: (method: string, args: unknown, session?: string) => ipcRenderer.invoke('desk:call', method, args, session),
+  on: (event: string, cb: (payload: unknown) => void) => {
+    const listener = (_e: IpcRendererEvent, payload: { type?: string }) => {
+      if (payload?.type === event) cb(payload);
+    };
+    ipcRenderer.on('desk:event', listener);
+    return () => ipcRenderer.removeListener('desk:event', listener);
+  },
+});
