@@ -4,14 +4,10 @@ import { spawn, spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { findElectronBinary, hasDisplay } from './electron-binary.mjs';
 import { ensureElectronSqlite } from './electron-native.mjs';
+import { buildRenderer, bundleElectron } from './renderer-build.mjs';
 
 const require = createRequire(import.meta.url);
 const passthrough = process.argv.slice(2);
-
-function run(cmd, args) {
-  const r = spawnSync(cmd, args, { stdio: 'inherit' });
-  if (r.status !== 0) process.exit(r.status ?? 1);
-}
 
 function startWeb(reason) {
   console.log(`\nZhiban: not opening the Electron window: ${reason}.`);
@@ -20,8 +16,8 @@ function startWeb(reason) {
   child.on('exit', (code) => process.exit(code ?? 0));
 }
 
-run(process.execPath, [require.resolve('vite/bin/vite.js'), 'build', '--logLevel', 'warn']);
-run(process.execPath, ['build/bundle-electron.mjs']);
+await buildRenderer();
+await bundleElectron();
 
 let found = findElectronBinary();
 if (!found.path && !process.env.ELECTRON_SKIP_BINARY_DOWNLOAD) {

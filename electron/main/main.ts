@@ -29,7 +29,8 @@ async function main(): Promise<void> {
   hardenContents();
   let host: DeskHost;
   try {
-    host = await startDeskHost({ dataDir: app.getPath('userData'), demo: true, nativeBinding: electronSqliteBinding() });
+    // ZHIBAN_DATA_DIR lets the _electron tests use a throwaway profile.
+    host = await startDeskHost({ dataDir: process.env.ZHIBAN_DATA_DIR ?? app.getPath('userData'), demo: true, nativeBinding: electronSqliteBinding() });
   } catch (err) {
     dialog.showErrorBox('Zhiban', err instanceof Error ? err.message : String(err));
     return app.quit();
