@@ -1,4 +1,4 @@
-import type { Kysely, Transaction } from 'kysely';
+import type { Generated, Kysely, Transaction } from 'kysely';
 
 /**
  * Row types of the one schema both SQLite (desk) and PostgreSQL (server) hold.
@@ -14,10 +14,12 @@ export interface MetaTable {
   value: string;
 }
 
+/** `version`: the server commit that last wrote the row; 0 while only this desk has it. */
 export interface TeamsTable {
   id: string;
   name: string;
   created_at: string;
+  version: Generated<number>;
 }
 
 export interface UsersTable {
@@ -29,6 +31,7 @@ export interface UsersTable {
   password_hash: string;
   active: number;
   created_at: string;
+  version: Generated<number>;
 }
 
 export interface CallsTable {
@@ -45,6 +48,7 @@ export interface CallsTable {
   ended_at: string;
   duration_sec: number;
   created_at: string;
+  version: Generated<number>;
 }
 
 export interface OutboxTable {
@@ -57,6 +61,70 @@ export interface OutboxTable {
   created_at: string;
 }
 
+export interface SyncStateTable {
+  id: number;
+  version: number;
+}
+
+export interface SyncClientsTable {
+  client_id: string;
+  user_id: string;
+  last_mutation_id: number;
+  updated_at: string;
+}
+
+export interface MutationLogTable {
+  client_id: string;
+  id: number;
+  name: string;
+  args: string;
+  actor_id: string;
+  acted_at: string;
+  received_at: string;
+  status: 'applied' | 'rejected';
+  code: string | null;
+  rule_ids: string | null;
+  params: string | null;
+  message: string | null;
+}
+
+export interface ServerSessionsTable {
+  token_hash: string;
+  user_id: string;
+  created_at: string;
+  expires_at: string;
+  revoked_at: string | null;
+}
+
+export interface UndoLogTable {
+  seq: number;
+  mutation_id: number;
+  tbl: string;
+  pk: string;
+  before: string | null;
+}
+
+export interface AttentionInboxTable {
+  client_id: string;
+  mutation_id: number;
+  actor_id: string;
+  name: string;
+  args: string;
+  acted_at: string;
+  code: string;
+  rule_ids: string;
+  params: string;
+  message: string;
+  created_at: string;
+  dismissed_at: string | null;
+}
+
+export interface DeskCredentialsTable {
+  user_id: string;
+  server_token: string;
+  expires_at: string;
+}
+
 export interface Database {
   zb_schema_version: SchemaVersionTable;
   zb_meta: MetaTable;
@@ -64,6 +132,13 @@ export interface Database {
   users: UsersTable;
   calls: CallsTable;
   outbox: OutboxTable;
+  sync_state: SyncStateTable;
+  sync_clients: SyncClientsTable;
+  mutation_log: MutationLogTable;
+  server_sessions: ServerSessionsTable;
+  undo_log: UndoLogTable;
+  attention_inbox: AttentionInboxTable;
+  desk_credentials: DeskCredentialsTable;
 }
 
 export type DB = Kysely<Database>;

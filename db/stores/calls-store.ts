@@ -1,9 +1,10 @@
-import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
+import { sql, type Kysely, type Selectable, type SelectQueryBuilder } from 'kysely';
+import type { WriteContext } from '../sync/write-context';
 import type { CallsPort, CallQuery } from '../../shared/calls/port';
 import type { CallCategory, CallRecord } from '../../shared/calls/schemas';
 import type { Database } from '../schema';
 
-type CallRow = Database['calls'] & { agent_name: string };
+type CallRow = Selectable<Database['calls']> & { agent_name: string };
 
 function toRecord(r: CallRow): CallRecord {
   return {
@@ -28,7 +29,7 @@ function likePattern(q: string): string {
   return `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
-export function callsStore(db: Kysely<Database>): CallsPort {
+export function callsStore(db: Kysely<Database>, write: WriteContext): CallsPort {
   const withAgent = () =>
     db
       .selectFrom('calls')
@@ -49,6 +50,7 @@ export function callsStore(db: Kysely<Database>): CallsPort {
       return row !== undefined;
     },
     async insert(c) {
+      await write.undo?.capture('calls', c.id);
       await db
         .insertInto('calls')
         .values({
@@ -65,6 +67,7 @@ export function callsStore(db: Kysely<Database>): CallsPort {
           ended_at: c.endedAt,
           duration_sec: c.durationSec,
           created_at: new Date().toISOString(),
+          version: write.version,
         })
         .execute();
     },

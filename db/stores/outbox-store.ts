@@ -7,22 +7,29 @@ export interface OutboxEntry {
   name: string;
   args: unknown;
   actorId: string;
+  /** HLC stamp of when the person acted. */
   actedAt: string;
 }
 
-/** Appends with the next per-client id; call inside the mutation's own transaction. */
-export async function appendOutbox(db: Kysely<Database>, e: Omit<OutboxEntry, 'id'>): Promise<number> {
+/** The next per-client id; call inside the mutation's own transaction so a rollback leaves no gap. */
+export async function nextOutboxId(db: Kysely<Database>, clientId: string): Promise<number> {
   const row = await db
     .selectFrom('outbox')
     .select((eb) => eb.fn.max('id').as('last'))
-    .where('client_id', '=', e.clientId)
+    .where('client_id', '=', clientId)
     .executeTakeFirst();
-  const id = Number(row?.last ?? 0) + 1;
+  const inOutbox = Number(row?.last ?? 0);
+  // Confirmed entries leave the outbox; the id sequence must still never repeat.
+  const confirmed = await db.selectFrom('zb_meta').select('value').where('key', '=', 'last_mutation_id').executeTakeFirst();
+  return Math.max(inOutbox, Number(confirmed?.value ?? 0)) + 1;
+}
+
+export async function appendOutbox(db: Kysely<Database>, e: OutboxEntry): Promise<void> {
   await db
     .insertInto('outbox')
     .values({
       client_id: e.clientId,
-      id,
+      id: e.id,
       name: e.name,
       args: JSON.stringify(e.args),
       actor_id: e.actorId,
@@ -30,11 +37,10 @@ export async function appendOutbox(db: Kysely<Database>, e: Omit<OutboxEntry, 'i
       created_at: new Date().toISOString(),
     })
     .execute();
-  return id;
 }
 
-export async function readOutbox(db: Kysely<Database>, clientId: string): Promise<OutboxEntry[]> {
-  const rows = await db.selectFrom('outbox').selectAll().where('client_id', '=', clientId).orderBy('id').execute();
+export async function readOutbox(db: Kysely<Database>, clientId: string, limit = 10_000): Promise<OutboxEntry[]> {
+  const rows = await db.selectFrom('outbox').selectAll().where('client_id', '=', clientId).orderBy('id').limit(limit).execute();
   return rows.map((r) => ({
     clientId: r.client_id,
     id: Number(r.id),

@@ -2,8 +2,9 @@ import type { Kysely } from 'kysely';
 import type { Store } from '../../shared/store/store';
 import type { Database } from '../schema';
 import { callsStore } from './calls-store';
+import { SERVERLESS_WRITE, type WriteContext } from '../sync/write-context';
 
 /** Binds every domain port to one handle, normally the current transaction. */
-export function makeStore(db: Kysely<Database>): Store {
-  return { calls: callsStore(db) };
+export function makeStore(db: Kysely<Database>, write: WriteContext = SERVERLESS_WRITE): Store {
+  return { calls: callsStore(db, write) };
 }

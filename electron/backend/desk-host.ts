@@ -8,7 +8,9 @@ import { openSqlite } from '../../db/open-sqlite';
 import { getMeta, setMeta } from '../../db/stores/meta-store';
 import { countUsers } from '../../db/stores/users-store';
 import { SessionTable } from './auth/sessions';
-import { createDispatch, type Dispatch } from './dispatch';
+import { createDispatch, type Dispatch } from '../../db/dispatch';
+import { findActiveActor } from '../../db/stores/users-store';
+import { deskMutationHooks } from './desk-mutations';
 import { DeskEvents } from './events';
 import { backendHandlers, sessionHandlers } from './handlers';
 import { seedDemoCenter, type DemoLogin } from './demo/seed';
@@ -35,6 +37,15 @@ export interface DeskHost {
 
 export const DB_FILE_NAME = 'zhiban.db';
 
+/** The session's user as the database knows them now: a role change or deactivation applies at once. */
+async function resolveDeskActor(db: Kysely<Database>, sessions: SessionTable, token: string | undefined) {
+  const s = sessions.resolve(token);
+  if (!s) return null;
+  const actor = await findActiveActor(db, s.userId);
+  if (!actor) sessions.close(token);
+  return actor;
+}
+
 /** Opens (or creates) the desk database, migrates it, seeds the demo and wires the dispatch. */
 export async function startDeskHost(opts: DeskHostOptions): Promise<DeskHost> {
   mkdirSync(opts.dataDir, { recursive: true });
@@ -51,14 +62,14 @@ export async function startDeskHost(opts: DeskHostOptions): Promise<DeskHost> {
     const sessions = new SessionTable();
     const events = new DeskEvents();
     const deps = { db, sessions, clientId, appVersion: APP_VERSION, dataPath: dbFile };
+    const clock = opts.clock ?? (() => new Date());
     const dispatch = createDispatch({
       db,
-      clientId,
-      sessions,
-      events,
       handlers: backendHandlers(deps),
       sessionHandlers: sessionHandlers(deps),
-      clock: opts.clock,
+      resolveActor: (token) => resolveDeskActor(db, sessions, token),
+      mutations: deskMutationHooks({ clientId, events, clock }),
+      clock,
     });
     return { dispatch, events, db, clientId, dbFile, demoLogins, close: () => db.destroy() };
   } catch (err) {

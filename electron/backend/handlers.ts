@@ -5,9 +5,9 @@ import type { Database } from '../../db/schema';
 import { findUserByUsername, findActiveActor } from '../../db/stores/users-store';
 import { countOutbox } from '../../db/stores/outbox-store';
 import { schemaVersion } from '../../db/migrate';
-import { burnPasswordCheck, verifyPassword } from './auth/password';
+import { burnPasswordCheck, verifyPassword } from '../../db/auth/password';
 import type { SessionTable } from './auth/sessions';
-import type { BackendHandlers, SessionHandlers } from './dispatch';
+import type { BackendHandlers, SessionHandlers } from '../../db/dispatch';
 
 export interface HandlerDeps {
   db: Kysely<Database>;

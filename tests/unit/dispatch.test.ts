@@ -2,7 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { logCall } from '../../shared/calls/handlers';
 import { readOutbox } from '../../db/stores/outbox-store';
 import { SessionTable } from '../../electron/backend/auth/sessions';
-import { createDispatch, type Dispatch } from '../../electron/backend/dispatch';
+import { createDispatch, type Dispatch } from '../../db/dispatch';
+import { deskMutationHooks } from '../../electron/backend/desk-mutations';
+import { findActiveActor } from '../../db/stores/users-store';
 import { DeskEvents, type DeskEvent } from '../../electron/backend/events';
 import { backendHandlers, sessionHandlers } from '../../electron/backend/handlers';
 import { startDeskHost, type DeskHost } from '../../electron/backend/desk-host';
@@ -156,8 +158,12 @@ describe('dispatch: transaction and outbox', () => {
   it('rolls back a handler that fails after writing: no call, no outbox entry, no event', async () => {
     const deps = { db: host.db, sessions: new SessionTable(), clientId: host.clientId, appVersion: 't', dataPath: '' };
     const failing = createDispatch({
-      ...deps,
-      events: new DeskEvents(),
+      db: host.db,
+      resolveActor: async (t) => {
+        const s = deps.sessions.resolve(t);
+        return s ? findActiveActor(host.db, s.userId) : null;
+      },
+      mutations: deskMutationHooks({ clientId: host.clientId, events: new DeskEvents(), clock: () => new Date() }),
       sessionHandlers: sessionHandlers(deps),
       handlers: {
         ...backendHandlers(deps),

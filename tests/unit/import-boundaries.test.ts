@@ -18,7 +18,7 @@ describe('import boundaries (eslint no-restricted-imports)', () => {
     ['shared/calls/x.ts', "import { join } from 'path';"],
     ['shared/calls/x.ts', "import type { Database } from '../../db/schema';"],
     ['shared/calls/x.ts', "import { useState } from 'react';"],
-    ['db/x.ts', "import { dispatch } from '../electron/backend/dispatch';"],
+    ['db/x.ts', "import { startDeskHost } from '../electron/backend/desk-host';"],
     ['electron/backend/x.ts', "import { app } from 'electron';"],
     ['electron/backend/x.ts', "import { App } from '../../renderer/app/App';"],
     ['electron/preload/x.ts', "import { readFileSync } from 'node:fs';"],

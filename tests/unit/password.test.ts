@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hashPassword, verifyPassword } from '../../electron/backend/auth/password';
+import { hashPassword, verifyPassword } from '../../db/auth/password';
 import { SessionTable, SESSION_TTL_MS } from '../../electron/backend/auth/sessions';
 
 describe('passwords', () => {

@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer } from 'ws';
 import type { WireError } from '../../../shared/api/errors';
-import type { Dispatch } from '../dispatch';
+import type { Dispatch } from '../../../db/dispatch';
 import type { DeskEvents } from '../events';
 import { HTTP_STATUS } from './http-status';
 import { serveStatic } from './static-files';

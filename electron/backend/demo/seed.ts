@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/schema';
-import { hashPassword } from '../auth/password';
+import { hashPassword } from '../../../db/auth/password';
 import { DEMO_CALLS, DEMO_PASSWORD, DEMO_TEAMS, DEMO_USERS } from './demo-center';
 
 export interface DemoLogin {

@@ -1,0 +1,119 @@
+import type { Kysely } from 'kysely';
+import type { z } from 'zod';
+import { DeskError, type WireError, type WireResult } from '../shared/api/errors';
+import { mayCall, type HandlerContext } from '../shared/api/method';
+import { api, isMethodName, type Api, type MethodName, type MethodsOfKind } from '../shared/api/table';
+import { zodIssues } from '../shared/api/zod-issues';
+import type { Actor } from '../shared/auth/roles';
+import type { Database } from './schema';
+import { makeStore } from './stores/store';
+import type { WriteContext } from './sync/write-context';
+
+export type SessionMethod = MethodsOfKind<'session'>;
+export type TxMethod = Exclude<MethodName, SessionMethod>;
+
+/** Shared handlers see HandlerContext; host-specific ones may also use the transaction itself. */
+export interface BackendContext extends HandlerContext {
+  tx: Kysely<Database>;
+}
+
+export type BackendHandlers = {
+  [M in TxMethod]: (ctx: BackendContext, input: z.output<Api[M]['input']>) => Promise<z.input<Api[M]['output']>>;
+};
+
+export type SessionHandlers = {
+  [M in SessionMethod]: (input: z.output<Api[M]['input']>, token: string | undefined) => Promise<z.input<Api[M]['output']>>;
+};
+
+export interface MutationInfo {
+  method: MethodName;
+  input: unknown;
+  actor: Actor;
+}
+
+/** What a host (desk or server) does around a mutation, inside its transaction. */
+export interface MutationHooks {
+  /** Before the handler: the act time handlers see, and how stores write (version, undo capture). */
+  begin(tx: Kysely<Database>, m: MutationInfo): Promise<{ now: string; write: WriteContext; finish(): Promise<void> }>;
+  /** After commit: tell screens or desks. */
+  committed(m: MutationInfo & { tables: readonly string[]; result: unknown }): void;
+}
+
+export interface DispatchDeps {
+  db: Kysely<Database>;
+  handlers: BackendHandlers;
+  sessionHandlers: SessionHandlers;
+  resolveActor(token: string | undefined): Promise<Actor | null>;
+  mutations: MutationHooks;
+  clock?: () => Date;
+  log?: (msg: string, err: unknown) => void;
+}
+
+export type Dispatch = (method: unknown, args: unknown, sessionToken?: string) => Promise<WireResult<unknown>>;
+
+function fail(error: WireError): { ok: false; error: WireError } {
+  return { ok: false, error };
+}
+
+/** Unique-key races (two saves of one id) are conflicts, not crashes, on either database. */
+export function isConstraintConflict(err: unknown): boolean {
+  const code = (err as { code?: unknown } | null)?.code;
+  return code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === '23505';
+}
+
+/** Validates a method call's name and input. */
+export function checkCall(method: unknown, args: unknown): { ok: false; error: WireError } | { ok: true; method: MethodName; input: unknown } {
+  if (!isMethodName(method)) return fail({ code: 'unknown_method', message: `Unknown method: ${String(method).slice(0, 100)}` });
+  const parsed = api[method].input.safeParse(args ?? {});
+  if (!parsed.success) {
+    const fields = zodIssues(parsed.error);
+    return fail({ code: 'invalid_input', message: `Invalid input for ${method}: ${fields.map((f) => `${f.path || '(input)'}: ${f.message}`).join('; ')}`, fields });
+  }
+  return { ok: true, method, input: parsed.data };
+}
+
+/**
+ * The one entry point behind every transport: validate → authenticate → authorize → run the handler in
+ * one transaction (plus the host's mutation bookkeeping) → notify after commit. Never throws.
+ */
+export function createDispatch(deps: DispatchDeps): Dispatch {
+  const clock = deps.clock ?? (() => new Date());
+  const log = deps.log ?? ((msg, err) => console.error(msg, err));
+
+  return async (rawMethod, args, sessionToken) => {
+    const checked = checkCall(rawMethod, args);
+    if (!checked.ok) return checked;
+    const { method, input } = checked;
+    const spec = api[method];
+    try {
+      const actor = spec.access === 'public' ? null : await deps.resolveActor(sessionToken);
+      if (spec.access !== 'public' && !actor) return fail({ code: 'unauthenticated', message: 'Sign in first' });
+      if (!mayCall(spec.access, actor)) return fail({ code: 'forbidden', message: `Role ${actor?.role ?? 'none'} may not call ${method}` });
+
+      if (spec.kind === 'session') {
+        const handler = deps.sessionHandlers[method as SessionMethod] as (i: unknown, t: string | undefined) => Promise<unknown>;
+        return { ok: true, value: spec.output.parse(await handler(input, sessionToken)) };
+      }
+
+      const handler = deps.handlers[method as TxMethod] as (ctx: BackendContext, i: unknown) => Promise<unknown>;
+      const info: MutationInfo = { method, input, actor: actor! };
+      const value = await deps.db.transaction().execute(async (tx) => {
+        if (spec.kind !== 'mutation') {
+          const now = clock().toISOString();
+          return spec.output.parse(await handler({ actor: actor!, now, store: makeStore(tx), tx }, input));
+        }
+        const { now, write, finish } = await deps.mutations.begin(tx, info);
+        const out = spec.output.parse(await handler({ actor: actor!, now, store: makeStore(tx, write), tx }, input));
+        await finish();
+        return out;
+      });
+      if (spec.kind === 'mutation') deps.mutations.committed({ ...info, tables: spec.touches ?? [], result: value });
+      return { ok: true, value };
+    } catch (err) {
+      if (err instanceof DeskError) return fail(err.wire);
+      if (isConstraintConflict(err)) return fail({ code: 'conflict', message: 'This record already exists' });
+      log(`dispatch ${method} failed`, err);
+      return fail({ code: 'internal', message: 'Internal error; nothing was saved' });
+    }
+  };
+}

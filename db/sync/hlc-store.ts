@@ -1,0 +1,18 @@
+import type { Kysely } from 'kysely';
+import { formatHlc, hlcReceive, hlcTick, parseHlc } from '../../shared/sync/hlc';
+import type { Database } from '../schema';
+import { getMeta, setMeta } from '../stores/meta-store';
+
+/** Stamps a local act and persists the clock, so it never runs backwards across restarts. */
+export async function nextStamp(db: Kysely<Database>, node: string, nowMs: number): Promise<string> {
+  const prev = parseHlc((await getMeta(db, 'hlc')) ?? '');
+  const stamp = formatHlc(hlcTick(prev, nowMs, node));
+  await setMeta(db, 'hlc', stamp);
+  return stamp;
+}
+
+/** Moves the desk clock forward to the server's time when the desk's own clock is behind. */
+export async function receiveTime(db: Kysely<Database>, node: string, remoteWall: number, nowMs: number): Promise<void> {
+  const prev = parseHlc((await getMeta(db, 'hlc')) ?? '');
+  await setMeta(db, 'hlc', formatHlc(hlcReceive(prev, remoteWall, nowMs, node)));
+}
