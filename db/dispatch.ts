@@ -98,11 +98,12 @@ export function createDispatch(deps: DispatchDeps): Dispatch {
       const handler = deps.handlers[method as TxMethod] as (ctx: BackendContext, i: unknown) => Promise<unknown>;
       const info: MutationInfo = { method, input, actor: actor! };
       const value = await deps.db.transaction().execute(async (tx) => {
-        if (spec.kind !== 'mutation') {
+        if (spec.kind === 'query' || spec.kind === 'local') {
           const now = clock().toISOString();
           return spec.output.parse(await handler({ actor: actor!, now, store: makeStore(tx), tx }, input));
         }
         const { now, write, finish } = await deps.mutations.begin(tx, info);
+        // kind is 'mutation' here: optimistic write + bookkeeping in one transaction.
         const out = spec.output.parse(await handler({ actor: actor!, now, store: makeStore(tx, write), tx }, input));
         await finish();
         return out;

@@ -123,6 +123,7 @@ export interface DeskCredentialsTable {
   user_id: string;
   server_token: string;
   expires_at: string;
+  password_hash: string;
 }
 
 export interface Database {

@@ -89,6 +89,8 @@ export const m002Sync: Migration = {
       .addColumn('user_id', 'text', (c) => c.primaryKey())
       .addColumn('server_token', 'text', (c) => c.notNull())
       .addColumn('expires_at', 'text', (c) => c.notNull())
+      // Hash of the password last accepted by the server, so this person can sign in here offline.
+      .addColumn('password_hash', 'text', (c) => c.notNull())
       .execute();
   },
 };

@@ -20,7 +20,7 @@ export async function nextOutboxId(db: Kysely<Database>, clientId: string): Prom
     .executeTakeFirst();
   const inOutbox = Number(row?.last ?? 0);
   // Confirmed entries leave the outbox; the id sequence must still never repeat.
-  const confirmed = await db.selectFrom('zb_meta').select('value').where('key', '=', 'last_mutation_id').executeTakeFirst();
+  const confirmed = await db.selectFrom('zb_meta').select('value').where('key', '=', `last_mutation_id:${clientId}`).executeTakeFirst();
   return Math.max(inOutbox, Number(confirmed?.value ?? 0)) + 1;
 }
 
@@ -51,11 +51,10 @@ export async function readOutbox(db: Kysely<Database>, clientId: string, limit =
   }));
 }
 
-export async function countOutbox(db: Kysely<Database>, clientId: string): Promise<number> {
-  const row = await db
-    .selectFrom('outbox')
-    .select((eb) => eb.fn.countAll().as('n'))
-    .where('client_id', '=', clientId)
-    .executeTakeFirst();
+/** Pending mutations, of one client or of every person on this desk. */
+export async function countOutbox(db: Kysely<Database>, clientId?: string): Promise<number> {
+  let q = db.selectFrom('outbox').select((eb) => eb.fn.countAll().as('n'));
+  if (clientId) q = q.where('client_id', '=', clientId);
+  const row = await q.executeTakeFirst();
   return Number(row?.n ?? 0);
 }

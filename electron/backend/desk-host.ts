@@ -6,72 +6,109 @@ import type { Database } from '../../db/schema';
 import { migrate } from '../../db/migrate';
 import { openSqlite } from '../../db/open-sqlite';
 import { getMeta, setMeta } from '../../db/stores/meta-store';
-import { countUsers } from '../../db/stores/users-store';
-import { SessionTable } from './auth/sessions';
+import { countUsers, findActiveActor } from '../../db/stores/users-store';
 import { createDispatch, type Dispatch } from '../../db/dispatch';
-import { findActiveActor } from '../../db/stores/users-store';
+import { seedDemoCenter, type DemoLogin } from '../../db/demo/seed';
+import { SessionTable } from './auth/sessions';
 import { deskMutationHooks } from './desk-mutations';
 import { DeskEvents } from './events';
 import { backendHandlers, sessionHandlers } from './handlers';
-import { seedDemoCenter, type DemoLogin } from './demo/seed';
 import { APP_VERSION } from './app-version';
+import { SyncEngine } from './sync/sync-engine';
+import { httpServerLink, type ServerLink } from './sync/server-link';
 
 export interface DeskHostOptions {
   dataDir: string;
-  /** Seed the demo center into an empty database (the default for `npm start` / `npm run web`). */
+  /** Seed the demo center into an empty standalone database. Ignored with a server: data comes from it. */
   demo?: boolean;
+  /** Central server to sync with; remembered in the database, so later starts may omit it. */
+  serverUrl?: string;
   nativeBinding?: string;
   clock?: () => Date;
+  /** Sync backoff start (ms); tests shorten it. */
+  retryBaseMs?: number;
+  /** Replaces the HTTP link (tests that cut the network). */
+  link?: ServerLink;
 }
 
 export interface DeskHost {
   dispatch: Dispatch;
   events: DeskEvents;
   db: Kysely<Database>;
-  clientId: string;
+  deskId: string;
   dbFile: string;
+  sync: SyncEngine;
   /** Logins created by this start's demo seed; empty when the database already had users. */
   demoLogins: DemoLogin[];
+  clientIdFor(userId: string): Promise<string | null>;
   close(): Promise<void>;
 }
 
 export const DB_FILE_NAME = 'zhiban.db';
 
-/** The session's user as the database knows them now: a role change or deactivation applies at once. */
+/** The session's user as this desk knows them now; before the first sync, as the server said at sign-in. */
 async function resolveDeskActor(db: Kysely<Database>, sessions: SessionTable, token: string | undefined) {
   const s = sessions.resolve(token);
   if (!s) return null;
   const actor = await findActiveActor(db, s.userId);
-  if (!actor) sessions.close(token);
-  return actor;
+  if (actor) return actor;
+  const known = await db.selectFrom('users').select('id').where('id', '=', s.userId).executeTakeFirst();
+  if (known || !s.actor) {
+    sessions.close(token); // Deactivated here (or never known): the session ends.
+    return null;
+  }
+  return s.actor;
 }
 
-/** Opens (or creates) the desk database, migrates it, seeds the demo and wires the dispatch. */
+/** Opens (or creates) the desk database, migrates it, seeds or syncs, and wires the dispatch. */
 export async function startDeskHost(opts: DeskHostOptions): Promise<DeskHost> {
   mkdirSync(opts.dataDir, { recursive: true });
   const dbFile = join(opts.dataDir, DB_FILE_NAME);
   const { db } = openSqlite(dbFile, { nativeBinding: opts.nativeBinding });
   try {
     await migrate(db);
-    let clientId = await getMeta(db, 'client_id');
-    if (!clientId) {
-      clientId = randomUUID();
-      await setMeta(db, 'client_id', clientId);
+    let deskId = await getMeta(db, 'desk_id');
+    if (!deskId) {
+      deskId = randomUUID();
+      await setMeta(db, 'desk_id', deskId);
     }
-    const demoLogins = opts.demo && (await countUsers(db)) === 0 ? await seedDemoCenter(db, opts.clock?.()) : [];
+    if (opts.serverUrl) await setMeta(db, 'server_url', opts.serverUrl);
+    const serverUrl = opts.serverUrl ?? (await getMeta(db, 'server_url'));
+    const link = opts.link ?? (serverUrl ? httpServerLink(serverUrl) : null);
+    const demoLogins = !link && opts.demo && (await countUsers(db)) === 0 ? await seedDemoCenter(db, opts.clock?.()) : [];
+
+    const clock = opts.clock ?? (() => new Date());
     const sessions = new SessionTable();
     const events = new DeskEvents();
-    const deps = { db, sessions, clientId, appVersion: APP_VERSION, dataPath: dbFile };
-    const clock = opts.clock ?? (() => new Date());
+    const deps = { db, sessions, deskId, appVersion: APP_VERSION, dataPath: dbFile, link, clock } as const;
+    // Handlers and the engine need each other (replay uses handlers; sync.now uses the engine).
+    const handlerDeps = { ...deps, sync: null as unknown as SyncEngine };
+    const handlers = backendHandlers(handlerDeps);
+    const sync = new SyncEngine({ db, link, handlers, events, deskId, clock, retryBaseMs: opts.retryBaseMs });
+    handlerDeps.sync = sync;
     const dispatch = createDispatch({
       db,
-      handlers: backendHandlers(deps),
-      sessionHandlers: sessionHandlers(deps),
+      handlers,
+      sessionHandlers: sessionHandlers(handlerDeps),
       resolveActor: (token) => resolveDeskActor(db, sessions, token),
-      mutations: deskMutationHooks({ clientId, events, clock }),
+      mutations: deskMutationHooks({ deskId, events, clock, onQueued: () => sync.kick() }),
       clock,
     });
-    return { dispatch, events, db, clientId, dbFile, demoLogins, close: () => db.destroy() };
+    sync.kick();
+    return {
+      dispatch,
+      events,
+      db,
+      deskId,
+      dbFile,
+      sync,
+      demoLogins,
+      clientIdFor: (userId) => getMeta(db, `client:${userId}`),
+      close: async () => {
+        sync.stop();
+        await db.destroy();
+      },
+    };
   } catch (err) {
     await db.destroy();
     throw err;

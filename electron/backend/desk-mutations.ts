@@ -1,4 +1,8 @@
+import { randomUUID } from 'node:crypto';
+import type { Kysely } from 'kysely';
 import type { MutationHooks } from '../../db/dispatch';
+import type { Database } from '../../db/schema';
+import { getMeta, setMeta } from '../../db/stores/meta-store';
 import { appendOutbox, nextOutboxId } from '../../db/stores/outbox-store';
 import { nextStamp } from '../../db/sync/hlc-store';
 import { undoRecorder } from '../../db/sync/write-context';
@@ -6,18 +10,32 @@ import { hlcInstant } from '../../shared/sync/hlc';
 import type { DeskEvents } from './events';
 
 /**
+ * Each person on a desk is their own sync client: their mutations form one sequence, pushed with
+ * their own token and judged against their own role, even after someone else signs in here.
+ */
+export async function clientIdFor(db: Kysely<Database>, userId: string): Promise<string> {
+  const key = `client:${userId}`;
+  const existing = await getMeta(db, key);
+  if (existing) return existing;
+  const id = randomUUID();
+  await setMeta(db, key, id);
+  return id;
+}
+
+/**
  * On a desk a mutation applies at once (optimistic), remembers the before-images of what it wrote
  * (so a rebase can take it back) and joins the outbox, all in the mutation's own transaction.
  */
-export function deskMutationHooks(o: { clientId: string; events: DeskEvents; clock: () => Date; onQueued?: () => void }): MutationHooks {
+export function deskMutationHooks(o: { deskId: string; events: DeskEvents; clock: () => Date; onQueued?: () => void }): MutationHooks {
   return {
     async begin(tx, m) {
-      const id = await nextOutboxId(tx, o.clientId);
-      const actedAt = await nextStamp(tx, o.clientId, o.clock().getTime());
+      const clientId = await clientIdFor(tx, m.actor.userId);
+      const id = await nextOutboxId(tx, clientId);
+      const actedAt = await nextStamp(tx, o.deskId, o.clock().getTime());
       return {
         now: hlcInstant(actedAt),
         write: { version: 0, undo: undoRecorder(tx, id) },
-        finish: () => appendOutbox(tx, { clientId: o.clientId, id, name: m.method, args: m.input, actorId: m.actor.userId, actedAt }),
+        finish: () => appendOutbox(tx, { clientId, id, name: m.method, args: m.input, actorId: m.actor.userId, actedAt }),
       };
     },
     committed(m) {

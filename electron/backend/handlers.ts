@@ -1,20 +1,27 @@
 import type { Kysely } from 'kysely';
 import { callHandlers } from '../../shared/calls/handlers';
 import { DeskError } from '../../shared/api/errors';
+import type { Actor } from '../../shared/auth/roles';
 import type { Database } from '../../db/schema';
 import { findUserByUsername, findActiveActor } from '../../db/stores/users-store';
 import { countOutbox } from '../../db/stores/outbox-store';
+import { dismissInboxItem, listInbox } from '../../db/stores/inbox-store';
 import { schemaVersion } from '../../db/migrate';
-import { burnPasswordCheck, verifyPassword } from '../../db/auth/password';
-import type { SessionTable } from './auth/sessions';
+import { burnPasswordCheck, hashPassword, verifyPassword } from '../../db/auth/password';
 import type { BackendHandlers, SessionHandlers } from '../../db/dispatch';
+import type { SessionTable } from './auth/sessions';
+import type { SyncEngine } from './sync/sync-engine';
+import { OfflineError, type ServerLink } from './sync/server-link';
 
 export interface HandlerDeps {
   db: Kysely<Database>;
   sessions: SessionTable;
-  clientId: string;
+  deskId: string;
   appVersion: string;
   dataPath: string;
+  link: ServerLink | null;
+  sync: SyncEngine;
+  clock: () => Date;
 }
 
 const badLogin = () =>
@@ -24,21 +31,55 @@ const badLogin = () =>
     fields: [{ path: 'password', code: 'err.badLogin', message: 'Wrong username or password' }],
   });
 
+/**
+ * With a server: ask it first (it is the authority on accounts), remember its token and a local hash
+ * of the accepted password; if it cannot be reached, accept the last identity that signed in here.
+ * Without a server (standalone desk): the desk's own users table.
+ */
+async function signIn(deps: HandlerDeps, username: string, password: string): Promise<Actor> {
+  if (deps.link) {
+    try {
+      const r = await deps.link.login(username, password);
+      await deps.db
+        .insertInto('desk_credentials')
+        .values({ user_id: r.actor.userId, server_token: r.token, expires_at: r.expiresAt, password_hash: await hashPassword(password) })
+        .onConflict((oc) => oc.column('user_id').doUpdateSet({ server_token: r.token, expires_at: r.expiresAt, password_hash: (eb) => eb.ref('excluded.password_hash') }))
+        .execute();
+      return r.actor;
+    } catch (err) {
+      if (!(err instanceof OfflineError)) throw badLogin();
+    }
+    const user = await findUserByUsername(deps.db, username);
+    const cred = user && (await deps.db.selectFrom('desk_credentials').select('password_hash').where('user_id', '=', user.actor.userId).executeTakeFirst());
+    if (!user || !cred || !(await verifyPassword(password, cred.password_hash))) {
+      if (!cred) await burnPasswordCheck(password);
+      throw badLogin();
+    }
+    return user.actor;
+  }
+  const user = await findUserByUsername(deps.db, username);
+  if (!user || !user.active) {
+    await burnPasswordCheck(password);
+    throw badLogin();
+  }
+  if (!(await verifyPassword(password, user.passwordHash))) throw badLogin();
+  return user.actor;
+}
+
 export function sessionHandlers(deps: HandlerDeps): SessionHandlers {
   return {
     'session.login': async ({ username, password }) => {
-      const user = await findUserByUsername(deps.db, username);
-      if (!user || !user.active) {
-        await burnPasswordCheck(password);
-        throw badLogin();
-      }
-      if (!(await verifyPassword(password, user.passwordHash))) throw badLogin();
-      const { token, expiresAt } = deps.sessions.open(user.actor.userId);
-      return { token, actor: user.actor, expiresAt: new Date(expiresAt).toISOString() };
+      const actor = await signIn(deps, username, password);
+      const { token, expiresAt } = deps.sessions.open(actor.userId, actor);
+      await deps.sync.setActiveUser(actor.userId);
+      return { token, actor, expiresAt: new Date(expiresAt).toISOString() };
     },
     'session.logout': async (_input, token) => {
       deps.sessions.close(token);
       return { ok: true as const };
+    },
+    'session.revokeUser': async () => {
+      throw new DeskError({ code: 'bad_request', message: 'Sessions are revoked on the central server' });
     },
   };
 }
@@ -46,17 +87,20 @@ export function sessionHandlers(deps: HandlerDeps): SessionHandlers {
 export function backendHandlers(deps: HandlerDeps): BackendHandlers {
   return {
     ...callHandlers,
-    'session.me': async (ctx) => {
-      const actor = await findActiveActor(ctx.tx, ctx.actor.userId);
-      if (!actor) throw new DeskError({ code: 'unauthenticated', message: 'Sign in first' });
-      return actor;
-    },
+    'session.me': async (ctx) => (await findActiveActor(ctx.tx, ctx.actor.userId)) ?? ctx.actor,
     'desk.info': async (ctx) => ({
       appVersion: deps.appVersion,
       schemaVersion: await schemaVersion(ctx.tx),
-      clientId: deps.clientId,
-      pendingMutations: await countOutbox(ctx.tx, deps.clientId),
+      clientId: deps.deskId,
+      pendingMutations: await countOutbox(ctx.tx),
       dataPath: ctx.actor.role === 'admin' ? deps.dataPath : null,
     }),
+    'sync.status': () => deps.sync.status(),
+    'sync.inbox': async (ctx) => listInbox(ctx.tx, ctx.actor.userId),
+    'sync.dismiss': async (ctx, input) => {
+      await dismissInboxItem(ctx.tx, ctx.actor.userId, input.clientId, input.mutationId, ctx.now);
+      return { ok: true as const };
+    },
+    'sync.now': () => deps.sync.syncNow(),
   };
 }

@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { startDeskHost } from './desk-host';
 import { startWebBridge } from './bridge/web-bridge';
 import { parseWebArgs, UsageError } from './cli-args';
-import { DEMO_PASSWORD } from './demo/demo-center';
+import { DEMO_PASSWORD } from '../../db/demo/demo-center';
 
 /** `npm run web`: the desk backend plus its loopback bridge, serving the built renderer. */
 async function main(): Promise<void> {

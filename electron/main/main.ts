@@ -2,7 +2,7 @@ import { app, dialog, session } from 'electron';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { startDeskHost, type DeskHost } from '../backend/desk-host';
-import { DEMO_PASSWORD } from '../backend/demo/demo-center';
+import { DEMO_PASSWORD } from '../../db/demo/demo-center';
 import { serveIpc } from './ipc';
 import { createMainWindow } from './window';
 

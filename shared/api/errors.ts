@@ -11,6 +11,7 @@ export const ERROR_CODES = [
   'conflict',
   'rule_violation',
   'bad_request',
+  'rate_limited',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -1,6 +1,6 @@
-/** What the backend tells screens after a commit, so they refresh without polling. */
-export interface DeskEvent {
-  type: 'changed';
-  method: string;
-  tables: readonly string[];
-}
+import type { SyncStatus } from '../sync/status';
+
+/** What the backend tells screens, so they refresh without polling. */
+export type DeskEvent =
+  | { type: 'changed'; method: string; tables: readonly string[] }
+  | { type: 'sync'; status: SyncStatus };

@@ -4,9 +4,10 @@ import type { Store } from '../store/store';
 
 /**
  * query: reads, no outbox. mutation: writes in one transaction plus one outbox entry, synced later.
- * session: desk-local identity work (login/logout), never synced.
+ * local: writes this desk's own state (settings, inbox), never synced.
+ * session: identity work (login/logout), handled before any actor exists.
  */
-export type MethodKind = 'query' | 'mutation' | 'session';
+export type MethodKind = 'query' | 'mutation' | 'local' | 'session';
 
 /** `public`: no session needed; `authenticated`: any signed-in role; otherwise the roles listed. */
 export type Access = 'public' | 'authenticated' | readonly Role[];

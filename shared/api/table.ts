@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { sessionMethods } from '../auth/methods';
 import { callMethods } from '../calls/methods';
 import { deskMethods } from '../desk/methods';
+import { syncMethods } from '../sync/methods';
 import type { MethodSpec } from './method';
 
 /** The one method table: every transport, client type and handler type derives from it. */
@@ -9,6 +10,7 @@ export const api = {
   ...sessionMethods,
   ...deskMethods,
   ...callMethods,
+  ...syncMethods,
 } as const satisfies Record<string, MethodSpec>;
 
 export type Api = typeof api;

@@ -18,6 +18,13 @@ export const sessionMethods = {
     input: z.object({}),
     output: z.object({ ok: z.literal(true) }),
   }),
+  /** Server only: ends every session of a user (a lost laptop, a leaver). Desks then need a new sign-in. */
+  'session.revokeUser': defineMethod({
+    kind: 'session',
+    access: ['admin'],
+    input: z.object({ userId: z.string().min(1).max(64) }),
+    output: z.object({ revoked: z.number().int().nonnegative() }),
+  }),
   'session.me': defineMethod({
     kind: 'query',
     access: 'authenticated',

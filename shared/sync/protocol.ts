@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { WireError } from '../api/errors';
+import { ERROR_CODES, type WireError } from '../api/errors';
 
 export const MAX_PUSH_BATCH = 500;
 export const DEFAULT_PULL_LIMIT = 1000;
@@ -21,7 +21,7 @@ export const PushRequestSchema = z.strictObject({
 export type PushRequest = z.infer<typeof PushRequestSchema>;
 
 export const WireErrorSchema = z.object({
-  code: z.string(),
+  code: z.enum(ERROR_CODES),
   message: z.string(),
   fields: z.array(z.object({ path: z.string(), code: z.string(), message: z.string() })).optional(),
   ruleIds: z.array(z.string()).optional(),
@@ -32,13 +32,15 @@ export const PushResultSchema = z.object({
   id: z.number().int(),
   status: z.enum(['applied', 'rejected', 'skipped']),
   error: WireErrorSchema.optional(),
+  /** Already processed before: the outcome is the one it had then (idempotent replay). */
+  duplicate: z.boolean().optional(),
 });
 
 export const PushResponseSchema = z.object({
   lastMutationId: z.number().int(),
   results: z.array(PushResultSchema),
 });
-export type PushResponse = { lastMutationId: number; results: { id: number; status: 'applied' | 'rejected' | 'skipped'; error?: WireError }[] };
+export type PushResponse = { lastMutationId: number; results: { id: number; status: 'applied' | 'rejected' | 'skipped'; error?: WireError; duplicate?: boolean }[] };
 
 export const PullRequestSchema = z.strictObject({
   clientId: z.uuid(),

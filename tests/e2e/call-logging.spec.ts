@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { translate, type Locale } from '../../renderer/i18n/catalogues';
-import { DEMO_PASSWORD } from '../../electron/backend/demo/demo-center';
+import { DEMO_PASSWORD } from '../../db/demo/demo-center';
 import { startDeskProcess } from './support/desk-process';
 
 /** Opens the printed URL; zh-CN is the default, other languages come from the ?lang switch. */

@@ -8,7 +8,7 @@ import { findActiveActor } from '../../db/stores/users-store';
 import { DeskEvents, type DeskEvent } from '../../electron/backend/events';
 import { backendHandlers, sessionHandlers } from '../../electron/backend/handlers';
 import { startDeskHost, type DeskHost } from '../../electron/backend/desk-host';
-import { DEMO_PASSWORD } from '../../electron/backend/demo/demo-center';
+import { DEMO_PASSWORD } from '../../db/demo/demo-center';
 import { aCall } from './support/calls';
 import { tempDir } from './support/tmp';
 
@@ -32,7 +32,8 @@ async function login(dispatch: Dispatch, username: string, password = DEMO_PASSW
 }
 
 const countCalls = async () => Number((await host.db.selectFrom('calls').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
-const countOutbox = async () => (await readOutbox(host.db, host.clientId)).length;
+const countOutbox = async () => Number((await host.db.selectFrom('outbox').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+const outboxOf = async (username: string) => readOutbox(host.db, (await host.clientIdFor(`user-${username}`)) ?? 'none');
 
 /** Runs `act` and asserts it wrote neither a call nor an outbox entry. */
 async function writesNothing(act: () => Promise<unknown>) {
@@ -133,15 +134,16 @@ describe('dispatch: identity and roles', () => {
 describe('dispatch: transaction and outbox', () => {
   it('saves a call and exactly one outbox entry with the next id, then emits a change', async () => {
     const token = await login(host.dispatch, 'agent02');
-    const before = await readOutbox(host.db, host.clientId);
+    const before = await outboxOf('agent02');
     const input = aCall({ customerName: '  钱女士 ' });
     events.length = 0;
     const r = await host.dispatch('calls.log', input, token);
     expect(r).toMatchObject({ ok: true, value: { id: input.id, customerName: '钱女士', agentName: '李娜', teamId: 'team-a', durationSec: 180 } });
-    const after = await readOutbox(host.db, host.clientId);
+    const after = await outboxOf('agent02');
     expect(after).toHaveLength(before.length + 1);
     const entry = after.at(-1)!;
-    expect(entry).toMatchObject({ clientId: host.clientId, id: (before.at(-1)?.id ?? 0) + 1, name: 'calls.log', actorId: 'user-agent02' });
+    expect(entry).toMatchObject({ clientId: await host.clientIdFor('user-agent02'), id: (before.at(-1)?.id ?? 0) + 1, name: 'calls.log', actorId: 'user-agent02' });
+    expect(entry.actedAt).toMatch(/^\d{4}-\d{2}-\d{2}T[\d:.]+Z#\d{4}#/);
     expect(entry.args).toMatchObject({ id: input.id, customerName: '钱女士', category: 'complaint' });
     expect(events).toEqual([{ type: 'changed', method: 'calls.log', tables: ['calls'] }]);
   });
@@ -156,14 +158,14 @@ describe('dispatch: transaction and outbox', () => {
   });
 
   it('rolls back a handler that fails after writing: no call, no outbox entry, no event', async () => {
-    const deps = { db: host.db, sessions: new SessionTable(), clientId: host.clientId, appVersion: 't', dataPath: '' };
+    const deps = { db: host.db, sessions: new SessionTable(), deskId: host.deskId, appVersion: 't', dataPath: '', link: null, sync: host.sync, clock: () => new Date() };
     const failing = createDispatch({
       db: host.db,
       resolveActor: async (t) => {
         const s = deps.sessions.resolve(t);
         return s ? findActiveActor(host.db, s.userId) : null;
       },
-      mutations: deskMutationHooks({ clientId: host.clientId, events: new DeskEvents(), clock: () => new Date() }),
+      mutations: deskMutationHooks({ deskId: host.deskId, events: new DeskEvents(), clock: () => new Date() }),
       sessionHandlers: sessionHandlers(deps),
       handlers: {
         ...backendHandlers(deps),
@@ -228,17 +230,19 @@ describe('dispatch: who sees which calls', () => {
 });
 
 describe('desk restart', () => {
-  it('keeps calls, the outbox and the client id across a restart', async () => {
+  it('keeps calls, the outbox and the desk and client ids across a restart', async () => {
     const token = await login(host.dispatch, 'agent05');
     const input = aCall({ summary: '重启测试' });
     await host.dispatch('calls.log', input, token);
-    const { clientId } = host;
-    const outbox = await readOutbox(host.db, clientId);
+    const { deskId } = host;
+    const clientId = await host.clientIdFor('user-agent05');
+    const outbox = await outboxOf('agent05');
     await host.close();
     host = await startDeskHost({ dataDir: dir.path, demo: true });
-    expect(host.clientId).toBe(clientId);
+    expect(host.deskId).toBe(deskId);
+    expect(await host.clientIdFor('user-agent05')).toBe(clientId);
     expect(host.demoLogins).toEqual([]);
-    expect(await readOutbox(host.db, clientId)).toEqual(outbox);
+    expect(await outboxOf('agent05')).toEqual(outbox);
     const r = await host.dispatch('calls.list', { from: input.startedAt, to: new Date().toISOString(), q: '重启测试' }, await login(host.dispatch, 'agent05'));
     expect(r).toMatchObject({ ok: true, value: [{ id: input.id }] });
   });

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readOutbox } from '../../db/stores/outbox-store';
 import { startDeskHost, type DeskHost } from '../../electron/backend/desk-host';
-import { DEMO_PASSWORD } from '../../electron/backend/demo/demo-center';
+import { DEMO_PASSWORD } from '../../db/demo/demo-center';
 import { aCall } from './support/calls';
 import { tempDir } from './support/tmp';
 
@@ -23,7 +23,8 @@ describe('outbox', () => {
   it('holds exactly the accepted mutations, in order, with ids 1, 2, 3… whatever mix of good and bad input arrives (property)', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(fc.constantFrom('good', 'bad-field', 'future', 'duplicate'), { minLength: 1, maxLength: 12 }), async (kinds) => {
-        const before = await readOutbox(host.db, host.clientId);
+        const clientId = async () => (await host.clientIdFor('user-agent06')) ?? 'none';
+        const before = await readOutbox(host.db, await clientId());
         const accepted: string[] = [];
         let last = aCall();
         // Fired concurrently, as a fast typist and a sync could: ids must still come out dense.
@@ -36,7 +37,7 @@ describe('outbox', () => {
             if (r.ok) accepted.push((input as { id: string }).id);
           }),
         );
-        const after = await readOutbox(host.db, host.clientId);
+        const after = await readOutbox(host.db, await clientId());
         const added = after.slice(before.length);
         expect(added.map((e) => e.id)).toEqual(added.map((_, i) => before.length + i + 1));
         expect(new Set(added.map((e) => (e.args as { id: string }).id))).toEqual(new Set(accepted));

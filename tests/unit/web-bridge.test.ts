@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { startDeskHost, type DeskHost } from '../../electron/backend/desk-host';
 import { startWebBridge, MAX_BODY_BYTES, type RunningBridge } from '../../electron/backend/bridge/web-bridge';
-import { DEMO_PASSWORD } from '../../electron/backend/demo/demo-center';
+import { DEMO_PASSWORD } from '../../db/demo/demo-center';
 import { aCall } from './support/calls';
 import { tempDir } from './support/tmp';
 

@@ -1,7 +1,10 @@
 import { randomBytes } from 'node:crypto';
+import type { Actor } from '../../../shared/auth/roles';
 
 export interface SessionRecord {
   userId: string;
+  /** Who signed in, as the server said; used until the first sync brings the person's row here. */
+  actor: Actor | null;
   expiresAt: number;
 }
 
@@ -13,10 +16,10 @@ export class SessionTable {
   private readonly sessions = new Map<string, SessionRecord>();
   constructor(private readonly clock: () => number = Date.now) {}
 
-  open(userId: string): { token: string; expiresAt: number } {
+  open(userId: string, actor: Actor | null = null): { token: string; expiresAt: number } {
     const token = randomBytes(32).toString('base64url');
     const expiresAt = this.clock() + SESSION_TTL_MS;
-    this.sessions.set(token, { userId, expiresAt });
+    this.sessions.set(token, { userId, actor, expiresAt });
     return { token, expiresAt };
   }
 

@@ -9,5 +9,6 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   not_found: 404,
   conflict: 409,
   rule_violation: 422,
+  rate_limited: 429,
   internal: 500,
 };

@@ -1,4 +1,4 @@
-import type { Role } from '../../../shared/auth/roles';
+import type { Role } from '../../shared/auth/roles';
 
 /** The demo center's people. Data, not UI text: a real center's names are Chinese too. */
 export const DEMO_PASSWORD = 'zhiban123';

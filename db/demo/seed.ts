@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
-import type { Database } from '../../../db/schema';
-import { hashPassword } from '../../../db/auth/password';
+import type { Database } from '../schema';
+import { hashPassword } from '../auth/password';
 import { DEMO_CALLS, DEMO_PASSWORD, DEMO_TEAMS, DEMO_USERS } from './demo-center';
 
 export interface DemoLogin {
@@ -13,12 +13,12 @@ export interface DemoLogin {
  * Fills an empty desk with the demo center in one transaction. Seed rows are baseline data,
  * not user actions, so they write no outbox entries.
  */
-export async function seedDemoCenter(db: Kysely<Database>, now: Date = new Date()): Promise<DemoLogin[]> {
+export async function seedDemoCenter(db: Kysely<Database>, now: Date = new Date(), version = 0): Promise<DemoLogin[]> {
   const created = now.toISOString();
   const hashes = await Promise.all(DEMO_USERS.map(() => hashPassword(DEMO_PASSWORD)));
   const ids = new Map(DEMO_USERS.map((u) => [u.username, `user-${u.username}`]));
   await db.transaction().execute(async (tx) => {
-    await tx.insertInto('teams').values(DEMO_TEAMS.map((t) => ({ id: t.id, name: t.name, created_at: created }))).execute();
+    await tx.insertInto('teams').values(DEMO_TEAMS.map((t) => ({ id: t.id, name: t.name, created_at: created, version }))).execute();
     await tx
       .insertInto('users')
       .values(
@@ -31,6 +31,7 @@ export async function seedDemoCenter(db: Kysely<Database>, now: Date = new Date(
           password_hash: hashes[i]!,
           active: 1,
           created_at: created,
+          version,
         })),
       )
       .execute();
@@ -55,6 +56,7 @@ export async function seedDemoCenter(db: Kysely<Database>, now: Date = new Date(
             ended_at: ended.toISOString(),
             duration_sec: c.mins * 60,
             created_at: created,
+            version,
           };
         }),
       )

@@ -1,0 +1,191 @@
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import { WebSocketServer } from 'ws';
+import type { WireError } from '../shared/api/errors';
+import { isMethodName } from '../shared/api/table';
+import { PullRequestSchema, PushRequestSchema } from '../shared/sync/protocol';
+import { zodIssues } from '../shared/api/zod-issues';
+import { createDispatch, type Dispatch, type MutationHooks } from '../db/dispatch';
+import { findActiveActor } from '../db/stores/users-store';
+import type { CentralStore } from './store';
+import { sessionUser } from './auth/server-sessions';
+import { LoginLimiter } from './auth/login-limiter';
+import { serverHandlers, serverSessionHandlers } from './handlers';
+import { openApiDocument } from './openapi';
+import { processPull } from './sync/pull';
+import { processPush, PushRefused } from './sync/push';
+import { PokeHub } from './sync/poke-hub';
+import { rowsAtVersion, takeVersion } from './sync/versions';
+
+export const SERVER_BODY_LIMIT = 2 * 1024 * 1024;
+
+const STATUS: Record<string, number> = {
+  invalid_input: 400,
+  bad_request: 400,
+  unknown_method: 404,
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  rule_violation: 422,
+  rate_limited: 429,
+  internal: 500,
+};
+
+export interface ServerOptions {
+  store: CentralStore;
+  clock: () => Date;
+  appVersion: string;
+  loginLimiter?: LoginLimiter;
+}
+
+export interface CentralServer {
+  app: FastifyInstance;
+  hub: PokeHub;
+  dispatch: Dispatch;
+}
+
+function bearer(req: FastifyRequest): string | undefined {
+  const h = req.headers.authorization;
+  return h?.startsWith('Bearer ') ? h.slice(7) : undefined;
+}
+
+function sendError(reply: FastifyReply, status: number, error: WireError) {
+  return reply.code(status).send({ ok: false, error });
+}
+
+/** The central server: integrator API, push/pull, poke socket, OpenAPI, health. Storage is injected. */
+export function buildServer(o: ServerOptions): CentralServer {
+  const { db } = o.store;
+  const hub = new PokeHub();
+  const limiter = o.loginLimiter ?? new LoginLimiter();
+  const deps = { db, clock: o.clock, appVersion: o.appVersion };
+  const handlers = serverHandlers(deps);
+
+  const poke = (version: number) =>
+    void rowsAtVersion(db, version)
+      .then((changes) => hub.pokeFor(changes))
+      .catch((err: unknown) => console.error('poke failed', err));
+
+  const resolveActor = async (token: string | undefined) => {
+    const userId = await sessionUser(db, token, o.clock());
+    return userId ? findActiveActor(db, userId) : null;
+  };
+
+  // Integrator calls are mutations like any pushed one: versioned, logged under "api:<user>", poked.
+  let lastVersion = 0;
+  const mutations: MutationHooks = {
+    async begin(tx, m) {
+      const version = await takeVersion(tx);
+      lastVersion = version;
+      const now = o.clock().toISOString();
+      return {
+        now,
+        write: { version, undo: null },
+        finish: async () => {
+          const clientId = `api:${m.actor.userId}`;
+          const last = await tx.selectFrom('mutation_log').select((eb) => eb.fn.max('id').as('m')).where('client_id', '=', clientId).executeTakeFirst();
+          await tx
+            .insertInto('mutation_log')
+            .values({ client_id: clientId, id: Number(last?.m ?? 0) + 1, name: m.method, args: JSON.stringify(m.input), actor_id: m.actor.userId, acted_at: now, received_at: now, status: 'applied', code: null, rule_ids: null, params: null, message: null })
+            .execute();
+        },
+      };
+    },
+    committed: () => poke(lastVersion),
+  };
+  const dispatch = createDispatch({ db, handlers, sessionHandlers: serverSessionHandlers(deps), resolveActor, mutations, clock: o.clock });
+
+  const app = Fastify({ bodyLimit: SERVER_BODY_LIMIT, logger: false });
+  // JSON only: anything else is a 415, not a string handed to the schemas.
+  app.removeContentTypeParser('text/plain');
+
+  app.setErrorHandler((err: { statusCode?: number; code?: string; message: string }, _req, reply) => {
+    const status = err.statusCode && err.statusCode >= 400 && err.statusCode < 500 ? err.statusCode : 500;
+    if (status === 500) console.error(err);
+    const code = status === 415 ? 'bad_request' : status === 413 ? 'bad_request' : status === 500 ? 'internal' : 'bad_request';
+    return sendError(reply, status, { code: code as WireError['code'], message: status === 500 ? 'Internal error' : err.message });
+  });
+  app.setNotFoundHandler((req, reply) => sendError(reply, 404, { code: 'not_found', message: `No route ${req.method} ${req.url}` }));
+
+  app.get('/api/health', async (_req, reply) => {
+    try {
+      await db.selectFrom('sync_state').select('version').executeTakeFirstOrThrow();
+      return { status: 'ok', db: 'ok', engine: o.store.engine, version: o.appVersion };
+    } catch {
+      return reply.code(503).send({ status: 'degraded', db: 'down', engine: o.store.engine });
+    }
+  });
+
+  const doc = openApiDocument(o.appVersion);
+  app.get('/api/openapi.json', async () => doc);
+
+  app.post<{ Params: { method: string } }>('/api/v1/:method', async (req, reply) => {
+    const method = req.params.method;
+    if (!isMethodName(method)) return sendError(reply, 404, { code: 'unknown_method', message: `Unknown method: ${method.slice(0, 100)}` });
+    let limiterKeys: string[] = [];
+    if (method === 'session.login') {
+      const username = typeof (req.body as { username?: unknown } | null)?.username === 'string' ? (req.body as { username: string }).username : '';
+      limiterKeys = [`user:${username}`, `ip:${req.ip}`];
+      const wait = limiter.retryAfter(limiterKeys);
+      if (wait > 0) return reply.header('retry-after', String(wait)).code(429).send({ ok: false, error: { code: 'rate_limited', message: `Too many failed sign-ins; try again in ${wait} s`, params: { retryAfterSeconds: wait } } });
+    }
+    const result = await dispatch(method, req.body, bearer(req));
+    if (method === 'session.login') {
+      if (result.ok) limiter.succeed(limiterKeys[0]!.slice(5));
+      else if (result.error.code === 'unauthenticated') limiter.fail(limiterKeys);
+    }
+    return reply.code(result.ok ? 200 : (STATUS[result.error.code] ?? 400)).send(result);
+  });
+
+  const authed = async (req: FastifyRequest, reply: FastifyReply) => {
+    const actor = await resolveActor(bearer(req));
+    if (!actor) {
+      await sendError(reply, 401, { code: 'unauthenticated', message: 'Missing, expired or revoked token' });
+      return null;
+    }
+    return actor;
+  };
+
+  app.post('/api/sync/push', async (req, reply) => {
+    const actor = await authed(req, reply);
+    if (!actor) return reply;
+    const parsed = PushRequestSchema.safeParse(req.body);
+    if (!parsed.success) return sendError(reply, 400, { code: 'invalid_input', message: 'Malformed push', fields: zodIssues(parsed.error) });
+    try {
+      return await processPush(db, handlers, actor.userId, parsed.data, o.clock, poke);
+    } catch (err) {
+      if (err instanceof PushRefused) return sendError(reply, err.status, err.wire);
+      throw err;
+    }
+  });
+
+  app.post('/api/sync/pull', async (req, reply) => {
+    const actor = await authed(req, reply);
+    if (!actor) return reply;
+    const parsed = PullRequestSchema.safeParse(req.body);
+    if (!parsed.success) return sendError(reply, 400, { code: 'invalid_input', message: 'Malformed pull', fields: zodIssues(parsed.error) });
+    try {
+      return await processPull(db, actor, parsed.data, o.clock());
+    } catch (err) {
+      if (err instanceof PushRefused) return sendError(reply, err.status, err.wire);
+      throw err;
+    }
+  });
+
+  // Poke socket: a desk listens here and pulls when told. Token in the query (sockets carry no headers from browsers).
+  const wss = new WebSocketServer({ noServer: true, maxPayload: 1024 });
+  app.server.on('upgrade', (req, socket, head) => {
+    const url = new URL(req.url ?? '/', 'http://server');
+    if (url.pathname !== '/api/sync/poke') return socket.destroy();
+    void resolveActor(url.searchParams.get('token') ?? undefined).then((actor) => {
+      if (!actor) return socket.end('HTTP/1.1 401 Unauthorized\r\nConnection: close\r\n\r\n');
+      wss.handleUpgrade(req, socket, head, (ws) => hub.add(ws, actor));
+    });
+  });
+  app.addHook('onClose', async () => {
+    hub.closeAll();
+    wss.close();
+  });
+
+  return { app, hub, dispatch };
+}

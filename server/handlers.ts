@@ -1,0 +1,71 @@
+import type { Kysely } from 'kysely';
+import { DeskError, type WireError } from '../shared/api/errors';
+import { callHandlers } from '../shared/calls/handlers';
+import { burnPasswordCheck, verifyPassword } from '../db/auth/password';
+import type { BackendHandlers, SessionHandlers } from '../db/dispatch';
+import { schemaVersion } from '../db/migrate';
+import type { Database } from '../db/schema';
+import { findActiveActor, findUserByUsername } from '../db/stores/users-store';
+import { openServerSession, revokeToken, revokeUserSessions } from './auth/server-sessions';
+
+export interface ServerHandlerDeps {
+  db: Kysely<Database>;
+  clock: () => Date;
+  appVersion: string;
+}
+
+const badLogin = () =>
+  new DeskError({ code: 'unauthenticated', message: 'Wrong username or password', fields: [{ path: 'password', code: 'err.badLogin', message: 'Wrong username or password' }] });
+
+export function serverSessionHandlers(deps: ServerHandlerDeps): SessionHandlers {
+  return {
+    'session.login': async ({ username, password }) => {
+      const user = await findUserByUsername(deps.db, username);
+      if (!user || !user.active) {
+        await burnPasswordCheck(password);
+        throw badLogin();
+      }
+      if (!(await verifyPassword(password, user.passwordHash))) throw badLogin();
+      const { token, expiresAt } = await openServerSession(deps.db, user.actor.userId, deps.clock());
+      return { token, actor: user.actor, expiresAt };
+    },
+    'session.logout': async (_input, token) => {
+      if (token) await revokeToken(deps.db, token, deps.clock());
+      return { ok: true as const };
+    },
+    'session.revokeUser': async ({ userId }) => ({ revoked: await revokeUserSessions(deps.db, userId, deps.clock()) }),
+  };
+}
+
+export function serverHandlers(deps: ServerHandlerDeps): BackendHandlers {
+  return {
+    ...callHandlers,
+    'session.me': async (ctx) => {
+      const actor = await findActiveActor(ctx.tx, ctx.actor.userId);
+      if (!actor) throw new DeskError({ code: 'unauthenticated', message: 'Sign in first' });
+      return actor;
+    },
+    'sync.status': async () => ({ state: 'online', pending: 0, lastSyncedAt: deps.clock().toISOString(), firstSync: null, retryInSeconds: null, serverUrl: null }),
+    'sync.inbox': async (ctx) => {
+      const rows = await ctx.tx.selectFrom('mutation_log').selectAll().where('actor_id', '=', ctx.actor.userId).where('status', '=', 'rejected').orderBy('received_at', 'desc').limit(200).execute();
+      return rows.map((r) => ({
+        clientId: r.client_id,
+        mutationId: Number(r.id),
+        name: r.name,
+        args: JSON.parse(r.args) as unknown,
+        actedAt: r.acted_at,
+        createdAt: r.received_at,
+        error: { code: (r.code ?? 'rule_violation') as WireError['code'], message: r.message ?? '', ruleIds: JSON.parse(r.rule_ids ?? '[]') as string[], params: JSON.parse(r.params ?? '{}') as Record<string, string | number> },
+      }));
+    },
+    'sync.dismiss': async () => ({ ok: true as const }),
+    'sync.now': async () => ({ state: 'online', pending: 0, lastSyncedAt: deps.clock().toISOString(), firstSync: null, retryInSeconds: null, serverUrl: null }),
+    'desk.info': async (ctx) => ({
+      appVersion: deps.appVersion,
+      schemaVersion: await schemaVersion(ctx.tx),
+      clientId: 'server',
+      pendingMutations: 0,
+      dataPath: null,
+    }),
+  };
+}

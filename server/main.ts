@@ -1,0 +1,58 @@
+import { homedir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { buildServer } from './app';
+import { serverClock } from './clock';
+import { openCentralStore } from './store';
+import { seedDemoCenter } from '../db/demo/seed';
+import { DEMO_PASSWORD } from '../db/demo/demo-center';
+import { countUsers } from '../db/stores/users-store';
+import { takeVersion } from './sync/versions';
+
+interface ServerArgs {
+  port: number;
+  dataDir: string;
+  demo: boolean;
+}
+
+function parseArgs(argv: string[]): ServerArgs {
+  const out: ServerArgs = { port: 5180, dataDir: join(process.env.XDG_DATA_HOME ?? join(homedir(), '.local', 'share'), 'zhiban-server'), demo: true };
+  for (let i = 0; i < argv.length; i++) {
+    const [flag, inline] = argv[i]!.split('=', 2) as [string, string | undefined];
+    const value = () => inline ?? argv[++i] ?? '';
+    if (flag === '--port') {
+      const v = value();
+      if (!/^\d+$/.test(v) || Number(v) > 65535) throw new Error(`--port must be 0–65535, got "${v}"`);
+      out.port = Number(v);
+    } else if (flag === '--data-dir') out.dataDir = resolve(value());
+    else if (flag === '--no-demo') out.demo = false;
+    else throw new Error(`Unknown option ${flag}. Options: --port <n>, --data-dir <path> (PGlite; ignored when DATABASE_URL is set), --no-demo`);
+  }
+  return out;
+}
+
+/** `npm run server`: PostgreSQL when DATABASE_URL is set, else embedded PGlite in --data-dir. */
+async function main() {
+  const args = parseArgs(process.argv.slice(2));
+  const clock = serverClock();
+  const store = await openCentralStore({ databaseUrl: process.env.DATABASE_URL, dataDir: args.dataDir });
+  if (args.demo && (await countUsers(store.db)) === 0) {
+    const version = await store.db.transaction().execute((tx) => takeVersion(tx));
+    const logins = await seedDemoCenter(store.db, clock(), version);
+    console.log(`Demo center created on the server (password "${DEMO_PASSWORD}"): ${logins.map((l) => l.username).join(', ')}`);
+  }
+  const { app } = buildServer({ store, clock, appVersion: process.env.npm_package_version ?? '0.1.0' });
+  const address = await app.listen({ port: args.port, host: process.env.ZHIBAN_SERVER_HOST ?? '127.0.0.1' });
+  console.log(`Zhiban server (${store.engine}${store.engine === 'pglite' ? ` in ${args.dataDir}` : ''}) ready: ${address}`);
+  const stop = async () => {
+    await app.close();
+    await store.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop());
+  process.on('SIGTERM', () => void stop());
+}
+
+main().catch((err: unknown) => {
+  console.error(err instanceof Error ? err.message : err);
+  process.exit(1);
+});

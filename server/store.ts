@@ -1,0 +1,50 @@
+import { PGlite } from '@electric-sql/pglite';
+import { mkdirSync } from 'node:fs';
+import { Kysely, PostgresDialect } from 'kysely';
+import pg from 'pg';
+import { migrate } from '../db/migrate';
+import { kyselyOnPglite } from '../db/open-pglite';
+import type { Database } from '../db/schema';
+
+export type Engine = 'postgres' | 'pglite';
+
+export interface CentralStore {
+  db: Kysely<Database>;
+  engine: Engine;
+  close(): Promise<void>;
+}
+
+// bigint columns (versions, counts) come back as numbers: they stay far below 2^53.
+pg.types.setTypeParser(20, (v) => Number(v));
+
+/** PostgreSQL when a URL is given, otherwise embedded PGlite in `dataDir` (nothing to install). Migrated on open. */
+export async function openCentralStore(o: { databaseUrl?: string; dataDir?: string }): Promise<CentralStore> {
+  let db: Kysely<Database>;
+  let engine: Engine;
+  let closeExtra = async () => {};
+  if (o.databaseUrl) {
+    engine = 'postgres';
+    db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: o.databaseUrl, max: 10 }) }) });
+  } else {
+    engine = 'pglite';
+    if (o.dataDir) mkdirSync(o.dataDir, { recursive: true });
+    const lite = new PGlite(o.dataDir);
+    db = kyselyOnPglite(lite);
+    closeExtra = () => lite.close();
+  }
+  try {
+    await migrate(db);
+  } catch (err) {
+    await db.destroy();
+    await closeExtra();
+    throw err;
+  }
+  return {
+    db,
+    engine,
+    close: async () => {
+      await db.destroy();
+      await closeExtra();
+    },
+  };
+}

@@ -1,0 +1,111 @@
+import type { Kysely, SelectQueryBuilder } from 'kysely';
+import type { Actor } from '../../shared/auth/roles';
+import type { PullResponse } from '../../shared/sync/protocol';
+import { syncScopeOf, type RowScope } from '../../shared/sync/scope';
+import type { WireError } from '../../shared/api/errors';
+import type { Database } from '../../db/schema';
+import { publicRow } from '../../db/sync/rows';
+import { SYNCED_TABLE_NAMES, type Row, type SyncedTable } from '../../db/sync/synced-tables';
+import { PushRefused } from './push';
+import { currentVersion } from './versions';
+
+type AnyDb = Kysely<Record<string, Row>>;
+
+function scoped(qb: SelectQueryBuilder<Record<string, Row>, string, Row>, scope: RowScope) {
+  switch (scope.kind) {
+    case 'all':
+      return qb;
+    case 'none':
+      return qb.where((eb) => eb.val(1), '=', 0);
+    case 'eq':
+      return qb.where(scope.column, '=', scope.value);
+    case 'eqOrId':
+      return qb.where((eb) => eb.or([eb(scope.column, '=', scope.value), eb('id', '=', scope.id)]));
+  }
+}
+
+export function parseCookie(cookie: string | null): { version: number; scopeKey: string } | null {
+  if (!cookie) return null;
+  const i = cookie.indexOf('|');
+  const version = Number(cookie.slice(0, i));
+  return i > 0 && Number.isInteger(version) && version >= 0 ? { version, scopeKey: cookie.slice(i + 1) } : null;
+}
+
+/**
+ * Everything in the user's scope written after the cookie's version, oldest first, at most `limit`
+ * rows but never splitting one commit's rows across pages. A cookie from another scope (the user
+ * changed team or role) starts over with `reset`, so rows that left the scope leave the desk too.
+ */
+export async function processPull(
+  db: Kysely<Database>,
+  actor: Actor,
+  req: { clientId: string; cookie: string | null; sinceMutationId: number; limit: number },
+  now: Date,
+): Promise<PullResponse> {
+  return db
+    .transaction()
+    .setIsolationLevel('repeatable read')
+    .execute(async (tx) => {
+      const client = await tx.selectFrom('sync_clients').select(['user_id', 'last_mutation_id']).where('client_id', '=', req.clientId).executeTakeFirst();
+      if (client && client.user_id !== actor.userId) throw new PushRefused(403, { code: 'forbidden', message: 'This client id belongs to another user' });
+      const scope = syncScopeOf(actor);
+      const parsed = parseCookie(req.cookie);
+      const reset = !parsed || parsed.scopeKey !== scope.key;
+      const since = reset ? 0 : parsed.version;
+      const head = await currentVersion(tx);
+
+      const candidates: { table: SyncedTable; row: Row; version: number }[] = [];
+      let total = 0;
+      for (const table of SYNCED_TABLE_NAMES) {
+        const base = () => scoped((tx as unknown as AnyDb).selectFrom(table).where('version', '>', since).where('version', '<=', head), scope[table]);
+        const rows = await base().selectAll().orderBy('version').limit(req.limit + 1).execute();
+        for (const row of rows) candidates.push({ table, row, version: Number(row.version) });
+        const counted = await base().select((eb) => eb.fn.countAll().as('n')).executeTakeFirst();
+        total += Number(counted?.n ?? 0);
+      }
+      candidates.sort((a, b) => a.version - b.version);
+      let page = candidates.slice(0, req.limit);
+      let more = candidates.length > req.limit;
+      let upTo = head;
+      if (more) {
+        const lastVersion = page[page.length - 1]!.version;
+        const whole = page.filter((c) => c.version < lastVersion);
+        // A single commit larger than the page is sent whole rather than split.
+        page = whole.length > 0 ? whole : candidates.filter((c) => c.version === lastVersion);
+        upTo = page[page.length - 1]!.version;
+        more = upTo < head;
+      }
+      const patch: PullResponse['patch'] = { teams: [], users: [], calls: [] };
+      for (const c of page) patch[c.table].push(publicRow(c.table, c.row));
+
+      const rejected = await tx
+        .selectFrom('mutation_log')
+        .selectAll()
+        .where('client_id', '=', req.clientId)
+        .where('status', '=', 'rejected')
+        .where('id', '>', req.sinceMutationId)
+        .orderBy('id')
+        .execute();
+      return {
+        cookie: `${upTo}|${scope.key}`,
+        reset,
+        lastMutationId: Number(client?.last_mutation_id ?? 0),
+        patch,
+        rejections: rejected.map((r) => ({
+          mutationId: Number(r.id),
+          name: r.name,
+          args: JSON.parse(r.args) as unknown,
+          actedAt: r.acted_at,
+          error: {
+            code: r.code ?? 'rule_violation',
+            message: r.message ?? '',
+            ruleIds: JSON.parse(r.rule_ids ?? '[]') as string[],
+            params: JSON.parse(r.params ?? '{}') as Record<string, string | number>,
+          } as WireError,
+        })),
+        more,
+        total,
+        serverTime: now.toISOString(),
+      };
+    });
+}

@@ -1,0 +1,134 @@
+import { sql, type Kysely } from 'kysely';
+import { DeskError, type WireError } from '../../shared/api/errors';
+import { mayCall } from '../../shared/api/method';
+import { api } from '../../shared/api/table';
+import type { Actor } from '../../shared/auth/roles';
+import { hlcInstant, parseHlc } from '../../shared/sync/hlc';
+import type { PushRequest, PushResponse } from '../../shared/sync/protocol';
+import { checkActTime, SYNC_RULES } from '../../shared/sync/rules';
+import { checkCall, isConstraintConflict, type BackendContext, type BackendHandlers, type TxMethod } from '../../db/dispatch';
+import type { Database } from '../../db/schema';
+import { makeStore } from '../../db/stores/store';
+import { findActiveActor } from '../../db/stores/users-store';
+import { takeVersion } from './versions';
+
+export class PushRefused extends Error {
+  constructor(
+    readonly status: number,
+    readonly wire: WireError,
+  ) {
+    super(wire.message);
+  }
+}
+
+type Outcome = { status: 'applied' } | { status: 'rejected'; error: WireError };
+
+/**
+ * Runs one pushed mutation against canonical state, the way the desk ran it: same table, same shared
+ * handler, the actor's role as the server knows it now, the act time bounded by the server's clock.
+ */
+async function applyOne(tx: Kysely<Database>, handlers: BackendHandlers, userId: string, m: PushRequest['mutations'][number], serverNow: Date, version: number): Promise<Outcome> {
+  const checked = checkCall(m.name, m.args);
+  if (!checked.ok) return { status: 'rejected', error: checked.error };
+  const spec = api[checked.method];
+  if (spec.kind !== 'mutation') return { status: 'rejected', error: { code: 'bad_request', message: `${m.name} is not a mutation` } };
+  const actor: Actor | null = await findActiveActor(tx, userId);
+  if (!actor) return { status: 'rejected', error: { code: 'unauthenticated', message: 'The account is no longer active', ruleIds: [SYNC_RULES.currentRole.id] } };
+  if (!mayCall(spec.access, actor))
+    return { status: 'rejected', error: { code: 'forbidden', message: `Role ${actor.role} may not call ${m.name}`, ruleIds: [SYNC_RULES.currentRole.id], params: { role: actor.role } } };
+  const verdict = checkActTime(parseHlc(m.actedAt)!.wall, serverNow.getTime());
+  if (!verdict.ok) return { status: 'rejected', error: { code: 'rule_violation', message: `Act time refused (${verdict.ruleId})`, ruleIds: [verdict.ruleId], params: verdict.params } };
+
+  // The effect runs under a savepoint: a rejected mutation leaves no trace but its log entry.
+  await sql`savepoint apply_one`.execute(tx);
+  try {
+    const handler = handlers[checked.method as TxMethod] as (ctx: BackendContext, i: unknown) => Promise<unknown>;
+    spec.output.parse(await handler({ actor, now: hlcInstant(m.actedAt), store: makeStore(tx, { version, undo: null }), tx }, checked.input));
+    await sql`release savepoint apply_one`.execute(tx);
+    return { status: 'applied' };
+  } catch (err) {
+    await sql`rollback to savepoint apply_one`.execute(tx);
+    if (err instanceof DeskError) return { status: 'rejected', error: err.wire };
+    if (isConstraintConflict(err)) return { status: 'rejected', error: { code: 'conflict', message: 'This record already exists' } };
+    console.error(`push ${m.name} failed`, err);
+    return { status: 'rejected', error: { code: 'internal', message: 'The server could not apply this action' } };
+  }
+}
+
+/**
+ * Applies a desk's pending mutations in order, one transaction each. Ids already processed are
+ * skipped (idempotent replay); a gap stops the batch (the desk resends from lastMutationId); a
+ * rejection is recorded with its rule IDs and still advances the client, or the desk would be stuck.
+ */
+export async function processPush(
+  db: Kysely<Database>,
+  handlers: BackendHandlers,
+  userId: string,
+  req: PushRequest,
+  clock: () => Date,
+  onApplied: (version: number) => void,
+): Promise<PushResponse> {
+  const results: PushResponse['results'] = [];
+  let last = 0;
+  for (const m of req.mutations) {
+    const done = await db.transaction().execute(async (tx) => {
+      const client = await claimClient(tx, req.clientId, userId, clock());
+      last = client.last;
+      if (m.id <= client.last) return { ...(await earlierOutcome(tx, req.clientId, m.id)), duplicate: true };
+      if (m.id !== client.last + 1)
+        throw new PushRefused(409, { code: 'conflict', message: `Expected mutation ${client.last + 1}, got ${m.id}`, params: { lastMutationId: client.last } });
+      const version = await takeVersion(tx);
+      const now = clock();
+      const outcome = await applyOne(tx, handlers, userId, m, now, version);
+      const error = outcome.status === 'rejected' ? outcome.error : null;
+      await tx
+        .insertInto('mutation_log')
+        .values({
+          client_id: req.clientId,
+          id: m.id,
+          name: m.name,
+          args: JSON.stringify(m.args ?? null),
+          actor_id: userId,
+          acted_at: m.actedAt,
+          received_at: now.toISOString(),
+          status: outcome.status,
+          code: error?.code ?? null,
+          rule_ids: error ? JSON.stringify(error.ruleIds ?? []) : null,
+          params: error ? JSON.stringify(error.params ?? {}) : null,
+          message: error?.message ?? null,
+        })
+        .execute();
+      await tx.updateTable('sync_clients').set({ last_mutation_id: m.id, updated_at: now.toISOString() }).where('client_id', '=', req.clientId).execute();
+      last = m.id;
+      return { id: m.id, status: outcome.status, ...(error ? { error } : {}), version };
+    });
+    const { version, ...result } = done as typeof done & { version?: number };
+    results.push(result);
+    if (result.status === 'applied' && version !== undefined) onApplied(version);
+  }
+  return { lastMutationId: last, results };
+}
+
+/** A replayed id gets the outcome it had the first time, so a desk whose reply was lost still learns it. */
+async function earlierOutcome(tx: Kysely<Database>, clientId: string, id: number): Promise<PushResponse['results'][number]> {
+  const r = await tx.selectFrom('mutation_log').selectAll().where('client_id', '=', clientId).where('id', '=', id).executeTakeFirst();
+  if (!r) return { id, status: 'skipped' };
+  if (r.status === 'applied') return { id, status: 'applied' };
+  return {
+    id,
+    status: 'rejected',
+    error: { code: (r.code ?? 'rule_violation') as WireError['code'], message: r.message ?? '', ruleIds: JSON.parse(r.rule_ids ?? '[]') as string[], params: JSON.parse(r.params ?? '{}') as Record<string, string | number> },
+  };
+}
+
+/** Locks (or creates) the client's row; a client id belongs to the one user who first pushed with it. */
+export async function claimClient(tx: Kysely<Database>, clientId: string, userId: string, now: Date): Promise<{ last: number }> {
+  await tx
+    .insertInto('sync_clients')
+    .values({ client_id: clientId, user_id: userId, last_mutation_id: 0, updated_at: now.toISOString() })
+    .onConflict((oc) => oc.column('client_id').doNothing())
+    .execute();
+  const row = await tx.selectFrom('sync_clients').selectAll().where('client_id', '=', clientId).forUpdate().executeTakeFirstOrThrow();
+  if (row.user_id !== userId) throw new PushRefused(403, { code: 'forbidden', message: 'This client id belongs to another user' });
+  return { last: Number(row.last_mutation_id) };
+}

@@ -1,0 +1,34 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema';
+import { SYNCED_TABLE_NAMES, type Row } from '../../db/sync/synced-tables';
+
+/**
+ * Takes the next commit version. The UPDATE locks the single sync_state row until the transaction
+ * ends, so every writing transaction on the server runs one after another: a limit that spans people
+ * (two swaps a month, a coverage minimum) is read and written with nobody else in between, whatever
+ * the isolation level, and versions become visible in order (pull never skips one).
+ */
+export async function takeVersion(tx: Kysely<Database>): Promise<number> {
+  const row = await tx
+    .updateTable('sync_state')
+    .set((eb) => ({ version: eb('version', '+', 1) }))
+    .where('id', '=', 1)
+    .returning('version')
+    .executeTakeFirstOrThrow();
+  return Number(row.version);
+}
+
+export async function currentVersion(db: Kysely<Database>): Promise<number> {
+  const row = await db.selectFrom('sync_state').select('version').where('id', '=', 1).executeTakeFirstOrThrow();
+  return Number(row.version);
+}
+
+/** Rows a commit wrote, to decide whom to poke. */
+export async function rowsAtVersion(db: Kysely<Database>, version: number): Promise<{ table: string; row: Row }[]> {
+  const out: { table: string; row: Row }[] = [];
+  for (const table of SYNCED_TABLE_NAMES) {
+    const rows = await (db as unknown as Kysely<Record<string, Row>>).selectFrom(table).selectAll().where('version', '=', version).execute();
+    for (const row of rows) out.push({ table, row });
+  }
+  return out;
+}

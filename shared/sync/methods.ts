@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import { defineMethod } from '../api/method';
+import { WireErrorSchema } from './protocol';
+import { SyncStatusSchema } from './status';
+
+export const InboxItemSchema = z.object({
+  clientId: z.string(),
+  mutationId: z.number().int(),
+  name: z.string(),
+  args: z.unknown(),
+  actedAt: z.string(),
+  error: WireErrorSchema,
+  createdAt: z.string(),
+});
+export type InboxItem = z.infer<typeof InboxItemSchema>;
+
+export const syncMethods = {
+  'sync.status': defineMethod({ kind: 'query', access: 'authenticated', input: z.object({}), output: SyncStatusSchema }),
+  /** Actions the server refused, for the signed-in person, until they dismiss them. */
+  'sync.inbox': defineMethod({ kind: 'query', access: 'authenticated', input: z.object({}), output: z.array(InboxItemSchema) }),
+  'sync.dismiss': defineMethod({
+    kind: 'local',
+    access: 'authenticated',
+    input: z.object({ clientId: z.string().max(64), mutationId: z.number().int().min(1) }),
+    output: z.object({ ok: z.literal(true) }),
+  }),
+  'sync.now': defineMethod({ kind: 'local', access: 'authenticated', input: z.object({}), output: SyncStatusSchema }),
+};
