@@ -97,8 +97,11 @@ export function createDispatch(deps: DispatchDeps): Dispatch {
 
       const handler = deps.handlers[method as TxMethod] as (ctx: BackendContext, i: unknown) => Promise<unknown>;
       const info: MutationInfo = { method, input, actor: actor! };
+      // Local actions (desk settings, sync control) run outside a transaction: they may wait on I/O.
+      if (spec.kind === 'local')
+        return { ok: true, value: spec.output.parse(await handler({ actor: actor!, now: clock().toISOString(), store: makeStore(deps.db), tx: deps.db }, input)) };
       const value = await deps.db.transaction().execute(async (tx) => {
-        if (spec.kind === 'query' || spec.kind === 'local') {
+        if (spec.kind === 'query') {
           const now = clock().toISOString();
           return spec.output.parse(await handler({ actor: actor!, now, store: makeStore(tx), tx }, input));
         }

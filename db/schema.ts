@@ -124,6 +124,7 @@ export interface DeskCredentialsTable {
   server_token: string;
   expires_at: string;
   password_hash: string;
+  actor: string;
 }
 
 export interface Database {

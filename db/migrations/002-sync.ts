@@ -91,6 +91,8 @@ export const m002Sync: Migration = {
       .addColumn('expires_at', 'text', (c) => c.notNull())
       // Hash of the password last accepted by the server, so this person can sign in here offline.
       .addColumn('password_hash', 'text', (c) => c.notNull())
+      // Who the server said this person is, for offline sign-in before the first sync lands.
+      .addColumn('actor', 'text', (c) => c.notNull())
       .execute();
   },
 };

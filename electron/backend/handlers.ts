@@ -42,20 +42,24 @@ async function signIn(deps: HandlerDeps, username: string, password: string): Pr
       const r = await deps.link.login(username, password);
       await deps.db
         .insertInto('desk_credentials')
-        .values({ user_id: r.actor.userId, server_token: r.token, expires_at: r.expiresAt, password_hash: await hashPassword(password) })
-        .onConflict((oc) => oc.column('user_id').doUpdateSet({ server_token: r.token, expires_at: r.expiresAt, password_hash: (eb) => eb.ref('excluded.password_hash') }))
+        .values({ user_id: r.actor.userId, server_token: r.token, expires_at: r.expiresAt, password_hash: await hashPassword(password), actor: JSON.stringify(r.actor) })
+        .onConflict((oc) =>
+          oc.column('user_id').doUpdateSet({ server_token: r.token, expires_at: r.expiresAt, password_hash: (eb) => eb.ref('excluded.password_hash'), actor: JSON.stringify(r.actor) }),
+        )
         .execute();
       return r.actor;
     } catch (err) {
       if (!(err instanceof OfflineError)) throw badLogin();
     }
-    const user = await findUserByUsername(deps.db, username);
-    const cred = user && (await deps.db.selectFrom('desk_credentials').select('password_hash').where('user_id', '=', user.actor.userId).executeTakeFirst());
-    if (!user || !cred || !(await verifyPassword(password, cred.password_hash))) {
-      if (!cred) await burnPasswordCheck(password);
+    // Offline: the last identity the server confirmed on this desk, as the synced roster now has it.
+    const creds = await deps.db.selectFrom('desk_credentials').select(['password_hash', 'actor']).execute();
+    const cred = creds.map((c) => ({ hash: c.password_hash, actor: JSON.parse(c.actor) as Actor })).find((c) => c.actor.username === username);
+    if (!cred) {
+      await burnPasswordCheck(password);
       throw badLogin();
     }
-    return user.actor;
+    if (!(await verifyPassword(password, cred.hash))) throw badLogin();
+    return (await findActiveActor(deps.db, cred.actor.userId)) ?? cred.actor;
   }
   const user = await findUserByUsername(deps.db, username);
   if (!user || !user.active) {
@@ -95,7 +99,7 @@ export function backendHandlers(deps: HandlerDeps): BackendHandlers {
       pendingMutations: await countOutbox(ctx.tx),
       dataPath: ctx.actor.role === 'admin' ? deps.dataPath : null,
     }),
-    'sync.status': () => deps.sync.status(),
+    'sync.status': (ctx) => deps.sync.status(ctx.tx),
     'sync.inbox': async (ctx) => listInbox(ctx.tx, ctx.actor.userId),
     'sync.dismiss': async (ctx, input) => {
       await dismissInboxItem(ctx.tx, ctx.actor.userId, input.clientId, input.mutationId, ctx.now);

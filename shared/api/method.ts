@@ -4,7 +4,7 @@ import type { Store } from '../store/store';
 
 /**
  * query: reads, no outbox. mutation: writes in one transaction plus one outbox entry, synced later.
- * local: writes this desk's own state (settings, inbox), never synced.
+ * local: this desk's own state or machinery (inbox, sync control): no transaction around it, never synced.
  * session: identity work (login/logout), handled before any actor exists.
  */
 export type MethodKind = 'query' | 'mutation' | 'local' | 'session';

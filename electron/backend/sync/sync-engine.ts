@@ -44,8 +44,9 @@ export class SyncEngine {
     this.current = { state: o.link ? 'offline' : 'standalone', pending: 0, lastSyncedAt: null, firstSync: null, retryInSeconds: null, serverUrl: o.link?.url ?? null };
   }
 
-  async status(): Promise<SyncStatus> {
-    return { ...this.current, pending: await countOutbox(this.o.db) };
+  /** `db`: pass the caller's transaction when inside one (SQLite has one connection). */
+  async status(db: Kysely<Database> = this.o.db): Promise<SyncStatus> {
+    return { ...this.current, pending: await countOutbox(db) };
   }
 
   private async publish(patch: Partial<SyncStatus>): Promise<void> {
