@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import { findElectronBinary, hasDisplay } from './electron-binary.mjs';
 import { ensureElectronSqlite } from './electron-native.mjs';
 import { buildRenderer, bundleElectron } from './renderer-build.mjs';
+import { startEmbeddedServer } from './embedded-server.mjs';
 
 const require = createRequire(import.meta.url);
 const passthrough = process.argv.slice(2);
@@ -36,7 +37,12 @@ else {
     startWeb(`better-sqlite3 could not be built for Electron (${err instanceof Error ? err.message : err})`);
   }
   if (binding) {
-    const child = spawn(found.path, ['.', ...passthrough], { stdio: 'inherit', env: { ...process.env, ZHIBAN_SQLITE_BINDING: binding } });
-    child.on('exit', (code) => process.exit(code ?? 0));
+    const server = process.env.ZHIBAN_SERVER_URL ? null : await startEmbeddedServer();
+    const env = { ...process.env, ZHIBAN_SQLITE_BINDING: binding, ZHIBAN_SERVER_URL: process.env.ZHIBAN_SERVER_URL ?? server.url };
+    const child = spawn(found.path, ['.', ...passthrough], { stdio: 'inherit', env });
+    child.on('exit', (code) => {
+      server?.stop();
+      process.exit(code ?? 0);
+    });
   }
 }

@@ -6,6 +6,11 @@ export interface SqliteOptions {
   /** Path to a better_sqlite3.node built for another ABI (Electron); Node's build otherwise. */
   nativeBinding?: string;
   readonly?: boolean;
+  /**
+   * Enforce foreign keys (default on). A synced desk turns them off: it holds a partial replica that
+   * arrives in pages and changes scope, and the server, which has every row, enforces integrity.
+   */
+  foreignKeys?: boolean;
 }
 
 /**
@@ -16,7 +21,7 @@ export function openSqlite(file: string, opts: SqliteOptions = {}): { db: Kysely
   const raw = new BetterSqlite3(file, { nativeBinding: opts.nativeBinding, readonly: opts.readonly ?? false });
   raw.pragma('journal_mode = WAL');
   raw.pragma('synchronous = FULL');
-  raw.pragma('foreign_keys = ON');
+  raw.pragma(`foreign_keys = ${opts.foreignKeys === false ? 'OFF' : 'ON'}`);
   raw.pragma('busy_timeout = 5000');
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: raw }) });
   return { db, raw };

@@ -182,7 +182,8 @@ export function buildServer(o: ServerOptions): CentralServer {
       wss.handleUpgrade(req, socket, head, (ws) => hub.add(ws, actor));
     });
   });
-  app.addHook('onClose', async () => {
+  // Before the HTTP server waits for its connections: upgraded sockets would keep it open forever.
+  app.addHook('preClose', async () => {
     hub.closeAll();
     wss.close();
   });

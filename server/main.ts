@@ -38,7 +38,8 @@ async function main() {
   if (args.demo && (await countUsers(store.db)) === 0) {
     const version = await store.db.transaction().execute((tx) => takeVersion(tx));
     const logins = await seedDemoCenter(store.db, clock(), version);
-    console.log(`Demo center created on the server (password "${DEMO_PASSWORD}"): ${logins.map((l) => l.username).join(', ')}`);
+    console.log(`Demo center created on the server. Every demo login uses the password "${DEMO_PASSWORD}":`);
+    for (const l of logins) console.log(`  ${l.username.padEnd(10)} ${l.role.padEnd(20)} ${l.displayName}`);
   }
   const { app } = buildServer({ store, clock, appVersion: process.env.npm_package_version ?? '0.1.0' });
   const address = await app.listen({ port: args.port, host: process.env.ZHIBAN_SERVER_HOST ?? '127.0.0.1' });

@@ -21,6 +21,7 @@ function toRecord(r: CallRow): CallRecord {
     startedAt: r.started_at,
     endedAt: r.ended_at,
     durationSec: Number(r.duration_sec),
+    synced: Number(r.version) > 0,
   };
 }
 
@@ -33,9 +34,9 @@ export function callsStore(db: Kysely<Database>, write: WriteContext): CallsPort
   const withAgent = () =>
     db
       .selectFrom('calls')
-      .innerJoin('users', 'users.id', 'calls.agent_id')
+      .leftJoin('users', 'users.id', 'calls.agent_id')
       .selectAll('calls')
-      .select('users.display_name as agent_name');
+      .select((eb) => eb.fn.coalesce('users.display_name', eb.val('')).as('agent_name'));
 
   function scoped<O>(qb: SelectQueryBuilder<Database & { users: Database['users'] }, 'calls' | 'users', O>, query: CallQuery) {
     const s = query.scope;

@@ -5,6 +5,8 @@ export interface WebArgs {
   port: number;
   dataDir: string;
   demo: boolean;
+  /** Central server to sync with; none means the desk runs on its own (or on the one remembered). */
+  server: string | null;
 }
 
 export class UsageError extends Error {}
@@ -17,7 +19,7 @@ export function defaultDataDir(env: NodeJS.ProcessEnv = process.env, platform: N
 }
 
 export function parseWebArgs(argv: readonly string[]): WebArgs {
-  const out: WebArgs = { port: 5178, dataDir: defaultDataDir(), demo: true };
+  const out: WebArgs = { port: 5178, dataDir: defaultDataDir(), demo: true, server: null };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i]!.split('=', 2) as [string, string | undefined];
     const value = () => {
@@ -32,7 +34,11 @@ export function parseWebArgs(argv: readonly string[]): WebArgs {
       out.port = n;
     } else if (flag === '--data-dir') out.dataDir = resolve(value());
     else if (flag === '--no-demo') out.demo = false;
-    else throw new UsageError(`Unknown option ${flag}. Options: --port <n> (0 = any free port), --data-dir <path>, --no-demo`);
+    else if (flag === '--server') {
+      const v = value();
+      if (!/^https?:\/\/[^\s/]+/.test(v)) throw new UsageError(`--server must be an http(s) URL, got "${v}"`);
+      out.server = v;
+    } else throw new UsageError(`Unknown option ${flag}. Options: --port <n> (0 = any free port), --data-dir <path>, --server <url>, --no-demo`);
   }
   return out;
 }

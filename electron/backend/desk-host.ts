@@ -64,7 +64,7 @@ async function resolveDeskActor(db: Kysely<Database>, sessions: SessionTable, to
 export async function startDeskHost(opts: DeskHostOptions): Promise<DeskHost> {
   mkdirSync(opts.dataDir, { recursive: true });
   const dbFile = join(opts.dataDir, DB_FILE_NAME);
-  const { db } = openSqlite(dbFile, { nativeBinding: opts.nativeBinding });
+  const { db, raw } = openSqlite(dbFile, { nativeBinding: opts.nativeBinding });
   try {
     await migrate(db);
     let deskId = await getMeta(db, 'desk_id');
@@ -75,6 +75,8 @@ export async function startDeskHost(opts: DeskHostOptions): Promise<DeskHost> {
     if (opts.serverUrl) await setMeta(db, 'server_url', opts.serverUrl);
     const serverUrl = opts.serverUrl ?? (await getMeta(db, 'server_url'));
     const link = opts.link ?? (serverUrl ? httpServerLink(serverUrl) : null);
+    // A synced desk is a partial replica (see open-sqlite.ts): integrity is the server's job.
+    if (link) raw.pragma('foreign_keys = OFF');
     const demoLogins = !link && opts.demo && (await countUsers(db)) === 0 ? await seedDemoCenter(db, opts.clock?.()) : [];
 
     const clock = opts.clock ?? (() => new Date());
@@ -105,7 +107,7 @@ export async function startDeskHost(opts: DeskHostOptions): Promise<DeskHost> {
       demoLogins,
       clientIdFor: (userId) => getMeta(db, `client:${userId}`),
       close: async () => {
-        sync.stop();
+        await sync.stop();
         await db.destroy();
       },
     };

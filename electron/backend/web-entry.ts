@@ -18,7 +18,7 @@ async function main(): Promise<void> {
     throw err;
   }
   const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-  const host = await startDeskHost({ dataDir: args.dataDir, demo: args.demo });
+  const host = await startDeskHost({ dataDir: args.dataDir, demo: args.demo, serverUrl: args.server ?? undefined });
   const bridge = await startWebBridge({
     dispatch: host.dispatch,
     events: host.events,
@@ -26,6 +26,8 @@ async function main(): Promise<void> {
     port: args.port,
   });
   console.log(`Zhiban web desk data: ${host.dbFile}`);
+  const sync = await host.sync.status();
+  console.log(sync.serverUrl ? `Zhiban web desk syncs with ${sync.serverUrl}` : 'Zhiban web desk runs standalone (no central server)');
   if (host.demoLogins.length > 0) {
     console.log(`Demo center created. Every demo login uses the password "${DEMO_PASSWORD}":`);
     for (const l of host.demoLogins) console.log(`  ${l.username.padEnd(10)} ${l.role.padEnd(20)} ${l.displayName}`);

@@ -30,7 +30,12 @@ async function main(): Promise<void> {
   let host: DeskHost;
   try {
     // ZHIBAN_DATA_DIR lets the _electron tests use a throwaway profile.
-    host = await startDeskHost({ dataDir: process.env.ZHIBAN_DATA_DIR ?? app.getPath('userData'), demo: true, nativeBinding: electronSqliteBinding() });
+    host = await startDeskHost({
+      dataDir: process.env.ZHIBAN_DATA_DIR ?? app.getPath('userData'),
+      demo: true,
+      serverUrl: process.env.ZHIBAN_SERVER_URL,
+      nativeBinding: electronSqliteBinding(),
+    });
   } catch (err) {
     dialog.showErrorBox('Zhiban', err instanceof Error ? err.message : String(err));
     return app.quit();

@@ -5,6 +5,7 @@ import { useT } from '../i18n/i18n-store';
 import { useSession } from '../stores/session-store';
 import { areasFor } from './areas';
 import { LanguageSwitch } from './LanguageSwitch';
+import { SyncBadge } from '../features/sync/SyncBadge';
 
 export function Shell({ actor }: { actor: Actor }) {
   const t = useT();
@@ -26,6 +27,7 @@ export function Shell({ actor }: { actor: Actor }) {
           style={{ flex: 1, borderBottom: 'none', minWidth: 0 }}
         />
         <Space>
+          <SyncBadge />
           <Typography.Text data-testid="signed-in-as">
             {t('shell.signedInAs', { name: actor.displayName, role: t(`role.${actor.role}`) })}
           </Typography.Text>

@@ -5,6 +5,7 @@ import type { Actor } from '../../shared/auth/roles';
 import type { MessageKey } from '../i18n/catalogues';
 import { CallsPage } from '../features/calls/CallsPage';
 import { DeskInfoPage } from '../features/desk/DeskInfoPage';
+import { InboxPage } from '../features/sync/InboxPage';
 
 export interface Area {
   key: string;
@@ -17,6 +18,7 @@ export interface Area {
 /** In home-screen priority: a role's home is the first area it may use. */
 export const AREAS: readonly Area[] = [
   { key: 'calls', label: 'nav.calls', method: 'calls.list', render: () => <CallsPage /> },
+  { key: 'inbox', label: 'nav.inbox', method: 'sync.inbox', render: () => <InboxPage /> },
   { key: 'desk', label: 'nav.desk', method: 'desk.info', render: () => <DeskInfoPage /> },
 ];
 

@@ -14,7 +14,7 @@ export interface CallQuery {
 /** Storage the calls domain needs; db/ implements it for SQLite and PostgreSQL alike. */
 export interface CallsPort {
   exists(id: string): Promise<boolean>;
-  insert(call: Omit<CallRecord, 'agentName'>): Promise<void>;
+  insert(call: Omit<CallRecord, 'agentName' | 'synced'>): Promise<void>;
   get(id: string): Promise<CallRecord | null>;
   list(query: CallQuery): Promise<CallRecord[]>;
 }

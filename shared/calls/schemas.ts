@@ -41,6 +41,8 @@ export const CallRecordSchema = z.object({
   startedAt: z.string(),
   endedAt: z.string(),
   durationSec: z.number().int().nonnegative(),
+  /** False while only this desk has it (saved here, waiting for the server). */
+  synced: z.boolean(),
 });
 export type CallRecord = z.infer<typeof CallRecordSchema>;
 

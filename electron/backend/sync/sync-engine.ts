@@ -74,13 +74,16 @@ export class SyncEngine {
     this.schedule(0);
   }
 
-  stop(): void {
+  /** Stops the loop and waits for a run in flight, so the database can close under no one. */
+  async stop(): Promise<void> {
     this.stopped = true;
     if (this.timer) clearTimeout(this.timer);
     this.stopListening?.();
+    await this.running?.catch(() => undefined);
   }
 
   private schedule(ms: number): void {
+    if (this.stopped) return;
     if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => void this.syncNow(), ms);
     this.timer.unref?.();
@@ -88,7 +91,7 @@ export class SyncEngine {
 
   /** One full push + pull now; resolves when done (or failed, with status saying so). */
   async syncNow(): Promise<SyncStatus> {
-    if (!this.o.link) return this.status();
+    if (!this.o.link || this.stopped) return this.status();
     if (this.running) {
       this.again = true;
       await this.running;

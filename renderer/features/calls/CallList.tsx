@@ -1,4 +1,4 @@
-import { Card, Empty, Input, Space, Table, Tag, Typography } from 'antd';
+import { Card, Empty, Input, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import type { InputRef } from 'antd';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { CallRecord } from '../../../shared/calls/schemas';
@@ -27,7 +27,7 @@ export function CallList() {
         () => undefined,
       );
     const timer = window.setTimeout(load, q ? 200 : 0);
-    const off = client.onEvent((e) => e.tables.includes('calls') && load());
+    const off = client.onEvent((e) => e.type === 'changed' && e.tables.includes('calls') && load());
     return () => {
       alive = false;
       window.clearTimeout(timer);
@@ -54,7 +54,23 @@ export function CallList() {
     { title: t('calls.list.time'), dataIndex: 'startedAt', width: 80, render: (v: string) => formatClock(v, locale) },
     { title: t('calls.list.duration'), dataIndex: 'durationSec', width: 80, render: (v: number) => formatDuration(v) },
     ...(actor.role === 'agent' ? [] : [{ title: t('calls.list.agent'), dataIndex: 'agentName', width: 90 }]),
-    { title: t('calls.log.phone'), dataIndex: 'customerPhone', width: 150 },
+    {
+      title: t('calls.log.phone'),
+      dataIndex: 'customerPhone',
+      width: 170,
+      render: (phone: string, c: CallRecord) => (
+        <Space size={4}>
+          {phone}
+          {!c.synced && (
+            <Tooltip title={t('calls.list.unsynced')}>
+              <Tag color="gold" data-testid="unsynced">
+                ⏳
+              </Tag>
+            </Tooltip>
+          )}
+        </Space>
+      ),
+    },
     { title: t('calls.log.name'), dataIndex: 'customerName', width: 100 },
     {
       title: t('calls.log.category'),

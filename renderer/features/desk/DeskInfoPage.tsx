@@ -11,7 +11,7 @@ export function DeskInfoPage() {
   useEffect(() => {
     const load = () => void client.call('desk.info', {}).then(setInfo, () => undefined);
     load();
-    return client.onEvent(load);
+    return client.onEvent((e) => e.type === 'changed' && load());
   }, [client]);
   if (!info) return <Skeleton active />;
   return (

@@ -1,0 +1,44 @@
+// Starts the central server next to a desk (`npm start`, `npm run web`), so the demo syncs out of the box.
+// Reuses one already answering on the port (a second desk window, say).
+import { spawn } from 'node:child_process';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+
+export const EMBEDDED_PORT = 5180;
+
+export function defaultServerDataDir() {
+  return join(process.env.XDG_DATA_HOME ?? join(homedir(), '.local', 'share'), 'zhiban-server');
+}
+
+async function healthy(url) {
+  try {
+    const r = await fetch(`${url}/api/health`, { signal: AbortSignal.timeout(1000) });
+    return r.ok;
+  } catch {
+    return false;
+  }
+}
+
+/** @returns {Promise<{ url: string, stop(): void }>} */
+export async function startEmbeddedServer({ port = EMBEDDED_PORT, dataDir = defaultServerDataDir() } = {}) {
+  const url = `http://127.0.0.1:${port}`;
+  if (await healthy(url)) {
+    console.log(`Zhiban: using the central server already running at ${url}`);
+    return { url, stop() {} };
+  }
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts', '--port', String(port), '--data-dir', dataDir], { stdio: ['ignore', 'pipe', 'inherit'] });
+  await new Promise((resolve, reject) => {
+    let out = '';
+    const timer = setTimeout(() => reject(new Error(`central server did not start:\n${out}`)), 60_000);
+    child.stdout.on('data', (c) => {
+      out += c;
+      process.stdout.write(c);
+      if (/ready: /.test(out)) {
+        clearTimeout(timer);
+        resolve();
+      }
+    });
+    child.on('exit', (code) => reject(new Error(`central server exited with ${code}:\n${out}`)));
+  });
+  return { url, stop: () => child.kill('SIGTERM') };
+}

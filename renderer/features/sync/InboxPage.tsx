@@ -1,0 +1,66 @@
+import { Button, Card, Empty, List, Space, Tag, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import type { InboxItem } from '../../../shared/sync/methods';
+import { useI18n, useT } from '../../i18n/i18n-store';
+import { useClient } from '../../stores/session-store';
+import { actionTitle, refusalReasons } from './inbox-text';
+
+/** Actions the server refused after this desk had applied them: persistent until the person dismisses them. */
+export function InboxPage() {
+  const t = useT();
+  const locale = useI18n((s) => s.locale);
+  const client = useClient();
+  const [items, setItems] = useState<InboxItem[] | null>(null);
+  useEffect(() => {
+    let alive = true;
+    const load = () => void client.call('sync.inbox', {}).then((v) => alive && setItems(v), () => undefined);
+    load();
+    const off = client.onEvent((e) => e.type === 'changed' && load());
+    return () => {
+      alive = false;
+      off();
+    };
+  }, [client]);
+  const dismiss = async (i: InboxItem) => {
+    await client.call('sync.dismiss', { clientId: i.clientId, mutationId: i.mutationId });
+    setItems((list) => list?.filter((x) => x !== i) ?? null);
+  };
+  const when = (iso: string) => new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'short' }).format(new Date(iso.split('#')[0]!));
+  return (
+    <Card title={t('inbox.title')} data-testid="inbox">
+      <Typography.Paragraph type="secondary">{t('inbox.intro')}</Typography.Paragraph>
+      <List
+        loading={items === null}
+        dataSource={items ?? []}
+        locale={{ emptyText: <Empty description={t('inbox.empty')} /> }}
+        renderItem={(item) => (
+          <List.Item
+            data-testid="inbox-item"
+            actions={[
+              <Button key="dismiss" onClick={() => void dismiss(item)}>
+                {t('inbox.dismiss')}
+              </Button>,
+            ]}
+          >
+            <List.Item.Meta
+              title={actionTitle(t, item)}
+              description={
+                <Space direction="vertical" size={2}>
+                  <Typography.Text type="secondary">{t('inbox.actedAt', { time: when(item.actedAt) })}</Typography.Text>
+                  <Space wrap>
+                    <Typography.Text strong>{t('inbox.reason')}</Typography.Text>
+                    {refusalReasons(t, item).map((r) => (
+                      <Tag color="red" key={r}>
+                        {r}
+                      </Tag>
+                    ))}
+                  </Space>
+                </Space>
+              }
+            />
+          </List.Item>
+        )}
+      />
+    </Card>
+  );
+}

@@ -1,0 +1,26 @@
+import type { InboxItem } from '../../../shared/sync/methods';
+import { isMessageKey } from '../../i18n/catalogues';
+import type { T } from '../../i18n/i18n-store';
+
+/** What the refused action was, in the reader's language. */
+export function actionTitle(t: T, item: InboxItem): string {
+  const key = `method.${item.name}`;
+  const name = isMessageKey(key) ? t(key) : t('method.unknown', { name: item.name });
+  const phone = (item.args as { customerPhone?: unknown } | null)?.customerPhone;
+  return typeof phone === 'string' ? `${name} · ${phone}` : name;
+}
+
+/** Why the server refused it: each rule in the reader's language with its numbers, else the error kind. */
+export function refusalReasons(t: T, item: InboxItem): string[] {
+  const params: Record<string, string | number> = { ...(item.error.params ?? {}) };
+  if (typeof params.role === 'string' && isMessageKey(`role.${params.role}`)) params.role = t(`role.${params.role}` as never);
+  const rules = (item.error.ruleIds ?? []).map((id) => {
+    const key = `rule.${id}`;
+    return isMessageKey(key) ? `${t(key, params)} (${id})` : id;
+  });
+  if (rules.length) return rules;
+  const first = item.error.fields?.[0]?.code;
+  if (first && isMessageKey(first)) return [t(first)];
+  const byCode = `err.${item.error.code}`;
+  return [isMessageKey(byCode) ? t(byCode) : t('err.rejected', { message: item.error.message })];
+}
