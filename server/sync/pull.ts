@@ -70,8 +70,15 @@ export async function processPull(
       if (more) {
         const lastVersion = page[page.length - 1]!.version;
         const whole = page.filter((c) => c.version < lastVersion);
-        // A single commit larger than the page is sent whole rather than split.
-        page = whole.length > 0 ? whole : candidates.filter((c) => c.version === lastVersion);
+        if (whole.length > 0) page = whole;
+        else {
+          // A single commit larger than the page is sent whole rather than split: fetch all of it.
+          page = [];
+          for (const table of SYNCED_TABLE_NAMES) {
+            const rows = await scoped((tx as unknown as AnyDb).selectFrom(table).where('version', '=', lastVersion), scope[table]).selectAll().execute();
+            for (const row of rows) page.push({ table, row, version: lastVersion });
+          }
+        }
         upTo = page[page.length - 1]!.version;
         more = upTo < head;
       }

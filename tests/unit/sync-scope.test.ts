@@ -1,0 +1,101 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { api, ENGINE_CASES, serverLogin, startCentral, type RunningCentral } from './support/central';
+import { tempDir } from './support/tmp';
+
+const dir = tempDir();
+let central: RunningCentral;
+beforeAll(async () => {
+  central = await startCentral(ENGINE_CASES[0]!, dir.path);
+});
+afterAll(async () => {
+  await central.stop();
+  dir.remove();
+});
+
+type Row = Record<string, unknown>;
+async function pull(username: string, cookie: string | null = null, limit?: number) {
+  const token = await serverLogin(central.url, username);
+  const r = await api(central.url, '/api/sync/pull', { clientId: randomUUID(), cookie, sinceMutationId: 0, ...(limit ? { limit } : {}) }, token);
+  expect(r.status).toBe(200);
+  return r.body as { cookie: string; reset: boolean; more: boolean; total: number; patch: { teams: Row[]; users: Row[]; calls: Row[] } };
+}
+const ids = (rows: Row[], col = 'id') => new Set(rows.map((r) => r[col]));
+
+describe("what each role's pull contains, and what it must not", () => {
+  it('an agent: own calls, own team roster and team, nothing of others', async () => {
+    const p = await pull('agent01');
+    expect(ids(p.patch.calls, 'agent_id')).toEqual(new Set(['user-agent01']));
+    expect(ids(p.patch.teams)).toEqual(new Set(['team-a']));
+    expect(ids(p.patch.users, 'team_id')).toEqual(new Set(['team-a']));
+    expect(p.patch.users.map((u) => u.username)).not.toContain('agent07');
+    expect(p.patch.users.map((u) => u.username)).not.toContain('qa01');
+  });
+
+  it("a team lead: the team's calls and roster, not the other team's", async () => {
+    const p = await pull('lead02');
+    expect(p.patch.calls.length).toBeGreaterThan(0);
+    expect(ids(p.patch.calls, 'team_id')).toEqual(new Set(['team-b']));
+    expect(ids(p.patch.users, 'team_id')).toEqual(new Set(['team-b']));
+    expect(ids(p.patch.teams)).toEqual(new Set(['team-b']));
+  });
+
+  it.each(['qa01', 'dept01', 'center01'])('%s: the whole center', async (who) => {
+    const p = await pull(who);
+    expect(ids(p.patch.calls, 'team_id')).toEqual(new Set(['team-a', 'team-b']));
+    expect(p.patch.users).toHaveLength(18);
+    expect(ids(p.patch.teams)).toEqual(new Set(['team-a', 'team-b']));
+  });
+
+  it('an admin: people and teams, no calls', async () => {
+    const p = await pull('admin');
+    expect(p.patch.calls).toEqual([]);
+    expect(p.patch.users).toHaveLength(18);
+  });
+
+  it('never sends a password hash to anyone', async () => {
+    for (const who of ['agent01', 'lead01', 'center01', 'admin']) {
+      const p = await pull(who);
+      for (const u of p.patch.users) expect(u).not.toHaveProperty('password_hash');
+    }
+  });
+
+  it('starts over (reset) when a person changes team, so rows that left the scope leave the desk', async () => {
+    const first = await pull('agent02');
+    expect(first.reset).toBe(true);
+    const again = await pull('agent02', first.cookie);
+    expect(again).toMatchObject({ reset: false, total: 0, patch: { calls: [], users: [], teams: [] } });
+    await central.store.db.updateTable('users').set({ team_id: 'team-b' }).where('username', '=', 'agent02').execute();
+    const moved = await pull('agent02', first.cookie);
+    await central.store.db.updateTable('users').set({ team_id: 'team-a' }).where('username', '=', 'agent02').execute();
+    expect(moved.reset).toBe(true);
+    expect(ids(moved.patch.teams)).toEqual(new Set(['team-b']));
+  });
+
+  it('pages a large pull without losing or repeating a row, and counts the total for progress', async () => {
+    const all = await pull('center01');
+    const expected = all.patch.calls.length + all.patch.users.length + all.patch.teams.length;
+    expect(all.total).toBe(expected);
+    // The demo seed is one commit: a page never splits a commit, so it arrives whole even with a small limit.
+    const small = await pull('center01', null, 5);
+    expect(small.patch.users.length + small.patch.calls.length + small.patch.teams.length).toBe(expected);
+    // Later commits page one by one.
+    const agent = await serverLogin(central.url, 'agent03');
+    for (let i = 0; i < 4; i++) {
+      const now = new Date();
+      await api(central.url, '/api/v1/calls.log', { id: randomUUID(), customerPhone: '95588', category: 'query', summary: `page ${i}`, outcome: 'ok', followUp: false, startedAt: new Date(now.getTime() - 60_000).toISOString(), endedAt: now.toISOString() }, agent);
+    }
+    const seen: string[] = [];
+    let cookie: string | null = small.cookie;
+    let pages = 0;
+    for (;;) {
+      const p = await pull('center01', cookie, 1);
+      seen.push(...p.patch.calls.map((c) => c.id as string));
+      cookie = p.cookie;
+      pages++;
+      if (!p.more) break;
+    }
+    expect(pages).toBe(4);
+    expect(new Set(seen).size).toBe(4);
+  });
+});
