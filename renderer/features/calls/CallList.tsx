@@ -64,7 +64,7 @@ export function CallList() {
           {!c.synced && (
             <Tooltip title={t('calls.list.unsynced')}>
               <Tag color="gold" data-testid="unsynced">
-                ⏳
+                {t('calls.list.unsyncedShort')}
               </Tag>
             </Tooltip>
           )}

@@ -96,6 +96,7 @@ export const en: Messages = {
   'sync.now': 'Sync now',
   'sync.server': 'Server: {url}',
   'sync.firstSync': 'First sync: {received} of {total} records received',
+  'calls.list.unsyncedShort': 'Pending',
   'calls.list.unsynced': 'Saved here, waiting for the server',
   'inbox.title': 'Actions that need your attention',
   'inbox.intro': 'The server refused these actions after they were done on this desk; their effects have been taken back from the screens.',

@@ -95,6 +95,7 @@ export const zhCN = {
   'sync.now': '立即同步',
   'sync.server': '服务器：{url}',
   'sync.firstSync': '首次同步：已接收 {received} / {total} 条数据',
+  'calls.list.unsyncedShort': '待同步',
   'calls.list.unsynced': '本机已存，待服务器确认',
   'inbox.title': '需要处理的操作',
   'inbox.intro': '以下操作在本机完成后被服务器拒绝，已从各页面撤回。',

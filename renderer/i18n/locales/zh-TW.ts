@@ -96,6 +96,7 @@ export const zhTW: Messages = {
   'sync.now': '立即同步',
   'sync.server': '伺服器：{url}',
   'sync.firstSync': '首次同步：已接收 {received} / {total} 筆資料',
+  'calls.list.unsyncedShort': '待同步',
   'calls.list.unsynced': '本機已存，待伺服器確認',
   'inbox.title': '需要處理的操作',
   'inbox.intro': '以下操作在本機完成後被伺服器拒絕，已從各頁面撤回。',

@@ -6,8 +6,9 @@ export interface DeskProcess {
 }
 
 /** The real web-mode desk as a separate process (`npm run web` without the build step), on a free port. */
-export async function startDeskProcess(dataDir: string): Promise<DeskProcess> {
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'electron/backend/web-entry.ts', '--port', '0', '--data-dir', dataDir], {
+export async function startDeskProcess(dataDir: string, serverUrl?: string): Promise<DeskProcess> {
+  const extra = serverUrl ? ['--server', serverUrl] : [];
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'electron/backend/web-entry.ts', '--port', '0', '--data-dir', dataDir, ...extra], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
