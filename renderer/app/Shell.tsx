@@ -1,4 +1,4 @@
-import { Button, Layout, Menu, Space, Typography } from 'antd';
+import { Badge, Button, Layout, Menu, Space, Typography } from 'antd';
 import { useState } from 'react';
 import type { Actor } from '../../shared/auth/roles';
 import { useT } from '../i18n/i18n-store';
@@ -6,6 +6,7 @@ import { useSession } from '../stores/session-store';
 import { areasFor } from './areas';
 import { LanguageSwitch } from './LanguageSwitch';
 import { SyncBadge } from '../features/sync/SyncBadge';
+import { useInboxCount } from '../features/sync/use-inbox-count';
 
 export function Shell({ actor }: { actor: Actor }) {
   const t = useT();
@@ -13,6 +14,7 @@ export function Shell({ actor }: { actor: Actor }) {
   const areas = areasFor(actor);
   const [current, setCurrent] = useState(areas[0]?.key ?? '');
   const area = areas.find((a) => a.key === current) ?? areas[0];
+  const inbox = useInboxCount();
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: 24, background: '#fff', borderBottom: '1px solid #f0f0f0', paddingInline: 20 }}>
@@ -23,7 +25,17 @@ export function Shell({ actor }: { actor: Actor }) {
           mode="horizontal"
           selectedKeys={area ? [area.key] : []}
           onClick={(e) => setCurrent(e.key)}
-          items={areas.map((a) => ({ key: a.key, label: t(a.label) }))}
+          items={areas.map((a) => ({
+            key: a.key,
+            label:
+              a.key === 'inbox' && inbox > 0 ? (
+                <Badge count={inbox} size="small" offset={[8, -2]} data-testid="inbox-count">
+                  {t(a.label)}
+                </Badge>
+              ) : (
+                t(a.label)
+              ),
+          }))}
           style={{ flex: 1, borderBottom: 'none', minWidth: 0 }}
         />
         <Space>
