@@ -2,6 +2,7 @@ import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest }
 import { WebSocketServer } from 'ws';
 import type { WireError } from '../shared/api/errors';
 import { isMethodName } from '../shared/api/table';
+import { HTTP_STATUS } from '../shared/api/http-status';
 import { PullRequestSchema, PushRequestSchema } from '../shared/sync/protocol';
 import { zodIssues } from '../shared/api/zod-issues';
 import { createDispatch, type Dispatch, type MutationHooks } from '../db/dispatch';
@@ -18,18 +19,6 @@ import { rowsAtVersion, takeVersion } from './sync/versions';
 
 export const SERVER_BODY_LIMIT = 2 * 1024 * 1024;
 
-const STATUS: Record<string, number> = {
-  invalid_input: 400,
-  bad_request: 400,
-  unknown_method: 404,
-  unauthenticated: 401,
-  forbidden: 403,
-  not_found: 404,
-  conflict: 409,
-  rule_violation: 422,
-  rate_limited: 429,
-  internal: 500,
-};
 
 export interface ServerOptions {
   store: CentralStore;
@@ -134,7 +123,7 @@ export function buildServer(o: ServerOptions): CentralServer {
       if (result.ok) limiter.succeed(limiterKeys[0]!.slice(5));
       else if (result.error.code === 'unauthenticated') limiter.fail(limiterKeys);
     }
-    return reply.code(result.ok ? 200 : (STATUS[result.error.code] ?? 400)).send(result);
+    return reply.code(result.ok ? 200 : HTTP_STATUS[result.error.code]).send(result);
   });
 
   const authed = async (req: FastifyRequest, reply: FastifyReply) => {

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
-import { DeskError, type WireError } from '../shared/api/errors';
+import { DeskError } from '../shared/api/errors';
+import { storedError } from '../db/sync/logged-error';
 import { callHandlers } from '../shared/calls/handlers';
 import { burnPasswordCheck, verifyPassword } from '../db/auth/password';
 import type { BackendHandlers, SessionHandlers } from '../db/dispatch';
@@ -55,7 +56,7 @@ export function serverHandlers(deps: ServerHandlerDeps): BackendHandlers {
         args: JSON.parse(r.args) as unknown,
         actedAt: r.acted_at,
         createdAt: r.received_at,
-        error: { code: (r.code ?? 'rule_violation') as WireError['code'], message: r.message ?? '', ruleIds: JSON.parse(r.rule_ids ?? '[]') as string[], params: JSON.parse(r.params ?? '{}') as Record<string, string | number> },
+        error: storedError(r),
       }));
     },
     'sync.dismiss': async () => ({ ok: true as const }),

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { WireError } from '../../shared/api/errors';
 import type { InboxItem } from '../../shared/sync/methods';
 import type { Database } from '../schema';
+import { storedError } from '../sync/logged-error';
 
 export async function addToInbox(
   db: Kysely<Database>,
@@ -36,7 +37,7 @@ export async function listInbox(db: Kysely<Database>, actorId: string): Promise<
     args: JSON.parse(r.args) as unknown,
     actedAt: r.acted_at,
     createdAt: r.created_at,
-    error: { code: r.code as WireError['code'], message: r.message, ruleIds: JSON.parse(r.rule_ids) as string[], params: JSON.parse(r.params) as Record<string, string | number> },
+    error: storedError(r),
   }));
 }
 

@@ -6,7 +6,7 @@ import { useSession } from '../stores/session-store';
 import { areasFor } from './areas';
 import { LanguageSwitch } from './LanguageSwitch';
 import { SyncBadge } from '../features/sync/SyncBadge';
-import { useInboxCount } from '../features/sync/use-inbox-count';
+import { useInbox } from '../features/sync/use-inbox';
 
 export function Shell({ actor }: { actor: Actor }) {
   const t = useT();
@@ -14,7 +14,7 @@ export function Shell({ actor }: { actor: Actor }) {
   const areas = areasFor(actor);
   const [current, setCurrent] = useState(areas[0]?.key ?? '');
   const area = areas.find((a) => a.key === current) ?? areas[0];
-  const inbox = useInboxCount();
+  const inbox = useInbox()[0]?.length ?? 0;
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: 24, background: '#fff', borderBottom: '1px solid #f0f0f0', paddingInline: 20 }}>

@@ -2,9 +2,9 @@ import type { Kysely, SelectQueryBuilder } from 'kysely';
 import type { Actor } from '../../shared/auth/roles';
 import type { PullResponse } from '../../shared/sync/protocol';
 import { syncScopeOf, type RowScope } from '../../shared/sync/scope';
-import type { WireError } from '../../shared/api/errors';
 import type { Database } from '../../db/schema';
 import { publicRow } from '../../db/sync/rows';
+import { storedError } from '../../db/sync/logged-error';
 import { SYNCED_TABLE_NAMES, type Row, type SyncedTable } from '../../db/sync/synced-tables';
 import { PushRefused } from './push';
 import { currentVersion } from './versions';
@@ -103,12 +103,7 @@ export async function processPull(
           name: r.name,
           args: JSON.parse(r.args) as unknown,
           actedAt: r.acted_at,
-          error: {
-            code: r.code ?? 'rule_violation',
-            message: r.message ?? '',
-            ruleIds: JSON.parse(r.rule_ids ?? '[]') as string[],
-            params: JSON.parse(r.params ?? '{}') as Record<string, string | number>,
-          } as WireError,
+          error: storedError(r),
         })),
         more,
         total,

@@ -11,6 +11,7 @@ import type { Database } from '../../db/schema';
 import { makeStore } from '../../db/stores/store';
 import { findActiveActor } from '../../db/stores/users-store';
 import { takeVersion } from './versions';
+import { storedError } from '../../db/sync/logged-error';
 
 export class PushRefused extends Error {
   constructor(
@@ -114,11 +115,7 @@ async function earlierOutcome(tx: Kysely<Database>, clientId: string, id: number
   const r = await tx.selectFrom('mutation_log').selectAll().where('client_id', '=', clientId).where('id', '=', id).executeTakeFirst();
   if (!r) return { id, status: 'skipped' };
   if (r.status === 'applied') return { id, status: 'applied' };
-  return {
-    id,
-    status: 'rejected',
-    error: { code: (r.code ?? 'rule_violation') as WireError['code'], message: r.message ?? '', ruleIds: JSON.parse(r.rule_ids ?? '[]') as string[], params: JSON.parse(r.params ?? '{}') as Record<string, string | number> },
-  };
+  return { id, status: 'rejected', error: storedError(r) };
 }
 
 /** Locks (or creates) the client's row; a client id belongs to the one user who first pushed with it. */

@@ -5,7 +5,7 @@ import { WebSocketServer } from 'ws';
 import type { WireError } from '../../../shared/api/errors';
 import type { Dispatch } from '../../../db/dispatch';
 import type { DeskEvents } from '../events';
-import { HTTP_STATUS } from './http-status';
+import { HTTP_STATUS } from '../../../shared/api/http-status';
 import { serveStatic } from './static-files';
 
 export const MAX_BODY_BYTES = 1024 * 1024;

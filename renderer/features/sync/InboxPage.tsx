@@ -1,29 +1,19 @@
 import { Button, Card, Empty, List, Space, Tag, Typography } from 'antd';
-import { useEffect, useState } from 'react';
 import type { InboxItem } from '../../../shared/sync/methods';
 import { useI18n, useT } from '../../i18n/i18n-store';
 import { useClient } from '../../stores/session-store';
 import { actionTitle, refusalReasons } from './inbox-text';
+import { useInbox } from './use-inbox';
 
 /** Actions the server refused after this desk had applied them: persistent until the person dismisses them. */
 export function InboxPage() {
   const t = useT();
   const locale = useI18n((s) => s.locale);
   const client = useClient();
-  const [items, setItems] = useState<InboxItem[] | null>(null);
-  useEffect(() => {
-    let alive = true;
-    const load = () => void client.call('sync.inbox', {}).then((v) => alive && setItems(v), () => undefined);
-    load();
-    const off = client.onEvent((e) => e.type === 'changed' && load());
-    return () => {
-      alive = false;
-      off();
-    };
-  }, [client]);
+  const [items, setItems] = useInbox();
   const dismiss = async (i: InboxItem) => {
     await client.call('sync.dismiss', { clientId: i.clientId, mutationId: i.mutationId });
-    setItems((list) => list?.filter((x) => x !== i) ?? null);
+    setItems((items ?? []).filter((x) => x !== i));
   };
   const when = (iso: string) => new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'short' }).format(new Date(iso.split('#')[0]!));
   return (

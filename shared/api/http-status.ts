@@ -1,5 +1,6 @@
-import type { ErrorCode } from '../../../shared/api/errors';
+import type { ErrorCode } from './errors';
 
+/** The HTTP status each error code travels with, on the desk bridge and the central server alike. */
 export const HTTP_STATUS: Record<ErrorCode, number> = {
   invalid_input: 400,
   bad_request: 400,
