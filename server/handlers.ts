@@ -60,6 +60,9 @@ export function serverHandlers(deps: ServerHandlerDeps): BackendHandlers {
       }));
     },
     'sync.dismiss': async () => ({ ok: true as const }),
+    'sync.setServer': async () => {
+      throw new DeskError({ code: 'bad_request', message: 'sync.setServer is a desk setting' });
+    },
     'sync.now': async () => ({ state: 'online', pending: 0, lastSyncedAt: deps.clock().toISOString(), firstSync: null, retryInSeconds: null, serverUrl: null }),
     'desk.info': async (ctx) => ({
       appVersion: deps.appVersion,

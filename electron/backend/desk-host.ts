@@ -73,7 +73,7 @@ export async function startDeskHost(opts: DeskHostOptions): Promise<DeskHost> {
       await setMeta(db, 'desk_id', deskId);
     }
     if (opts.serverUrl) await setMeta(db, 'server_url', opts.serverUrl);
-    const serverUrl = opts.serverUrl ?? (await getMeta(db, 'server_url'));
+    const serverUrl = opts.serverUrl ?? ((await getMeta(db, 'server_url')) || null);
     const link = opts.link ?? (serverUrl ? httpServerLink(serverUrl) : null);
     // A synced desk is a partial replica (see open-sqlite.ts): integrity is the server's job.
     if (link) raw.pragma('foreign_keys = OFF');
@@ -82,7 +82,7 @@ export async function startDeskHost(opts: DeskHostOptions): Promise<DeskHost> {
     const clock = opts.clock ?? (() => new Date());
     const sessions = new SessionTable();
     const events = new DeskEvents();
-    const deps = { db, sessions, deskId, appVersion: APP_VERSION, dataPath: dbFile, link, clock } as const;
+    const deps = { db, sessions, deskId, appVersion: APP_VERSION, dataPath: dbFile, link, clock };
     // Handlers and the engine need each other (replay uses handlers; sync.now uses the engine).
     const handlerDeps = { ...deps, sync: null as unknown as SyncEngine };
     const handlers = backendHandlers(handlerDeps);

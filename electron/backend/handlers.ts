@@ -11,7 +11,8 @@ import { burnPasswordCheck, hashPassword, verifyPassword } from '../../db/auth/p
 import type { BackendHandlers, SessionHandlers } from '../../db/dispatch';
 import type { SessionTable } from './auth/sessions';
 import type { SyncEngine } from './sync/sync-engine';
-import { OfflineError, type ServerLink } from './sync/server-link';
+import { httpServerLink, OfflineError, type ServerLink } from './sync/server-link';
+import { setMeta } from '../../db/stores/meta-store';
 
 export interface HandlerDeps {
   db: Kysely<Database>;
@@ -19,6 +20,7 @@ export interface HandlerDeps {
   deskId: string;
   appVersion: string;
   dataPath: string;
+  /** Changes when an admin points the desk at another server. */
   link: ServerLink | null;
   sync: SyncEngine;
   clock: () => Date;
@@ -106,5 +108,11 @@ export function backendHandlers(deps: HandlerDeps): BackendHandlers {
       return { ok: true as const };
     },
     'sync.now': () => deps.sync.syncNow(),
+    'sync.setServer': async (ctx, { url }) => {
+      await setMeta(ctx.tx, 'server_url', url ?? '');
+      deps.link = url ? httpServerLink(url) : null;
+      await deps.sync.useServer(deps.link);
+      return deps.sync.status();
+    },
   };
 }

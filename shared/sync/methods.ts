@@ -25,4 +25,11 @@ export const syncMethods = {
     output: z.object({ ok: z.literal(true) }),
   }),
   'sync.now': defineMethod({ kind: 'local', access: 'authenticated', input: z.object({}), output: SyncStatusSchema }),
+  /** Which central server this desk syncs with (null: work standalone). A desk setting, so admins only. */
+  'sync.setServer': defineMethod({
+    kind: 'local',
+    access: ['admin'],
+    input: z.object({ url: z.url({ protocol: /^https?$/, error: 'err.url' }).max(300).nullable() }),
+    output: SyncStatusSchema,
+  }),
 };

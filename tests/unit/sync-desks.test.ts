@@ -141,3 +141,19 @@ describe('desk ↔ server sync', () => {
     expect(await d.host.dispatch('session.login', { username: 'agent06', password: 'zhiban123' })).toMatchObject({ ok: false, error: { code: 'unauthenticated' } });
   });
 });
+
+describe('the server a desk syncs with is a setting', () => {
+  it('admins set it (validated), others may not, and clearing it makes the desk standalone', async () => {
+    const host = await startDeskHost({ dataDir: join(dir.path, 'setting'), demo: true });
+    try {
+      const login = async (u: string) => ((await host.dispatch('session.login', { username: u, password: 'zhiban123' })) as { value: { token: string } }).value.token;
+      const admin = await login('admin');
+      expect(await host.dispatch('sync.setServer', { url: central.url }, await login('agent01'))).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+      expect(await host.dispatch('sync.setServer', { url: 'ftp://x' }, admin)).toMatchObject({ ok: false, error: { fields: [{ path: 'url', code: 'err.url' }] } });
+      expect(await host.dispatch('sync.setServer', { url: central.url }, admin)).toMatchObject({ ok: true, value: { serverUrl: central.url, state: 'signedOut' } });
+      expect(await host.dispatch('sync.setServer', { url: null }, admin)).toMatchObject({ ok: true, value: { serverUrl: null, state: 'standalone' } });
+    } finally {
+      await host.close();
+    }
+  });
+});

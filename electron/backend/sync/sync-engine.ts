@@ -16,6 +16,7 @@ const MAX_BACKOFF_MS = 60_000;
 
 export interface SyncEngineOptions {
   db: Kysely<Database>;
+  /** Replaced by useServer(). */
   link: ServerLink | null;
   handlers: BackendHandlers;
   events: DeskEvents;
@@ -52,6 +53,17 @@ export class SyncEngine {
   private async publish(patch: Partial<SyncStatus>): Promise<void> {
     this.current = { ...this.current, ...patch };
     this.o.events.emit({ type: 'sync', status: await this.status() });
+  }
+
+  /** Points the desk at another server (or none). Its tokens and cookie belonged to the old one. */
+  async useServer(link: ServerLink | null): Promise<void> {
+    this.stopListening?.();
+    this.stopListening = null;
+    this.o.link = link;
+    await this.o.db.deleteFrom('desk_credentials').execute();
+    await this.o.db.deleteFrom('zb_meta').where('key', '=', COOKIE_KEY).execute();
+    this.failures = 0;
+    await this.publish({ state: link ? 'signedOut' : 'standalone', serverUrl: link?.url ?? null, lastSyncedAt: null, retryInSeconds: null });
   }
 
   /** The person whose scope this desk mirrors; switching people resets the mirror at the next pull. */

@@ -111,4 +111,10 @@ export const en: Messages = {
   'rule.sync.current-role': 'Your current role ({role}) may not do this',
   'err.conflict': 'Conflicts with an existing record',
   'err.rejected': 'Refused by the server: {message}',
+  'desk.server': 'Central server',
+  'desk.serverNone': 'None (standalone)',
+  'desk.serverSave': 'Save',
+  'desk.serverHint': 'After a change, each person signs in once online again. Leave empty to work standalone.',
+  'desk.serverSaved': 'Server setting saved',
+  'err.url': 'Enter a URL starting with http:// or https://',
 };

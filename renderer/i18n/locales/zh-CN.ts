@@ -110,6 +110,12 @@ export const zhCN = {
   'rule.sync.current-role': '您当前的岗位（{role}）无权执行此操作',
   'err.conflict': '与已有记录冲突',
   'err.rejected': '服务器拒绝：{message}',
+  'desk.server': '中心服务器',
+  'desk.serverNone': '未设置（单机运行）',
+  'desk.serverSave': '保存',
+  'desk.serverHint': '更换服务器后，每位用户需在线重新登录一次。留空则单机运行。',
+  'desk.serverSaved': '服务器设置已保存',
+  'err.url': '请输入 http:// 或 https:// 开头的网址',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

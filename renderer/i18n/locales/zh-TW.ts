@@ -111,4 +111,10 @@ export const zhTW: Messages = {
   'rule.sync.current-role': '您目前的崗位（{role}）無權執行此操作',
   'err.conflict': '與既有紀錄衝突',
   'err.rejected': '伺服器拒絕：{message}',
+  'desk.server': '中心伺服器',
+  'desk.serverNone': '未設定（單機運作）',
+  'desk.serverSave': '儲存',
+  'desk.serverHint': '更換伺服器後，每位使用者需在線重新登入一次。留空則單機運作。',
+  'desk.serverSaved': '伺服器設定已儲存',
+  'err.url': '請輸入 http:// 或 https:// 開頭的網址',
 };
