@@ -127,6 +127,16 @@ export interface DeskCredentialsTable {
   actor: string;
 }
 
+export interface PolicyVersionsTable {
+  id: string;
+  effective_from: string;
+  values: string;
+  note: string;
+  created_by: string;
+  created_at: string;
+  version: Generated<number>;
+}
+
 export interface Database {
   zb_schema_version: SchemaVersionTable;
   zb_meta: MetaTable;
@@ -141,6 +151,7 @@ export interface Database {
   undo_log: UndoLogTable;
   attention_inbox: AttentionInboxTable;
   desk_credentials: DeskCredentialsTable;
+  policy_versions: PolicyVersionsTable;
 }
 
 export type DB = Kysely<Database>;

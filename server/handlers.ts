@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { DeskError } from '../shared/api/errors';
 import { storedError } from '../db/sync/logged-error';
-import { callHandlers } from '../shared/calls/handlers';
+import { sharedHandlers } from '../shared/api/shared-handlers';
 import { burnPasswordCheck, verifyPassword } from '../db/auth/password';
 import type { BackendHandlers, SessionHandlers } from '../db/dispatch';
 import { schemaVersion } from '../db/migrate';
@@ -40,7 +40,7 @@ export function serverSessionHandlers(deps: ServerHandlerDeps): SessionHandlers 
 
 export function serverHandlers(deps: ServerHandlerDeps): BackendHandlers {
   return {
-    ...callHandlers,
+    ...sharedHandlers,
     'session.me': async (ctx) => {
       const actor = await findActiveActor(ctx.tx, ctx.actor.userId);
       if (!actor) throw new DeskError({ code: 'unauthenticated', message: 'Sign in first' });

@@ -5,6 +5,8 @@ import pg from 'pg';
 import { migrate } from '../db/migrate';
 import { kyselyOnPglite } from '../db/open-pglite';
 import type { Database } from '../db/schema';
+import { ensureDefaultPolicy } from '../db/stores/policy-store';
+import { takeVersion } from './sync/versions';
 
 export type Engine = 'postgres' | 'pglite';
 
@@ -34,6 +36,9 @@ export async function openCentralStore(o: { databaseUrl?: string; dataDir?: stri
   }
   try {
     await migrate(db);
+    // A center always has a policy: the originals' defaults until a director saves another version.
+    const has = await db.selectFrom('policy_versions').select('id').limit(1).executeTakeFirst();
+    if (!has) await db.transaction().execute(async (tx) => ensureDefaultPolicy(tx, await takeVersion(tx)));
   } catch (err) {
     await db.destroy();
     await closeExtra();

@@ -5,6 +5,7 @@ export const SYNCED_TABLES = {
   teams: { pk: 'id', privateColumns: [] },
   users: { pk: 'id', privateColumns: ['password_hash'] },
   calls: { pk: 'id', privateColumns: [] },
+  policy_versions: { pk: 'id', privateColumns: [] },
 } as const satisfies Record<string, { pk: string; privateColumns: readonly string[] }>;
 
 export type SyncedTable = keyof typeof SYNCED_TABLES & keyof Database;

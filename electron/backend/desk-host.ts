@@ -9,6 +9,7 @@ import { getMeta, setMeta } from '../../db/stores/meta-store';
 import { countUsers, findActiveActor } from '../../db/stores/users-store';
 import { createDispatch, type Dispatch } from '../../db/dispatch';
 import { seedDemoCenter, type DemoLogin } from '../../db/demo/seed';
+import { ensureDefaultPolicy } from '../../db/stores/policy-store';
 import { SessionTable } from './auth/sessions';
 import { deskMutationHooks } from './desk-mutations';
 import { DeskEvents } from './events';
@@ -77,6 +78,8 @@ export async function startDeskHost(opts: DeskHostOptions): Promise<DeskHost> {
     const link = opts.link ?? (serverUrl ? httpServerLink(serverUrl) : null);
     // A synced desk is a partial replica (see open-sqlite.ts): integrity is the server's job.
     if (link) raw.pragma('foreign_keys = OFF');
+    // Until the first sync brings the center's own versions, the desk judges by the originals' defaults.
+    await ensureDefaultPolicy(db, 0);
     const demoLogins = !link && opts.demo && (await countUsers(db)) === 0 ? await seedDemoCenter(db, opts.clock?.()) : [];
 
     const clock = opts.clock ?? (() => new Date());

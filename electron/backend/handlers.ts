@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { callHandlers } from '../../shared/calls/handlers';
+import { sharedHandlers } from '../../shared/api/shared-handlers';
 import { DeskError } from '../../shared/api/errors';
 import type { Actor } from '../../shared/auth/roles';
 import type { Database } from '../../db/schema';
@@ -92,7 +92,7 @@ export function sessionHandlers(deps: HandlerDeps): SessionHandlers {
 
 export function backendHandlers(deps: HandlerDeps): BackendHandlers {
   return {
-    ...callHandlers,
+    ...sharedHandlers,
     'session.me': async (ctx) => (await findActiveActor(ctx.tx, ctx.actor.userId)) ?? ctx.actor,
     'desk.info': async (ctx) => ({
       appVersion: deps.appVersion,

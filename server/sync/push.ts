@@ -11,6 +11,8 @@ import type { Database } from '../../db/schema';
 import { makeStore } from '../../db/stores/store';
 import { findActiveActor } from '../../db/stores/users-store';
 import { takeVersion } from './versions';
+import { policyNow } from '../../shared/policy/handlers';
+import { POLICY_DEFAULTS } from '../../shared/policy/defaults';
 import { storedError } from '../../db/sync/logged-error';
 
 export class PushRefused extends Error {
@@ -37,7 +39,8 @@ async function applyOne(tx: Kysely<Database>, handlers: BackendHandlers, userId:
   if (!actor) return { status: 'rejected', error: { code: 'unauthenticated', message: 'The account is no longer active', ruleIds: [SYNC_RULES.currentRole.id] } };
   if (!mayCall(spec.access, actor))
     return { status: 'rejected', error: { code: 'forbidden', message: `Role ${actor.role} may not call ${m.name}`, ruleIds: [SYNC_RULES.currentRole.id], params: { role: actor.role } } };
-  const verdict = checkActTime(parseHlc(m.actedAt)!.wall, serverNow.getTime());
+  const policy = (await policyNow(makeStore(tx), serverNow.toISOString()))?.values ?? POLICY_DEFAULTS;
+  const verdict = checkActTime(parseHlc(m.actedAt)!.wall, serverNow.getTime(), policy);
   if (!verdict.ok) return { status: 'rejected', error: { code: 'rule_violation', message: `Act time refused (${verdict.ruleId})`, ruleIds: [verdict.ruleId], params: verdict.params } };
 
   // The effect runs under a savepoint: a rejected mutation leaves no trace but its log entry.

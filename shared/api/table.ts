@@ -3,6 +3,7 @@ import { sessionMethods } from '../auth/methods';
 import { callMethods } from '../calls/methods';
 import { deskMethods } from '../desk/methods';
 import { syncMethods } from '../sync/methods';
+import { policyMethods } from '../policy/methods';
 import type { MethodSpec } from './method';
 
 /** The one method table: every transport, client type and handler type derives from it. */
@@ -11,6 +12,7 @@ export const api = {
   ...deskMethods,
   ...callMethods,
   ...syncMethods,
+  ...policyMethods,
 } as const satisfies Record<string, MethodSpec>;
 
 export type Api = typeof api;

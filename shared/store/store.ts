@@ -1,6 +1,8 @@
 import type { CallsPort } from '../calls/port';
+import type { PolicyPort } from '../policy/port';
 
 /** Everything shared handlers may touch, one port per domain, bound to the current transaction. */
 export interface Store {
   calls: CallsPort;
+  policy: PolicyPort;
 }

@@ -11,6 +11,8 @@ export interface SyncScope {
   teams: RowScope;
   users: RowScope;
   calls: RowScope;
+  /** The center's rules reach every desk: each decision there needs them. */
+  policy_versions: RowScope;
 }
 
 const NONE: RowScope = { kind: 'none' };
@@ -23,15 +25,15 @@ export function syncScopeOf(actor: Actor): SyncScope {
   const teamRow: RowScope = team ? own('id', team) : NONE;
   switch (actor.role) {
     case 'agent':
-      return { key: `agent:${actor.userId}:${team}`, teams: teamRow, users: teamRoster, calls: own('agent_id', actor.userId) };
+      return { key: `agent:${actor.userId}:${team}`, teams: teamRow, users: teamRoster, calls: own('agent_id', actor.userId), policy_versions: ALL };
     case 'team_lead':
-      return { key: `lead:${actor.userId}:${team}`, teams: teamRow, users: teamRoster, calls: team ? own('team_id', team) : own('agent_id', actor.userId) };
+      return { key: `lead:${actor.userId}:${team}`, teams: teamRow, users: teamRoster, calls: team ? own('team_id', team) : own('agent_id', actor.userId), policy_versions: ALL };
     case 'qa_inspector':
     case 'department_director':
     case 'center_director':
-      return { key: `center:${actor.role}`, teams: ALL, users: ALL, calls: ALL };
+      return { key: `center:${actor.role}`, teams: ALL, users: ALL, calls: ALL, policy_versions: ALL };
     case 'admin':
-      return { key: 'admin', teams: ALL, users: ALL, calls: NONE };
+      return { key: 'admin', teams: ALL, users: ALL, calls: NONE, policy_versions: ALL };
   }
 }
 

@@ -50,8 +50,8 @@ if (!pgCase.skip)
     async open() {
       const store = await pgCase.open(`${dir.path}/pg-${Math.random()}`);
       // Migrations are the subject here: start from an empty database, not the store's migrated one.
-      for (const t of ['outbox', 'calls', 'users', 'teams', 'zb_meta', 'zb_schema_version', 'sync_state', 'sync_clients', 'mutation_log', 'server_sessions', 'undo_log', 'attention_inbox', 'desk_credentials'])
-        await sql.raw(`drop table if exists ${t} cascade`).execute(store.db);
+      await sql`drop schema public cascade`.execute(store.db);
+      await sql`create schema public`.execute(store.db);
       const db = store.db;
       return {
         db,

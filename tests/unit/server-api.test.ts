@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatHlc } from '../../shared/sync/hlc';
 import { MAX_PUSH_BATCH } from '../../shared/sync/protocol';
-import { SYNC_RULES } from '../../shared/sync/rules';
+import { POLICY_DEFAULTS } from '../../shared/policy/defaults';
 import { api as call, ENGINE_CASES, serverLogin, startCentral, type RunningCentral } from './support/central';
 import { aCall } from './support/calls';
 import { tempDir } from './support/tmp';
@@ -99,8 +99,8 @@ describe.each(ENGINE_CASES)('central server on $name', (engine) => {
     it('bounds act times: a clock too far ahead or work older than the offline limit is rejected with its rule, and the client moves on', async () => {
       const token = await serverLogin(central.url, 'agent06');
       const clientId = randomUUID();
-      const ahead = Date.now() + SYNC_RULES.clockDrift.maxAheadMs + 60_000;
-      const old = Date.now() - SYNC_RULES.maxOfflineAge.maxAgeMs - 86_400_000;
+      const ahead = Date.now() + POLICY_DEFAULTS.clockDriftMinutes * 60_000 + 60_000;
+      const old = Date.now() - POLICY_DEFAULTS.maxOfflineDays * 86_400_000 - 86_400_000;
       const r = await call(central.url, '/api/sync/push', { clientId, mutations: [mutation(1, aCall(), stamp(ahead)), mutation(2, aCall(), stamp(old)), mutation(3)] }, token);
       expect(r.body.lastMutationId).toBe(3);
       expect(r.body.results.map((x: { status: string }) => x.status)).toEqual(['rejected', 'rejected', 'applied']);

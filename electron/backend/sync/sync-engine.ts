@@ -187,11 +187,11 @@ export class SyncEngine {
       const cookie = await getMeta(this.o.db, COOKIE_KEY);
       const since = await lastKnownMutationId(this.o.db, pullClient);
       const res = await link.pull(token, { clientId: pullClient, cookie, sinceMutationId: since, limit: PULL_PAGE });
-      const rows = res.patch.teams.length + res.patch.users.length + res.patch.calls.length;
+      const rows = Object.values(res.patch).reduce((n, list) => n + list.length, 0);
       received += rows;
       await applyPull(this.o.db, { clientId: pullClient, actorId: this.activeUser, res, sinceMutationId: since, handlers: this.o.handlers, now: this.o.clock().toISOString() });
       await receiveTime(this.o.db, this.o.deskId, Date.parse(res.serverTime), this.o.clock().getTime());
-      if (rows > 0 || res.rejections.length > 0 || res.reset) this.o.events.emit({ type: 'changed', method: 'sync.pull', tables: ['teams', 'users', 'calls'] });
+      if (rows > 0 || res.rejections.length > 0 || res.reset) this.o.events.emit({ type: 'changed', method: 'sync.pull', tables: Object.keys(res.patch) });
       if (res.reset || received < res.total) await this.publish({ firstSync: { received, total: res.total } });
       if (!res.more) break;
     }

@@ -1,0 +1,5 @@
+import { callHandlers } from '../calls/handlers';
+import { policyHandlers } from '../policy/handlers';
+
+/** Domain handlers that run unchanged on a desk (optimistically) and on the server (canonically). */
+export const sharedHandlers = { ...callHandlers, ...policyHandlers };

@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import { defineMethod } from '../api/method';
+import { PolicyValuesSchema, PolicyVersionSchema } from './schema';
+
+export const policyMethods = {
+  /** The policy in force today (or on `date`), for every decision a desk makes. */
+  'policy.current': defineMethod({
+    kind: 'query',
+    access: 'authenticated',
+    input: z.object({ date: z.iso.date().optional() }),
+    output: PolicyVersionSchema,
+  }),
+  /** Every version ever saved, newest first: the audit of policy changes. */
+  'policy.history': defineMethod({
+    kind: 'query',
+    access: ['center_director', 'department_director', 'admin'],
+    input: z.object({}),
+    output: z.array(PolicyVersionSchema),
+  }),
+  'policy.update': defineMethod({
+    kind: 'mutation',
+    access: ['center_director'],
+    input: z.object({
+      id: z.uuid(),
+      effectiveFrom: z.iso.date({ error: 'err.date' }),
+      values: PolicyValuesSchema,
+      note: z.string().trim().max(500).default(''),
+    }),
+    output: PolicyVersionSchema,
+    touches: ['policy_versions'],
+  }),
+};

@@ -1,0 +1,35 @@
+import type { PolicyKey } from './schema';
+
+export type PolicyUnit = 'zone' | 'days' | 'hours' | 'minutes' | 'count' | 'levels' | 'time' | 'dayOfMonth' | 'percent' | 'points';
+export type PolicyGroup = 'center' | 'leave' | 'swap' | 'handover' | 'qa' | 'report' | 'eval' | 'sync';
+
+/** Which rule each parameter feeds, and how the editor shows it. The order is the editor's order. */
+export const POLICY_PARAMS: Record<PolicyKey, { group: PolicyGroup; unit: PolicyUnit; ruleIds: readonly string[] }> = {
+  timezone: { group: 'center', unit: 'zone', ruleIds: [] },
+  ordinaryLeaveNoticeDays: { group: 'leave', unit: 'days', ruleIds: ['leave.advance'] },
+  specialLeaveNoticeHours: { group: 'leave', unit: 'hours', ruleIds: ['leave.advance'] },
+  leaveDeptDirectorMaxDays: { group: 'leave', unit: 'days', ruleIds: ['leave.authority'] },
+  sickCertificateFromDays: { group: 'leave', unit: 'days', ruleIds: ['leave.sick-certificate'] },
+  nightLeaveRequestDeadline: { group: 'leave', unit: 'time', ruleIds: ['leave.night-shift'] },
+  holidayLeaveNoticeDays: { group: 'leave', unit: 'days', ruleIds: ['leave.holiday'] },
+  lateThresholdMinutes: { group: 'leave', unit: 'minutes', ruleIds: ['leave.discipline'] },
+  awayThresholdMinutes: { group: 'leave', unit: 'minutes', ruleIds: ['leave.discipline'] },
+  maxSwapsPerMonth: { group: 'swap', unit: 'count', ruleIds: ['swap.monthly-limit'] },
+  swapSkillTolerance: { group: 'swap', unit: 'levels', ruleIds: ['swap.same-role-skill'] },
+  earlyArrivalMinutes: { group: 'handover', unit: 'minutes', ruleIds: ['handover.early-arrival'] },
+  qaMonthlyQuota: { group: 'qa', unit: 'count', ruleIds: ['qa.quota'] },
+  monthlyQualityReportDueDay: { group: 'report', unit: 'dayOfMonth', ruleIds: ['report.monthly-quality'] },
+  monthlyMeetingBeforeDay: { group: 'report', unit: 'dayOfMonth', ruleIds: ['meeting.monthly'] },
+  complaintDeductionPercent: { group: 'eval', unit: 'percent', ruleIds: ['eval.complaint-deduction'] },
+  weightSatisfaction: { group: 'eval', unit: 'percent', ruleIds: ['eval.weights'] },
+  weightResolution: { group: 'eval', unit: 'percent', ruleIds: ['eval.weights'] },
+  weightPlanSatisfaction: { group: 'eval', unit: 'percent', ruleIds: ['eval.weights'] },
+  surveyScalePoints: { group: 'eval', unit: 'points', ruleIds: ['eval.satisfaction'] },
+  clockDriftMinutes: { group: 'sync', unit: 'minutes', ruleIds: ['sync.clock-drift'] },
+  maxOfflineDays: { group: 'sync', unit: 'days', ruleIds: ['sync.max-offline-age'] },
+};
+
+/** Keys whose value differs between two versions, in editor order (the audit's "what changed"). */
+export function changedKeys(before: Record<PolicyKey, unknown> | null, after: Record<PolicyKey, unknown>): PolicyKey[] {
+  return (Object.keys(POLICY_PARAMS) as PolicyKey[]).filter((k) => !before || before[k] !== after[k]);
+}
