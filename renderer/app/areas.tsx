@@ -6,6 +6,7 @@ import type { MessageKey } from '../i18n/catalogues';
 import { CallsPage } from '../features/calls/CallsPage';
 import { DeskInfoPage } from '../features/desk/DeskInfoPage';
 import { InboxPage } from '../features/sync/InboxPage';
+import { PolicyPage } from '../features/policy/PolicyPage';
 
 export interface Area {
   key: string;
@@ -19,6 +20,7 @@ export interface Area {
 export const AREAS: readonly Area[] = [
   { key: 'calls', label: 'nav.calls', method: 'calls.list', render: () => <CallsPage /> },
   { key: 'desk', label: 'nav.desk', method: 'desk.info', render: () => <DeskInfoPage /> },
+  { key: 'policy', label: 'nav.policy', method: 'policy.history', render: () => <PolicyPage /> },
   { key: 'inbox', label: 'nav.inbox', method: 'sync.inbox', render: () => <InboxPage /> },
 ];
 
