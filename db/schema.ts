@@ -32,6 +32,9 @@ export interface UsersTable {
   active: number;
   created_at: string;
   version: Generated<number>;
+  job_type: Generated<string>;
+  skill_level: Generated<number>;
+  seat: Generated<string>;
 }
 
 export interface CallsTable {
@@ -137,6 +140,28 @@ export interface PolicyVersionsTable {
   version: Generated<number>;
 }
 
+export interface ShiftTypesTable {
+  code: string;
+  name: string;
+  start_time: string;
+  end_time: string;
+  night: number;
+  min_coverage: string;
+  active: Generated<number>;
+  version: Generated<number>;
+}
+
+export interface RosterTable {
+  id: string;
+  user_id: string;
+  team_id: string | null;
+  date: string;
+  shift_code: string;
+  updated_by: string;
+  updated_at: string;
+  version: Generated<number>;
+}
+
 export interface Database {
   zb_schema_version: SchemaVersionTable;
   zb_meta: MetaTable;
@@ -152,6 +177,8 @@ export interface Database {
   attention_inbox: AttentionInboxTable;
   desk_credentials: DeskCredentialsTable;
   policy_versions: PolicyVersionsTable;
+  shift_types: ShiftTypesTable;
+  roster: RosterTable;
 }
 
 export type DB = Kysely<Database>;

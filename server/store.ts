@@ -6,6 +6,7 @@ import { migrate } from '../db/migrate';
 import { kyselyOnPglite } from '../db/open-pglite';
 import type { Database } from '../db/schema';
 import { ensureDefaultPolicy } from '../db/stores/policy-store';
+import { ensureDefaultShiftTypes } from '../db/stores/shift-types-store';
 import { takeVersion } from './sync/versions';
 
 export type Engine = 'postgres' | 'pglite';
@@ -38,7 +39,12 @@ export async function openCentralStore(o: { databaseUrl?: string; dataDir?: stri
     await migrate(db);
     // A center always has a policy: the originals' defaults until a director saves another version.
     const has = await db.selectFrom('policy_versions').select('id').limit(1).executeTakeFirst();
-    if (!has) await db.transaction().execute(async (tx) => ensureDefaultPolicy(tx, await takeVersion(tx)));
+    if (!has)
+      await db.transaction().execute(async (tx) => {
+        const version = await takeVersion(tx);
+        await ensureDefaultPolicy(tx, version);
+        await ensureDefaultShiftTypes(tx, version);
+      });
   } catch (err) {
     await db.destroy();
     await closeExtra();

@@ -2,6 +2,8 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../schema';
 import { hashPassword } from '../auth/password';
 import { DEMO_CALLS, DEMO_PASSWORD, DEMO_TEAMS, DEMO_USERS } from './demo-center';
+import { addDays } from '../../shared/calendar/day-kind';
+import { dateInZone } from '../../shared/policy/zoned-date';
 
 export interface DemoLogin {
   username: string;
@@ -61,6 +63,15 @@ export async function seedDemoCenter(db: Kysely<Database>, now: Date = new Date(
         }),
       )
       .execute();
+    // Four weeks of roster around today: each person cycles day, day, evening, evening, off, night, night, off.
+    const cycle = ['D', 'D', 'E', 'E', null, 'N', 'N', null];
+    const today = dateInZone(now, 'Asia/Shanghai');
+    const rows = DEMO_USERS.filter((u) => u.role === 'agent' || u.role === 'team_lead').flatMap((u, i) =>
+      Array.from({ length: 35 }, (_, d) => ({ date: addDays(today, d - 7), code: cycle[(d + i * 3) % cycle.length] })).flatMap(({ date, code }) =>
+        code ? [{ id: `roster-${u.username}-${date}`, user_id: ids.get(u.username)!, team_id: u.teamId, date, shift_code: code, updated_by: 'system', updated_at: created, version }] : [],
+      ),
+    );
+    for (let i = 0; i < rows.length; i += 200) await tx.insertInto('roster').values(rows.slice(i, i + 200)).execute();
   });
   return DEMO_USERS.map((u) => ({ username: u.username, role: u.role, displayName: u.displayName }));
 }

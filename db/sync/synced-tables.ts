@@ -6,6 +6,8 @@ export const SYNCED_TABLES = {
   users: { pk: 'id', privateColumns: ['password_hash'] },
   calls: { pk: 'id', privateColumns: [] },
   policy_versions: { pk: 'id', privateColumns: [] },
+  shift_types: { pk: 'code', privateColumns: [] },
+  roster: { pk: 'id', privateColumns: [] },
 } as const satisfies Record<string, { pk: string; privateColumns: readonly string[] }>;
 
 export type SyncedTable = keyof typeof SYNCED_TABLES & keyof Database;

@@ -10,6 +10,7 @@ import { countUsers, findActiveActor } from '../../db/stores/users-store';
 import { createDispatch, type Dispatch } from '../../db/dispatch';
 import { seedDemoCenter, type DemoLogin } from '../../db/demo/seed';
 import { ensureDefaultPolicy } from '../../db/stores/policy-store';
+import { ensureDefaultShiftTypes } from '../../db/stores/shift-types-store';
 import { SessionTable } from './auth/sessions';
 import { deskMutationHooks } from './desk-mutations';
 import { DeskEvents } from './events';
@@ -80,6 +81,7 @@ export async function startDeskHost(opts: DeskHostOptions): Promise<DeskHost> {
     if (link) raw.pragma('foreign_keys = OFF');
     // Until the first sync brings the center's own versions, the desk judges by the originals' defaults.
     await ensureDefaultPolicy(db, 0);
+    await ensureDefaultShiftTypes(db, 0);
     const demoLogins = !link && opts.demo && (await countUsers(db)) === 0 ? await seedDemoCenter(db, opts.clock?.()) : [];
 
     const clock = opts.clock ?? (() => new Date());

@@ -1,5 +1,6 @@
 import { callHandlers } from '../calls/handlers';
 import { policyHandlers } from '../policy/handlers';
+import { rosterHandlers } from '../roster/handlers';
 
 /** Domain handlers that run unchanged on a desk (optimistically) and on the server (canonically). */
-export const sharedHandlers = { ...callHandlers, ...policyHandlers };
+export const sharedHandlers = { ...callHandlers, ...policyHandlers, ...rosterHandlers };

@@ -4,6 +4,7 @@ import { callMethods } from '../calls/methods';
 import { deskMethods } from '../desk/methods';
 import { syncMethods } from '../sync/methods';
 import { policyMethods } from '../policy/methods';
+import { rosterMethods } from '../roster/methods';
 import type { MethodSpec } from './method';
 
 /** The one method table: every transport, client type and handler type derives from it. */
@@ -13,6 +14,7 @@ export const api = {
   ...callMethods,
   ...syncMethods,
   ...policyMethods,
+  ...rosterMethods,
 } as const satisfies Record<string, MethodSpec>;
 
 export type Api = typeof api;

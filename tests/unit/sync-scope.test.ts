@@ -85,7 +85,7 @@ describe("what each role's pull contains, and what it must not", () => {
       sizes.push(size(small));
     }
     expect(sizes.reduce((a, b) => a + b, 0)).toBe(expected);
-    expect(Math.max(...sizes)).toBe(all.patch.users.length + all.patch.calls.length + all.patch.teams.length);
+    expect(Math.max(...sizes)).toBe(all.patch.users.length + all.patch.calls.length + all.patch.teams.length + all.patch.roster.length);
     // Later commits page one by one.
     const agent = await serverLogin(central.url, 'agent03');
     for (let i = 0; i < 4; i++) {

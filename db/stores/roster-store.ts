@@ -1,0 +1,59 @@
+import type { Kysely } from 'kysely';
+import type { RosterPort } from '../../shared/roster/port';
+import { ShiftTypeSchema } from '../../shared/roster/schemas';
+import type { Database } from '../schema';
+import type { WriteContext } from '../sync/write-context';
+
+export function rosterStore(db: Kysely<Database>, write: WriteContext): RosterPort {
+  const person = (r: { id: string; display_name: string; team_id: string | null; job_type: string; skill_level: number }) => ({
+    userId: r.id,
+    name: r.display_name,
+    teamId: r.team_id,
+    jobType: r.job_type,
+    skillLevel: Number(r.skill_level),
+  });
+  return {
+    async shiftTypes() {
+      const rows = await db.selectFrom('shift_types').selectAll().where('active', '=', 1).orderBy('start_time').execute();
+      return rows.map((r) => ShiftTypeSchema.parse({ code: r.code, name: r.name, start: r.start_time, end: r.end_time, night: Number(r.night) === 1, minCoverage: JSON.parse(r.min_coverage) }));
+    },
+    async people(teamId) {
+      let q = db.selectFrom('users').select(['id', 'display_name', 'team_id', 'job_type', 'skill_level']).where('active', '=', 1).where('role', 'in', ['agent', 'team_lead']);
+      if (teamId) q = q.where('team_id', '=', teamId);
+      return (await q.orderBy('team_id').orderBy('role').orderBy('username').execute()).map(person);
+    },
+    async person(userId) {
+      const r = await db.selectFrom('users').select(['id', 'display_name', 'team_id', 'job_type', 'skill_level']).where('id', '=', userId).where('active', '=', 1).where('role', 'in', ['agent', 'team_lead']).executeTakeFirst();
+      return r ? person(r) : null;
+    },
+    async entries(o) {
+      let q = db
+        .selectFrom('roster')
+        .leftJoin('users', 'users.id', 'roster.user_id')
+        .select(['roster.id', 'roster.user_id', 'roster.team_id', 'roster.date', 'roster.shift_code', 'roster.version', 'users.display_name'])
+        .where('roster.date', '>=', o.from)
+        .where('roster.date', '<=', o.to);
+      if (o.teamId) q = q.where('roster.team_id', '=', o.teamId);
+      if (o.userId) q = q.where('roster.user_id', '=', o.userId);
+      const rows = await q.orderBy('roster.date').execute();
+      return rows.map((r) => ({ id: r.id, userId: r.user_id, userName: r.display_name ?? '', teamId: r.team_id, date: r.date, shiftCode: r.shift_code, synced: Number(r.version) > 0 }));
+    },
+    async put(e) {
+      const existing = await db.selectFrom('roster').select('id').where('user_id', '=', e.userId).where('date', '=', e.date).executeTakeFirst();
+      await write.undo?.capture('roster', existing?.id ?? e.id);
+      if (existing)
+        await db.updateTable('roster').set({ shift_code: e.shiftCode, team_id: e.teamId, updated_by: e.updatedBy, updated_at: e.updatedAt, version: write.version }).where('id', '=', existing.id).execute();
+      else
+        await db
+          .insertInto('roster')
+          .values({ id: e.id, user_id: e.userId, team_id: e.teamId, date: e.date, shift_code: e.shiftCode, updated_by: e.updatedBy, updated_at: e.updatedAt, version: write.version })
+          .execute();
+    },
+    async clear(userId, date) {
+      const existing = await db.selectFrom('roster').select('id').where('user_id', '=', userId).where('date', '=', date).executeTakeFirst();
+      if (!existing) return;
+      await write.undo?.capture('roster', existing.id);
+      await db.deleteFrom('roster').where('id', '=', existing.id).execute();
+    },
+  };
+}

@@ -1,0 +1,77 @@
+import { DeskError } from '../api/errors';
+import type { Handler } from '../api/method';
+import { addDays, daysBetween } from '../calendar/day-kind';
+import { POLICY_DEFAULTS } from '../policy/defaults';
+import { policyNow } from '../policy/handlers';
+import type { rosterMethods } from './methods';
+import { coverage, neighbourDates, overlappingNeighbour, ROSTER_RULES } from './rules';
+import { shiftInterval } from './shift-time';
+
+type M = typeof rosterMethods;
+
+/** First and last date of a YYYY-MM month. */
+function monthBounds(month: string): { from: string; to: string } {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  return { from: `${month}-01`, to: new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10) };
+}
+
+export const shiftTypes: Handler<M['roster.shiftTypes']> = async (ctx) => ctx.store.roster.shiftTypes();
+
+export const rosterMonth: Handler<M['roster.month']> = async (ctx, input) => {
+  // A team lead sees their own team, whatever team the request names.
+  const teamId = ctx.actor.role === 'team_lead' ? ctx.actor.teamId : (input.teamId ?? null);
+  const { from, to } = monthBounds(input.month);
+  const [types, people, entries] = await Promise.all([ctx.store.roster.shiftTypes(), ctx.store.roster.people(teamId), ctx.store.roster.entries({ teamId, from, to })]);
+  const days = daysBetween(from, to);
+  return { days, people, entries, coverage: coverage(days.map((d) => d.date), types, entries, teamId) };
+};
+
+export const myShifts: Handler<M['roster.mine']> = async (ctx, input) => {
+  const to = addDays(input.from, input.days - 1);
+  const [types, entries, policy] = await Promise.all([ctx.store.roster.shiftTypes(), ctx.store.roster.entries({ teamId: null, userId: ctx.actor.userId, from: input.from, to }), policyNow(ctx.store, ctx.now)]);
+  const tz = policy?.values.timezone ?? POLICY_DEFAULTS.timezone;
+  const days = new Map(daysBetween(input.from, to).map((d) => [d.date, d]));
+  return entries.flatMap((e) => {
+    const t = types.find((x) => x.code === e.shiftCode);
+    if (!t) return [];
+    const i = shiftInterval(e.date, t, tz);
+    return [{ date: e.date, shiftCode: t.code, shiftName: t.name, startsAt: new Date(i.start).toISOString(), endsAt: new Date(i.end).toISOString(), day: days.get(e.date)!, entryId: e.id }];
+  });
+};
+
+/** Puts a person on a shift for a day (or clears the day), within the editor's team and without double-booking. */
+export const assignShift: Handler<M['roster.assign']> = async (ctx, input) => {
+  const person = await ctx.store.roster.person(input.userId);
+  if (!person) throw new DeskError({ code: 'not_found', message: 'No such person on the roster', fields: [{ path: 'userId', code: 'err.unknownPerson', message: 'Unknown person' }] });
+  if (ctx.actor.role === 'team_lead' && person.teamId !== ctx.actor.teamId)
+    throw new DeskError({ code: 'forbidden', message: 'A team lead rosters their own team only', ruleIds: [ROSTER_RULES.teamScope] });
+  if (input.shiftCode === null) {
+    await ctx.store.roster.clear(input.userId, input.date);
+    return null;
+  }
+  const types = await ctx.store.roster.shiftTypes();
+  const shift = types.find((t) => t.code === input.shiftCode);
+  if (!shift)
+    throw new DeskError({ code: 'invalid_input', message: `No shift type ${input.shiftCode}`, ruleIds: [ROSTER_RULES.knownShift], fields: [{ path: 'shiftCode', code: 'err.unknownShift', message: 'Unknown shift type' }] });
+  const tz = (await policyNow(ctx.store, ctx.now))?.values.timezone ?? POLICY_DEFAULTS.timezone;
+  const [before, after] = neighbourDates(input.date);
+  const near = await ctx.store.roster.entries({ teamId: null, userId: input.userId, from: before!, to: after! });
+  const neighbours = near.flatMap((e) => {
+    const t = types.find((x) => x.code === e.shiftCode);
+    return t && e.date !== input.date ? [{ date: e.date, shift: t }] : [];
+  });
+  const clash = overlappingNeighbour(input.date, shift, neighbours, tz);
+  if (clash)
+    throw new DeskError({
+      code: 'rule_violation',
+      message: `${shift.code} on ${input.date} overlaps ${clash.shift.code} on ${clash.date}`,
+      ruleIds: [ROSTER_RULES.noOverlap],
+      params: { date: input.date, shift: shift.code, otherDate: clash.date, otherShift: clash.shift.code },
+    });
+  await ctx.store.roster.put({ id: input.id, userId: input.userId, teamId: person.teamId, date: input.date, shiftCode: shift.code, updatedBy: ctx.actor.userId, updatedAt: ctx.now });
+  const saved = (await ctx.store.roster.entries({ teamId: null, userId: input.userId, from: input.date, to: input.date }))[0];
+  if (!saved) throw new Error('roster entry vanished inside its own transaction');
+  return saved;
+};
+
+export const rosterHandlers = { 'roster.shiftTypes': shiftTypes, 'roster.month': rosterMonth, 'roster.mine': myShifts, 'roster.assign': assignShift };

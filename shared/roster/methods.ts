@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import { defineMethod } from '../api/method';
+import { AssignInputSchema, MineInputSchema, MonthInputSchema, RosterEntrySchema, RosterPersonSchema, ShiftTypeSchema } from './schemas';
+
+const DayInfoSchema = z.object({ date: z.string(), kind: z.enum(['holiday', 'makeUpWorkday', 'weekend', 'workday']), holiday: z.string().nullable() });
+
+export const rosterMethods = {
+  'roster.shiftTypes': defineMethod({ kind: 'query', access: 'authenticated', input: z.object({}), output: z.array(ShiftTypeSchema) }),
+  /** The month grid: people × days, with coverage per day and shift against each minimum. */
+  'roster.month': defineMethod({
+    kind: 'query',
+    access: ['team_lead', 'department_director', 'center_director', 'qa_inspector', 'admin'],
+    input: MonthInputSchema,
+    output: z.object({
+      days: z.array(DayInfoSchema),
+      people: z.array(RosterPersonSchema),
+      entries: z.array(RosterEntrySchema),
+      coverage: z.array(z.object({ date: z.string(), shiftCode: z.string(), count: z.number().int(), min: z.number().int() })),
+    }),
+  }),
+  /** "My shifts": the signed-in person's coming days, with the real start and end instants. */
+  'roster.mine': defineMethod({
+    kind: 'query',
+    access: ['agent', 'team_lead'],
+    input: MineInputSchema,
+    output: z.array(
+      z.object({ date: z.string(), shiftCode: z.string(), shiftName: z.string(), startsAt: z.string(), endsAt: z.string(), day: DayInfoSchema, entryId: z.string() }),
+    ),
+  }),
+  'roster.assign': defineMethod({
+    kind: 'mutation',
+    access: ['team_lead', 'department_director', 'center_director'],
+    input: AssignInputSchema,
+    output: RosterEntrySchema.nullable(),
+    touches: ['roster'],
+  }),
+};

@@ -1,0 +1,11 @@
+import type { RosterEntry, RosterPerson, ShiftType } from './schemas';
+
+export interface RosterPort {
+  shiftTypes(): Promise<ShiftType[]>;
+  /** People who can be rostered (agents and team leads), of one team or all. */
+  people(teamId: string | null): Promise<RosterPerson[]>;
+  person(userId: string): Promise<RosterPerson | null>;
+  entries(o: { teamId: string | null; userId?: string; from: string; to: string }): Promise<RosterEntry[]>;
+  put(e: { id: string; userId: string; teamId: string | null; date: string; shiftCode: string; updatedBy: string; updatedAt: string }): Promise<void>;
+  clear(userId: string, date: string): Promise<void>;
+}

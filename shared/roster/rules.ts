@@ -1,0 +1,41 @@
+import { addDays } from '../calendar/day-kind';
+import { overlaps, shiftInterval } from './shift-time';
+import type { ShiftType } from './schemas';
+
+export const ROSTER_RULES = {
+  /** A team lead rosters their own team only; directors the whole center. */
+  teamScope: 'roster.team-scope',
+  /** One person cannot be on two shifts at once (a night ending as a morning starts). */
+  noOverlap: 'roster.no-overlap',
+  knownShift: 'roster.known-shift',
+} as const;
+
+/** The neighbouring day's shift that would overlap `shift` on `date` for the same person, if any. */
+export function overlappingNeighbour(
+  date: string,
+  shift: ShiftType,
+  neighbours: { date: string; shift: ShiftType }[],
+  timeZone: string,
+): { date: string; shift: ShiftType } | null {
+  const mine = shiftInterval(date, shift, timeZone);
+  return neighbours.find((n) => n.date !== date && overlaps(mine, shiftInterval(n.date, n.shift, timeZone))) ?? null;
+}
+
+export const neighbourDates = (date: string) => [addDays(date, -1), addDays(date, 1)];
+
+/** Number of people on each (date, shift) against the minimum for a team. */
+export function coverage(
+  dates: readonly string[],
+  types: readonly ShiftType[],
+  entries: readonly { date: string; shiftCode: string; teamId: string | null }[],
+  teamId: string | null,
+): { date: string; shiftCode: string; count: number; min: number }[] {
+  const out: { date: string; shiftCode: string; count: number; min: number }[] = [];
+  for (const date of dates)
+    for (const t of types) {
+      const count = entries.filter((e) => e.date === date && e.shiftCode === t.code && (!teamId || e.teamId === teamId)).length;
+      const min = teamId ? (t.minCoverage[teamId] ?? 0) : Object.values(t.minCoverage).reduce((a, b) => a + b, 0);
+      out.push({ date, shiftCode: t.code, count, min });
+    }
+  return out;
+}

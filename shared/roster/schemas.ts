@@ -1,0 +1,59 @@
+import { z } from 'zod';
+
+const TimeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'err.timeOfDay' });
+const DateStr = z.iso.date({ error: 'err.date' });
+
+export const ShiftTypeSchema = z.object({
+  code: z.string().regex(/^[A-Z][A-Z0-9_]{0,7}$/, { error: 'err.shiftCode' }),
+  name: z.string().trim().min(1, { error: 'err.required' }).max(32),
+  start: TimeOfDay,
+  /** At or before `start`: the shift ends the next day. */
+  end: TimeOfDay,
+  night: z.boolean(),
+  /** Minimum people on this shift, per team id. */
+  minCoverage: z.record(z.string(), z.number().int().min(0).max(500)),
+});
+export type ShiftType = z.infer<typeof ShiftTypeSchema>;
+
+/** What a center starts with: three 8-hour shifts. Centers rename, retime or add their own. */
+export const DEFAULT_SHIFT_TYPES: readonly ShiftType[] = [
+  { code: 'D', name: '白班', start: '08:00', end: '16:00', night: false, minCoverage: { 'team-a': 2, 'team-b': 2 } },
+  { code: 'E', name: '中班', start: '16:00', end: '00:00', night: false, minCoverage: { 'team-a': 1, 'team-b': 1 } },
+  { code: 'N', name: '夜班', start: '00:00', end: '08:00', night: true, minCoverage: { 'team-a': 1, 'team-b': 1 } },
+];
+
+export const RosterEntrySchema = z.object({
+  id: z.string(),
+  userId: z.string(),
+  userName: z.string(),
+  teamId: z.string().nullable(),
+  date: z.string(),
+  shiftCode: z.string(),
+  /** False while only this desk has the change. */
+  synced: z.boolean(),
+});
+export type RosterEntry = z.infer<typeof RosterEntrySchema>;
+
+export const RosterPersonSchema = z.object({
+  userId: z.string(),
+  name: z.string(),
+  teamId: z.string().nullable(),
+  jobType: z.string(),
+  skillLevel: z.number().int(),
+});
+export type RosterPerson = z.infer<typeof RosterPersonSchema>;
+
+export const MonthInputSchema = z.object({
+  month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'err.month' }),
+  teamId: z.string().max(64).optional(),
+});
+
+export const AssignInputSchema = z.object({
+  id: z.uuid(),
+  userId: z.string().min(1).max(64),
+  date: DateStr,
+  /** null clears the day (rest day). */
+  shiftCode: z.string().max(8).nullable(),
+});
+
+export const MineInputSchema = z.object({ from: DateStr, days: z.number().int().min(1).max(92).default(31) });
