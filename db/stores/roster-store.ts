@@ -17,6 +17,9 @@ export function rosterStore(db: Kysely<Database>, write: WriteContext): RosterPo
       const rows = await db.selectFrom('shift_types').selectAll().where('active', '=', 1).orderBy('start_time').execute();
       return rows.map((r) => ShiftTypeSchema.parse({ code: r.code, name: r.name, start: r.start_time, end: r.end_time, night: Number(r.night) === 1, minCoverage: JSON.parse(r.min_coverage) }));
     },
+    async teams() {
+      return db.selectFrom('teams').select(['id', 'name']).orderBy('id').execute();
+    },
     async people(teamId) {
       let q = db.selectFrom('users').select(['id', 'display_name', 'team_id', 'job_type', 'skill_level']).where('active', '=', 1).where('role', 'in', ['agent', 'team_lead']);
       if (teamId) q = q.where('team_id', '=', teamId);

@@ -7,6 +7,8 @@ import { CallsPage } from '../features/calls/CallsPage';
 import { DeskInfoPage } from '../features/desk/DeskInfoPage';
 import { InboxPage } from '../features/sync/InboxPage';
 import { PolicyPage } from '../features/policy/PolicyPage';
+import { MyShiftsPage } from '../features/roster/MyShiftsPage';
+import { RosterGrid } from '../features/roster/RosterGrid';
 
 export interface Area {
   key: string;
@@ -19,6 +21,8 @@ export interface Area {
 /** In home-screen priority: a role's home is the first area it may use. */
 export const AREAS: readonly Area[] = [
   { key: 'calls', label: 'nav.calls', method: 'calls.list', render: () => <CallsPage /> },
+  { key: 'myShifts', label: 'nav.myShifts', method: 'roster.mine', render: () => <MyShiftsPage /> },
+  { key: 'roster', label: 'nav.roster', method: 'roster.month', render: () => <RosterGrid /> },
   { key: 'desk', label: 'nav.desk', method: 'desk.info', render: () => <DeskInfoPage /> },
   { key: 'policy', label: 'nav.policy', method: 'policy.history', render: () => <PolicyPage /> },
   { key: 'inbox', label: 'nav.inbox', method: 'sync.inbox', render: () => <InboxPage /> },

@@ -6,7 +6,9 @@ import { CallError } from './desk-client';
 /** One line for a failed call, in the user's language. */
 export function errorText(t: T, err: unknown): string {
   if (!(err instanceof CallError)) return t('err.internal');
-  const { code, message, fields } = err.wire;
+  const { code, message, fields, ruleIds, params } = err.wire;
+  const rule = ruleIds?.map((id) => `rule.${id}`).find(isMessageKey);
+  if (rule) return `${t(rule, params)} (${ruleIds!.join(', ')})`;
   const first = fields?.[0]?.code;
   if (first && isMessageKey(first)) return t(first);
   if (code === 'unauthenticated') return t('err.unauthenticated');

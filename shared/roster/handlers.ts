@@ -21,9 +21,14 @@ export const rosterMonth: Handler<M['roster.month']> = async (ctx, input) => {
   // A team lead sees their own team, whatever team the request names.
   const teamId = ctx.actor.role === 'team_lead' ? ctx.actor.teamId : (input.teamId ?? null);
   const { from, to } = monthBounds(input.month);
-  const [types, people, entries] = await Promise.all([ctx.store.roster.shiftTypes(), ctx.store.roster.people(teamId), ctx.store.roster.entries({ teamId, from, to })]);
+  const [types, teams, people, entries] = await Promise.all([
+    ctx.store.roster.shiftTypes(),
+    ctx.store.roster.teams(),
+    ctx.store.roster.people(teamId),
+    ctx.store.roster.entries({ teamId, from, to }),
+  ]);
   const days = daysBetween(from, to);
-  return { days, people, entries, coverage: coverage(days.map((d) => d.date), types, entries, teamId) };
+  return { days, teams, people, entries, coverage: coverage(days.map((d) => d.date), types, entries, teamId) };
 };
 
 export const myShifts: Handler<M['roster.mine']> = async (ctx, input) => {

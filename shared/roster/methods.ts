@@ -13,6 +13,7 @@ export const rosterMethods = {
     input: MonthInputSchema,
     output: z.object({
       days: z.array(DayInfoSchema),
+      teams: z.array(z.object({ id: z.string(), name: z.string() })),
       people: z.array(RosterPersonSchema),
       entries: z.array(RosterEntrySchema),
       coverage: z.array(z.object({ date: z.string(), shiftCode: z.string(), count: z.number().int(), min: z.number().int() })),

@@ -18,7 +18,7 @@ async function pull(username: string, cookie: string | null = null, limit?: numb
   const token = await serverLogin(central.url, username);
   const r = await api(central.url, '/api/sync/pull', { clientId: randomUUID(), cookie, sinceMutationId: 0, ...(limit ? { limit } : {}) }, token);
   expect(r.status).toBe(200);
-  return r.body as { cookie: string; reset: boolean; more: boolean; total: number; patch: { teams: Row[]; users: Row[]; calls: Row[] } };
+  return r.body as { cookie: string; reset: boolean; more: boolean; total: number; patch: { teams: Row[]; users: Row[]; calls: Row[]; roster: Row[] } };
 }
 const ids = (rows: Row[], col = 'id') => new Set(rows.map((r) => r[col]));
 
@@ -104,5 +104,15 @@ describe("what each role's pull contains, and what it must not", () => {
     }
     expect(pages).toBe(4);
     expect(new Set(seen).size).toBe(4);
+  });
+});
+
+describe('roster scope', () => {
+  it("gives an agent their team's roster (who works when) and no other team's", async () => {
+    const p = await pull('agent01');
+    expect(p.patch.roster.length).toBeGreaterThan(0);
+    expect(new Set(p.patch.roster.map((r) => r.team_id))).toEqual(new Set(['team-a']));
+    const center = await pull('dept01');
+    expect(new Set(center.patch.roster.map((r) => r.team_id))).toEqual(new Set(['team-a', 'team-b']));
   });
 });

@@ -1,0 +1,84 @@
+import { Button, Card, Empty, List, Space, Tag, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import type { MethodOutput } from '../../../shared/api/table';
+import { shiftsToIcs } from '../../../shared/roster/ics';
+import { dateInZone } from '../../../shared/policy/zoned-date';
+import { useI18n, useT } from '../../i18n/i18n-store';
+import { useClient, useSession } from '../../stores/session-store';
+import { dayLabel } from './day-label';
+import { useCenterZone } from './use-center-zone';
+
+const DAYS = 31;
+
+/** The signed-in person's coming shifts, in the center's clock, exportable to any calendar app. */
+export function MyShiftsPage() {
+  const t = useT();
+  const locale = useI18n((s) => s.locale);
+  const client = useClient();
+  const actor = useSession((s) => s.actor)!;
+  const zone = useCenterZone();
+  const [shifts, setShifts] = useState<MethodOutput<'roster.mine'> | null>(null);
+
+  useEffect(() => {
+    if (!zone) return;
+    let alive = true;
+    const load = () => void client.call('roster.mine', { from: dateInZone(Date.now(), zone), days: DAYS }).then((v) => alive && setShifts(v), () => undefined);
+    load();
+    const off = client.onEvent((e) => e.type === 'changed' && e.tables.includes('roster') && load());
+    return () => {
+      alive = false;
+      off();
+    };
+  }, [client, zone]);
+
+  const time = (iso: string) => new Intl.DateTimeFormat(locale, { timeZone: zone ?? undefined, hour: '2-digit', minute: '2-digit', hour12: false }).format(new Date(iso));
+  const date = (d: string) => new Intl.DateTimeFormat(locale, { timeZone: 'UTC', month: 'short', day: 'numeric', weekday: 'short' }).format(new Date(`${d}T00:00:00Z`));
+
+  const download = () => {
+    const ics = shiftsToIcs(
+      (shifts ?? []).map((s) => ({ uid: `${s.entryId}@zhiban`, startsAt: s.startsAt, endsAt: s.endsAt, summary: `${s.shiftName} (${s.shiftCode})` })),
+      { calendarName: t('myShifts.calendarName', { name: actor.displayName }), now: new Date().toISOString() },
+    );
+    const url = URL.createObjectURL(new Blob([ics], { type: 'text/calendar;charset=utf-8' }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = `zhiban-shifts-${actor.username}.ics`;
+    a.click();
+    URL.revokeObjectURL(url);
+  };
+
+  return (
+    <Card
+      title={t('myShifts.title', { days: DAYS })}
+      loading={shifts === null}
+      extra={
+        <Button onClick={download} disabled={!shifts?.length} data-testid="ics-download">
+          {t('myShifts.download')}
+        </Button>
+      }
+    >
+      <List
+        dataSource={shifts ?? []}
+        locale={{ emptyText: <Empty description={t('myShifts.empty')} /> }}
+        data-testid="my-shifts"
+        renderItem={(s) => {
+          const special = dayLabel(t, s.day);
+          return (
+            <List.Item>
+              <Space size="large">
+                <Typography.Text strong style={{ width: 120, display: 'inline-block' }}>
+                  {date(s.date)}
+                </Typography.Text>
+                <Tag color={s.shiftCode === 'N' ? 'purple' : s.shiftCode === 'E' ? 'blue' : 'green'}>
+                  {s.shiftName} ({s.shiftCode})
+                </Tag>
+                <Typography.Text>{t('myShifts.time', { start: time(s.startsAt), end: time(s.endsAt) })}</Typography.Text>
+                {special && <Tag color={s.day.kind === 'holiday' ? 'red' : 'gold'}>{special}</Tag>}
+              </Space>
+            </List.Item>
+          );
+        }}
+      />
+    </Card>
+  );
+}
