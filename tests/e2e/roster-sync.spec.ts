@@ -1,0 +1,84 @@
+import { expect, test, type Page } from '@playwright/test';
+import ICAL from 'ical.js';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { translate } from '../../renderer/i18n/catalogues';
+import { addDays } from '../../shared/calendar/day-kind';
+import { dateInZone } from '../../shared/policy/zoned-date';
+import { DEMO_PASSWORD } from '../../db/demo/demo-center';
+import { startDeskProcess } from './support/desk-process';
+import { startServerProcess } from './support/server-process';
+import { startCable } from './support/tcp-proxy';
+
+const t = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) => translate('zh-CN', key, params);
+
+async function signIn(page: Page, url: string, username: string) {
+  await page.goto(url);
+  await page.keyboard.type(username);
+  await page.keyboard.press('Tab');
+  await page.keyboard.type(DEMO_PASSWORD);
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('sync-status')).toHaveAttribute('data-state', 'online', { timeout: 30_000 });
+}
+
+test('a team lead changes a roster cell offline; after sync the agent sees it and downloads an ICS that parses', async ({ browser }, testInfo) => {
+  test.setTimeout(120_000);
+  const root = mkdtempSync(join(tmpdir(), 'zhiban-e2e-roster-'));
+  const server = await startServerProcess(join(root, 'server'));
+  const cable = await startCable(new URL(server.url)); // the lead desk's network
+  const leadDesk = await startDeskProcess(join(root, 'lead-desk'), cable.url);
+  const agentDesk = await startDeskProcess(join(root, 'agent-desk'), server.url);
+  const leadCtx = await browser.newContext();
+  const agentCtx = await browser.newContext({ acceptDownloads: true });
+  try {
+    const lead = await leadCtx.newPage();
+    const agent = await agentCtx.newPage();
+    await signIn(lead, leadDesk.url, 'lead01');
+    await signIn(agent, agentDesk.url, 'agent01');
+
+    // The day after tomorrow, in the center's zone: inside the demo roster, and still in "my shifts".
+    const day = addDays(dateInZone(Date.now(), 'Asia/Shanghai'), 2);
+    await lead.getByRole('menuitem', { name: t('nav.roster') }).click();
+    if (day.slice(0, 7) !== dateInZone(Date.now(), 'Asia/Shanghai').slice(0, 7)) await lead.getByRole('button', { name: t('roster.next') }).click();
+    const cell = lead.locator(`[data-cell="user-agent01|${day}"]`);
+    await expect(cell).toBeVisible();
+    const before = (await cell.innerText()).trim();
+    const target = before === 'N' ? 'D' : 'N';
+
+    await cable.cut();
+    await lead.getByRole('button', { name: t('sync.now') }).click();
+    await expect(lead.getByTestId('sync-status')).toHaveAttribute('data-state', 'offline', { timeout: 20_000 });
+    await cell.click();
+    await lead.getByRole('menuitem', { name: new RegExp(`^${target} `) }).click();
+    await expect(cell).toHaveText(target);
+    await expect(lead.getByTestId('sync-status')).toHaveAttribute('data-pending', '1');
+    await lead.screenshot({ path: testInfo.outputPath('lead-offline-edit.png') });
+
+    await cable.restore();
+    await expect(lead.getByTestId('sync-status')).toHaveAttribute('data-pending', '0', { timeout: 30_000 });
+
+    await agent.getByRole('menuitem', { name: t('nav.myShifts') }).click();
+    const dayLabel = new Intl.DateTimeFormat('zh-CN', { timeZone: 'UTC', month: 'short', day: 'numeric', weekday: 'short' }).format(new Date(`${day}T00:00:00Z`));
+    const item = agent.getByTestId('my-shifts').locator('.ant-list-item', { hasText: dayLabel });
+    await expect(item).toContainText(`(${target})`, { timeout: 20_000 });
+    await agent.screenshot({ path: testInfo.outputPath('agent-my-shifts.png') });
+
+    const [download] = await Promise.all([agent.waitForEvent('download'), agent.getByTestId('ics-download').click()]);
+    const file = testInfo.outputPath('shifts.ics');
+    await download.saveAs(file);
+    const comp = new ICAL.Component(ICAL.parse(readFileSync(file, 'utf8')));
+    const events = comp.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+    expect(events.length).toBeGreaterThan(5);
+    const changed = events.find((e) => dateInZone(e.startDate.toJSDate(), 'Asia/Shanghai') === day);
+    expect(changed?.summary).toContain(`(${target})`);
+  } finally {
+    await leadCtx.close();
+    await agentCtx.close();
+    await leadDesk.stop();
+    await agentDesk.stop();
+    await cable.close().catch(() => undefined);
+    await server.stop();
+    rmSync(root, { recursive: true, force: true });
+  }
+});
