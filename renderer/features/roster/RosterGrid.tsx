@@ -1,4 +1,5 @@
-import { App, Button, Card, Dropdown, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import { App, Button, Card, Dropdown, Select, Space, Table, Tooltip, Typography } from 'antd';
+import './roster-grid.css';
 import { useEffect, useMemo, useState } from 'react';
 import { mayCall } from '../../../shared/api/method';
 import { api, type MethodOutput } from '../../../shared/api/table';
@@ -11,7 +12,7 @@ import { DAY_COLORS, dayLabel } from './day-label';
 type Month = MethodOutput<'roster.month'>;
 type GridRow = { key: string; kind: 'coverage'; shiftCode: string } | { key: string; kind: 'person'; userId: string; name: string };
 
-const SHIFT_COLORS: Record<string, string> = { D: 'green', E: 'blue', N: 'purple' };
+const SHIFT_CLASSES = new Set(['D', 'E', 'N']);
 
 function shiftMonth(month: string, delta: number): string {
   const [y, m] = month.split('-').map(Number) as [number, number];
@@ -31,6 +32,7 @@ export function RosterGrid() {
   const [teamId, setTeamId] = useState<string | undefined>(actor.teamId ?? undefined);
   const [data, setData] = useState<Month | null>(null);
   const [types, setTypes] = useState<MethodOutput<'roster.shiftTypes'>>([]);
+  const [editing, setEditing] = useState<string | null>(null);
 
   useEffect(() => {
     let alive = true;
@@ -99,19 +101,29 @@ export function RosterGrid() {
           );
         }
         const e = cells.get(`${r.userId}|${d.date}`);
-        const tag = e ? <Tag color={SHIFT_COLORS[e.shiftCode] ?? 'default'} style={{ margin: 0, opacity: e.synced ? 1 : 0.6 }}>{e.shiftCode}</Tag> : <span style={{ color: '#bbb' }}>·</span>;
-        if (!canEdit) return tag;
+        const cellKey = `${r.userId}|${d.date}`;
+        const cls = `zb-cell ${e ? `zb-${SHIFT_CLASSES.has(e.shiftCode) ? e.shiftCode : 'other'}${e.synced ? '' : ' zb-pending'}` : 'zb-rest'}${canEdit ? ' zb-edit' : ''}`;
+        const cell = (
+          <span className={cls} data-cell={cellKey}>
+            {e ? e.shiftCode : '·'}
+          </span>
+        );
+        // One menu for the whole grid, attached to the cell being edited only.
+        if (editing !== cellKey) return cell;
         return (
           <Dropdown
+            open
+            onOpenChange={(open) => !open && setEditing(null)}
             trigger={['click']}
             menu={{
               items: [...types.map((s) => ({ key: s.code, label: `${s.code} ${s.name} ${s.start}–${s.end}` })), { key: '', label: t('roster.rest') }],
-              onClick: ({ key }) => void assign(r.userId, d.date, key || null),
+              onClick: ({ key }) => {
+                setEditing(null);
+                void assign(r.userId, d.date, key || null);
+              },
             }}
           >
-            <span style={{ cursor: 'pointer', display: 'inline-block', minWidth: 28 }} data-cell={`${r.userId}|${d.date}`}>
-              {tag}
-            </span>
+            {cell}
           </Dropdown>
         );
       },
@@ -137,6 +149,12 @@ export function RosterGrid() {
         </Space>
       }
     >
+      <div
+        onClick={(ev) => {
+          const key = canEdit ? (ev.target as HTMLElement).closest('[data-cell]')?.getAttribute('data-cell') : null;
+          if (key) setEditing(key);
+        }}
+      >
       <Table<GridRow>
         virtual
         size="small"
@@ -149,6 +167,7 @@ export function RosterGrid() {
         scroll={{ x: 130 + 46 * (data?.days.length ?? 31), y: 560 }}
         data-testid="roster-grid"
       />
+      </div>
     </Card>
   );
 }
