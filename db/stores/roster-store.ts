@@ -5,8 +5,9 @@ import type { Database } from '../schema';
 import type { WriteContext } from '../sync/write-context';
 
 export function rosterStore(db: Kysely<Database>, write: WriteContext): RosterPort {
-  const person = (r: { id: string; display_name: string; team_id: string | null; job_type: string; skill_level: number }) => ({
+  const person = (r: { id: string; username: string; display_name: string; team_id: string | null; job_type: string; skill_level: number }) => ({
     userId: r.id,
+    username: r.username,
     name: r.display_name,
     teamId: r.team_id,
     jobType: r.job_type,
@@ -21,12 +22,12 @@ export function rosterStore(db: Kysely<Database>, write: WriteContext): RosterPo
       return db.selectFrom('teams').select(['id', 'name']).orderBy('id').execute();
     },
     async people(teamId) {
-      let q = db.selectFrom('users').select(['id', 'display_name', 'team_id', 'job_type', 'skill_level']).where('active', '=', 1).where('role', 'in', ['agent', 'team_lead']);
+      let q = db.selectFrom('users').select(['id', 'username', 'display_name', 'team_id', 'job_type', 'skill_level']).where('active', '=', 1).where('role', 'in', ['agent', 'team_lead']);
       if (teamId) q = q.where('team_id', '=', teamId);
       return (await q.orderBy('team_id').orderBy('role').orderBy('username').execute()).map(person);
     },
     async person(userId) {
-      const r = await db.selectFrom('users').select(['id', 'display_name', 'team_id', 'job_type', 'skill_level']).where('id', '=', userId).where('active', '=', 1).where('role', 'in', ['agent', 'team_lead']).executeTakeFirst();
+      const r = await db.selectFrom('users').select(['id', 'username', 'display_name', 'team_id', 'job_type', 'skill_level']).where('id', '=', userId).where('active', '=', 1).where('role', 'in', ['agent', 'team_lead']).executeTakeFirst();
       return r ? person(r) : null;
     },
     async entries(o) {

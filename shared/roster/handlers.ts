@@ -6,6 +6,7 @@ import { policyNow } from '../policy/handlers';
 import type { rosterMethods } from './methods';
 import { coverage, neighbourDates, overlappingNeighbour, ROSTER_RULES } from './rules';
 import { shiftInterval } from './shift-time';
+import { planRosterImport } from './import';
 
 type M = typeof rosterMethods;
 
@@ -79,4 +80,31 @@ export const assignShift: Handler<M['roster.assign']> = async (ctx, input) => {
   return saved;
 };
 
-export const rosterHandlers = { 'roster.shiftTypes': shiftTypes, 'roster.month': rosterMonth, 'roster.mine': myShifts, 'roster.assign': assignShift };
+/** Writes a whole month from a spreadsheet once every row passes; otherwise reports every bad cell. */
+export const importRoster: Handler<M['roster.import']> = async (ctx, input) => {
+  const teamId = ctx.actor.role === 'team_lead' ? ctx.actor.teamId : null;
+  const [people, shiftTypes, policy] = await Promise.all([ctx.store.roster.people(null), ctx.store.roster.shiftTypes(), policyNow(ctx.store, ctx.now)]);
+  const plan = planRosterImport(input, { people, shiftTypes, teamId, timeZone: policy?.values.timezone ?? POLICY_DEFAULTS.timezone });
+  if (plan.issues.length > 0)
+    throw new DeskError({
+      code: 'invalid_input',
+      message: `${plan.issues.length} cell(s) cannot be imported; nothing was written`,
+      fields: plan.issues.map((i) => ({ path: `rows.${i.row}.${i.column}`, code: i.code, message: i.value })),
+      params: { issues: plan.issues.length },
+    });
+  let written = 0;
+  let cleared = 0;
+  for (const e of plan.entries) {
+    const person = people.find((p) => p.userId === e.userId)!;
+    if (e.shiftCode === null) {
+      await ctx.store.roster.clear(e.userId, e.date);
+      cleared++;
+    } else {
+      await ctx.store.roster.put({ id: `${e.userId}:${e.date}`, userId: e.userId, teamId: person.teamId, date: e.date, shiftCode: e.shiftCode, updatedBy: ctx.actor.userId, updatedAt: ctx.now });
+      written++;
+    }
+  }
+  return { written, cleared };
+};
+
+export const rosterHandlers = { 'roster.shiftTypes': shiftTypes, 'roster.month': rosterMonth, 'roster.mine': myShifts, 'roster.assign': assignShift, 'roster.import': importRoster };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineMethod } from '../api/method';
+import { RosterImportInputSchema } from './import';
 import { AssignInputSchema, MineInputSchema, MonthInputSchema, RosterEntrySchema, RosterPersonSchema, ShiftTypeSchema } from './schemas';
 
 const DayInfoSchema = z.object({ date: z.string(), kind: z.enum(['holiday', 'makeUpWorkday', 'weekend', 'workday']), holiday: z.string().nullable() });
@@ -33,6 +34,14 @@ export const rosterMethods = {
     access: ['team_lead', 'department_director', 'center_director'],
     input: AssignInputSchema,
     output: RosterEntrySchema.nullable(),
+    touches: ['roster'],
+  }),
+  /** A month from a spreadsheet, all or nothing: any row error and nothing is written. */
+  'roster.import': defineMethod({
+    kind: 'mutation',
+    access: ['team_lead', 'department_director', 'center_director'],
+    input: RosterImportInputSchema,
+    output: z.object({ written: z.number().int(), cleared: z.number().int() }),
     touches: ['roster'],
   }),
 };

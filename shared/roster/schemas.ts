@@ -36,6 +36,7 @@ export type RosterEntry = z.infer<typeof RosterEntrySchema>;
 
 export const RosterPersonSchema = z.object({
   userId: z.string(),
+  username: z.string(),
   name: z.string(),
   teamId: z.string().nullable(),
   jobType: z.string(),

@@ -22,7 +22,7 @@ async function signIn(page: Page, url: string, username: string) {
   await expect(page.getByTestId('sync-status')).toHaveAttribute('data-state', 'online', { timeout: 30_000 });
 }
 
-test('a team lead changes a roster cell offline; after sync the agent sees it and downloads an ICS that parses', async ({ browser }, testInfo) => {
+test('a team lead imports a roster (GBK CSV), changes a cell offline; after sync the agent sees it and downloads an ICS that parses', async ({ browser }, testInfo) => {
   test.setTimeout(120_000);
   const root = mkdtempSync(join(tmpdir(), 'zhiban-e2e-roster-'));
   const server = await startServerProcess(join(root, 'server'));
@@ -41,6 +41,29 @@ test('a team lead changes a roster cell offline; after sync the agent sees it an
     const day = addDays(dateInZone(Date.now(), 'Asia/Shanghai'), 2);
     await lead.getByRole('menuitem', { name: t('nav.roster') }).click();
     if (day.slice(0, 7) !== dateInZone(Date.now(), 'Asia/Shanghai').slice(0, 7)) await lead.getByRole('button', { name: t('roster.next') }).click();
+    // Import from a CSV as Excel on Chinese Windows saves it (GBK): first a file with mistakes, refused whole…
+    const month = dateInZone(Date.now(), 'Asia/Shanghai').slice(0, 7);
+    const [yy, mm] = month.split('-').map(Number) as [number, number];
+    const days = new Date(Date.UTC(yy, mm, 0)).getUTCDate();
+    const gbkLabel = Buffer.from([0xd3, 0xc3, 0xbb, 0xa7, 0xc3, 0xfb]); // 用户名
+    const csv = (rows: string[]) => Buffer.concat([gbkLabel, Buffer.from(`,${Array.from({ length: days }, (_, i) => i + 1).join(',')}\r\n${rows.join('\r\n')}\r\n`)]);
+    const pattern = Array.from({ length: days }, (_, i) => ['D', 'E', '', 'N'][i % 4]).join(',');
+    await lead.getByTestId('roster-file').setInputFiles({ name: 'roster.csv', mimeType: 'text/csv', buffer: csv([`agent02,${pattern}`, `agent07,${pattern}`]) });
+    // agent07 is in the other team: this lead's desk does not even know them.
+    await expect(lead.getByTestId('roster-import-issues')).toContainText('agent07');
+    await expect(lead.getByTestId('roster-import-issues')).toContainText(t('err.unknownPerson'));
+    await expect(lead.getByText('GBK / GB18030')).toBeVisible();
+    await expect(lead.getByTestId('roster-import-confirm')).toBeDisabled();
+    await lead.screenshot({ path: testInfo.outputPath('import-refused.png') });
+    await lead.keyboard.press('Escape');
+    // …then a clean one, imported in one go.
+    await lead.getByTestId('roster-file').setInputFiles({ name: 'roster.csv', mimeType: 'text/csv', buffer: csv([`agent02,${pattern}`]) });
+    await lead.getByTestId('roster-import-confirm').click();
+    await expect(lead.locator(`[data-cell="user-agent02|${month}-01"]`)).toHaveText('D');
+    await expect(lead.locator(`[data-cell="user-agent02|${month}-02"]`)).toHaveText('E');
+    await expect(lead.locator(`[data-cell="user-agent02|${month}-03"]`)).toHaveText('·');
+    await expect(lead.getByTestId('sync-status')).toHaveAttribute('data-pending', '0', { timeout: 30_000 });
+
     const cell = lead.locator(`[data-cell="user-agent01|${day}"]`);
     await expect(cell).toBeVisible();
     const before = (await cell.innerText()).trim();

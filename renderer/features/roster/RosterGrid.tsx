@@ -8,6 +8,8 @@ import { errorText } from '../../client/error-text';
 import { useI18n, useT } from '../../i18n/i18n-store';
 import { useClient, useSession } from '../../stores/session-store';
 import { DAY_COLORS, dayLabel } from './day-label';
+import { RosterImportExport } from './RosterImport';
+import { useCenterZone } from './use-center-zone';
 
 type Month = MethodOutput<'roster.month'>;
 type GridRow = { key: string; kind: 'coverage'; shiftCode: string } | { key: string; kind: 'person'; userId: string; name: string };
@@ -33,6 +35,7 @@ export function RosterGrid() {
   const [data, setData] = useState<Month | null>(null);
   const [types, setTypes] = useState<MethodOutput<'roster.shiftTypes'>>([]);
   const [editing, setEditing] = useState<string | null>(null);
+  const zone = useCenterZone();
 
   useEffect(() => {
     let alive = true;
@@ -144,6 +147,7 @@ export function RosterGrid() {
             />
           )}
           <Typography.Text type="secondary">{t('roster.peopleCount', { count: data?.people.length ?? 0 })}</Typography.Text>
+          {canEdit && data && zone && <RosterImportExport month={month} data={data} types={types} teamId={actor.role === 'team_lead' ? actor.teamId : null} timeZone={zone} />}
           <Button onClick={() => setMonth(shiftMonth(month, -1))}>{t('roster.prev')}</Button>
           <Button onClick={() => setMonth(shiftMonth(month, 1))}>{t('roster.next')}</Button>
         </Space>

@@ -1,0 +1,84 @@
+import { z } from 'zod';
+import type { RosterPerson, ShiftType } from './schemas';
+import { overlaps, shiftInterval } from './shift-time';
+
+/**
+ * A month roster as people write it in a spreadsheet: one row per person (username first), one column
+ * per day of the month holding a shift code, empty for a rest day. Parsed on the desk, validated here
+ * for the preview and again by the mutation: a file with any error imports nothing.
+ */
+export const RosterImportInputSchema = z.object({
+  month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'err.month' }),
+  /** Cells as text, header row first. */
+  rows: z.array(z.array(z.string().max(64)).max(40)).min(1).max(5001),
+});
+export type RosterImportInput = z.infer<typeof RosterImportInputSchema>;
+
+export interface ImportIssue {
+  /** 1-based, as a spreadsheet numbers them (the header is row 1). */
+  row: number;
+  /** 1-based column. */
+  column: number;
+  code: 'err.importHeader' | 'err.unknownPerson' | 'err.duplicatePerson' | 'err.unknownShift' | 'err.formula' | 'err.notYourTeam' | 'err.tooManyDays' | 'err.overlap';
+  value: string;
+}
+
+export interface ImportPlan {
+  entries: { userId: string; date: string; shiftCode: string | null }[];
+  issues: ImportIssue[];
+}
+
+const isFormula = (v: string) => /^[=+@]/.test(v) || /^-[^\d]/.test(v);
+
+export function planRosterImport(
+  input: RosterImportInput,
+  o: { people: readonly RosterPerson[]; shiftTypes: readonly ShiftType[]; teamId: string | null; timeZone: string },
+): ImportPlan {
+  const [y, m] = input.month.split('-').map(Number) as [number, number];
+  const daysInMonth = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  const issues: ImportIssue[] = [];
+  const entries: ImportPlan['entries'] = [];
+  const header = input.rows[0]!;
+  // Header: a label, then 1, 2, … for each day of the month.
+  header.slice(1).forEach((h, i) => {
+    if (h.trim() !== String(i + 1)) issues.push({ row: 1, column: i + 2, code: 'err.importHeader', value: h });
+  });
+  if (header.length - 1 > daysInMonth) issues.push({ row: 1, column: daysInMonth + 2, code: 'err.tooManyDays', value: String(header.length - 1) });
+  const seen = new Set<string>();
+  const codes = new Set(o.shiftTypes.map((s) => s.code));
+  input.rows.slice(1).forEach((cells, r) => {
+    const row = r + 2;
+    const username = (cells[0] ?? '').trim();
+    if (!username && cells.every((c) => !c.trim())) return; // blank line
+    if (isFormula(username)) return void issues.push({ row, column: 1, code: 'err.formula', value: username });
+    const person = o.people.find((p) => p.username === username);
+    if (!person) return void issues.push({ row, column: 1, code: 'err.unknownPerson', value: username });
+    if (o.teamId && person.teamId !== o.teamId) return void issues.push({ row, column: 1, code: 'err.notYourTeam', value: username });
+    if (seen.has(username)) return void issues.push({ row, column: 1, code: 'err.duplicatePerson', value: username });
+    seen.add(username);
+    for (let d = 1; d <= Math.min(daysInMonth, cells.length - 1); d++) {
+      const raw = (cells[d] ?? '').trim();
+      const column = d + 1;
+      if (isFormula(raw)) {
+        issues.push({ row, column, code: 'err.formula', value: raw });
+        continue;
+      }
+      const code = raw.toUpperCase();
+      if (code && !codes.has(code)) {
+        issues.push({ row, column, code: 'err.unknownShift', value: raw });
+        continue;
+      }
+      const date = `${input.month}-${String(d).padStart(2, '0')}`;
+      const prev = entries[entries.length - 1];
+      const type = o.shiftTypes.find((s) => s.code === code);
+      const prevType = prev && prev.userId === person.userId && prev.shiftCode ? o.shiftTypes.find((s) => s.code === prev.shiftCode) : undefined;
+      // Two days in a row for one person must not overlap (a late shift running into the next morning's).
+      if (type && prevType && overlaps(shiftInterval(prev!.date, prevType, o.timeZone), shiftInterval(date, type, o.timeZone))) {
+        issues.push({ row, column, code: 'err.overlap', value: raw });
+        continue;
+      }
+      entries.push({ userId: person.userId, date, shiftCode: code || null });
+    }
+  });
+  return { entries, issues };
+}
