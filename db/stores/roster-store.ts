@@ -18,6 +18,13 @@ export function rosterStore(db: Kysely<Database>, write: WriteContext): RosterPo
       const rows = await db.selectFrom('shift_types').selectAll().where('active', '=', 1).orderBy('start_time').execute();
       return rows.map((r) => ShiftTypeSchema.parse({ code: r.code, name: r.name, start: r.start_time, end: r.end_time, night: Number(r.night) === 1, minCoverage: JSON.parse(r.min_coverage) }));
     },
+    async putShiftType(t) {
+      await write.undo?.capture('shift_types', t.code);
+      const row = { name: t.name, start_time: t.start, end_time: t.end, night: t.night ? 1 : 0, min_coverage: JSON.stringify(t.minCoverage), active: 1, version: write.version };
+      const exists = await db.selectFrom('shift_types').select('code').where('code', '=', t.code).executeTakeFirst();
+      if (exists) await db.updateTable('shift_types').set(row).where('code', '=', t.code).execute();
+      else await db.insertInto('shift_types').values({ code: t.code, ...row }).execute();
+    },
     async teams() {
       return db.selectFrom('teams').select(['id', 'name']).orderBy('id').execute();
     },

@@ -9,6 +9,7 @@ import { InboxPage } from '../features/sync/InboxPage';
 import { PolicyPage } from '../features/policy/PolicyPage';
 import { MyShiftsPage } from '../features/roster/MyShiftsPage';
 import { RosterGrid } from '../features/roster/RosterGrid';
+import { ShiftTypesPage } from '../features/roster/ShiftTypesPage';
 
 export interface Area {
   key: string;
@@ -23,6 +24,7 @@ export const AREAS: readonly Area[] = [
   { key: 'calls', label: 'nav.calls', method: 'calls.list', render: () => <CallsPage /> },
   { key: 'myShifts', label: 'nav.myShifts', method: 'roster.mine', render: () => <MyShiftsPage /> },
   { key: 'roster', label: 'nav.roster', method: 'roster.month', render: () => <RosterGrid /> },
+  { key: 'shiftTypes', label: 'nav.shiftTypes', method: 'roster.saveShiftType', render: () => <ShiftTypesPage /> },
   { key: 'desk', label: 'nav.desk', method: 'desk.info', render: () => <DeskInfoPage /> },
   { key: 'policy', label: 'nav.policy', method: 'policy.history', render: () => <PolicyPage /> },
   { key: 'inbox', label: 'nav.inbox', method: 'sync.inbox', render: () => <InboxPage /> },

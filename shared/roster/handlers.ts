@@ -107,4 +107,16 @@ export const importRoster: Handler<M['roster.import']> = async (ctx, input) => {
   return { written, cleared };
 };
 
-export const rosterHandlers = { 'roster.shiftTypes': shiftTypes, 'roster.month': rosterMonth, 'roster.mine': myShifts, 'roster.assign': assignShift, 'roster.import': importRoster };
+/** Saves a shift type; coverage minimums may name existing teams only. */
+export const saveShiftType: Handler<M['roster.saveShiftType']> = async (ctx, input) => {
+  const teams = new Set((await ctx.store.roster.teams()).map((t) => t.id));
+  const unknown = Object.keys(input.minCoverage).filter((id) => !teams.has(id));
+  if (unknown.length > 0)
+    throw new DeskError({ code: 'invalid_input', message: `Unknown team(s): ${unknown.join(', ')}`, fields: unknown.map((id) => ({ path: `minCoverage.${id}`, code: 'err.unknownTeam', message: id })) });
+  if (input.start === input.end) throw new DeskError({ code: 'invalid_input', message: 'A shift cannot start and end at the same time', fields: [{ path: 'end', code: 'err.sameTimes', message: 'Same start and end' }] });
+  await ctx.store.roster.putShiftType(input);
+  return input;
+};
+
+export const rosterHandlers = {
+  'roster.saveShiftType': saveShiftType, 'roster.shiftTypes': shiftTypes, 'roster.month': rosterMonth, 'roster.mine': myShifts, 'roster.assign': assignShift, 'roster.import': importRoster };

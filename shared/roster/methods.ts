@@ -36,6 +36,14 @@ export const rosterMethods = {
     output: RosterEntrySchema.nullable(),
     touches: ['roster'],
   }),
+  /** Add or change a shift type (code, times, night flag, minimum coverage per team). */
+  'roster.saveShiftType': defineMethod({
+    kind: 'mutation',
+    access: ['department_director', 'center_director'],
+    input: ShiftTypeSchema,
+    output: ShiftTypeSchema,
+    touches: ['shift_types', 'roster'],
+  }),
   /** A month from a spreadsheet, all or nothing: any row error and nothing is written. */
   'roster.import': defineMethod({
     kind: 'mutation',

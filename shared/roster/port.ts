@@ -3,6 +3,7 @@ import type { RosterEntry, RosterPerson, ShiftType } from './schemas';
 export interface RosterPort {
   shiftTypes(): Promise<ShiftType[]>;
   teams(): Promise<{ id: string; name: string }[]>;
+  putShiftType(t: ShiftType): Promise<void>;
   /** People who can be rostered (agents and team leads), of one team or all. */
   people(teamId: string | null): Promise<RosterPerson[]>;
   person(userId: string): Promise<RosterPerson | null>;

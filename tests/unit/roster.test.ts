@@ -109,3 +109,30 @@ describe('my shifts and the iCalendar export', () => {
     for (const line of ics.split('\r\n')) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
   });
 });
+
+describe('shift types', () => {
+  const save = (who: string, t: object) => host.dispatch('roster.saveShiftType', { code: 'M', name: '早班', start: '06:00', end: '14:00', night: false, minCoverage: { 'team-a': 1 }, ...t }, tokens[who]);
+
+  it('lets directors add one, and coverage reads its minimum', async () => {
+    expect(await save('center01', {})).toMatchObject({ ok: true, value: { code: 'M' } });
+    const types = (await host.dispatch('roster.shiftTypes', {}, tokens.agent01)) as { value: { code: string }[] };
+    expect(types.value.map((x) => x.code)).toContain('M');
+    const m = (await host.dispatch('roster.month', { month: today.slice(0, 7), teamId: 'team-a' }, tokens.center01)) as { value: { coverage: { shiftCode: string; min: number }[] } };
+    expect(m.value.coverage.find((c) => c.shiftCode === 'M')?.min).toBe(1);
+    await host.db.deleteFrom('shift_types').where('code', '=', 'M').execute();
+  });
+
+  it.each([
+    ['a lowercase code', { code: 'm' }, 'code', 'err.shiftCode'],
+    ['a time of 25:00', { start: '25:00' }, 'start', 'err.timeOfDay'],
+    ['the same start and end', { end: '06:00' }, 'end', 'err.sameTimes'],
+    ['a minimum for a team that does not exist', { minCoverage: { 'team-z': 2 } }, 'minCoverage.team-z', 'err.unknownTeam'],
+  ])('refuses %s with a field error', async (_l, patch, path, code) => {
+    const r = await save('center01', patch);
+    expect(r).toMatchObject({ ok: false, error: { fields: [expect.objectContaining({ path, code })] } });
+  });
+
+  it('is not a team lead\u2019s to change', async () => {
+    expect(await save('lead01', {})).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  });
+});

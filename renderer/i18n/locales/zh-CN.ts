@@ -234,6 +234,20 @@ export const zhCN = {
   'err.notYourTeam': '不是本班组的人员',
   'err.tooManyDays': '列数超过本月天数',
   'err.overlap': '与前一天的班次时间重叠',
+  'nav.shiftTypes': '班次设置',
+  'shiftTypes.title': '班次类型与最低在岗人数',
+  'shiftTypes.code': '代码',
+  'shiftTypes.name': '名称',
+  'shiftTypes.start': '开始',
+  'shiftTypes.end': '结束',
+  'shiftTypes.night': '夜班',
+  'shiftTypes.crossesMidnight': '跨零点',
+  'shiftTypes.min': '最低人数：{team}',
+  'shiftTypes.save': '保存',
+  'shiftTypes.add': '新增班次',
+  'shiftTypes.saved': '已保存班次 {code}',
+  'err.unknownTeam': '没有这个班组',
+  'err.sameTimes': '开始和结束不能相同',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;
