@@ -162,6 +162,15 @@ export interface RosterTable {
   version: Generated<number>;
 }
 
+export interface CalendarOverridesTable {
+  date: string;
+  kind: 'holiday' | 'workday';
+  name: string;
+  updated_by: string;
+  updated_at: string;
+  version: Generated<number>;
+}
+
 export interface Database {
   zb_schema_version: SchemaVersionTable;
   zb_meta: MetaTable;
@@ -179,6 +188,7 @@ export interface Database {
   policy_versions: PolicyVersionsTable;
   shift_types: ShiftTypesTable;
   roster: RosterTable;
+  calendar_overrides: CalendarOverridesTable;
 }
 
 export type DB = Kysely<Database>;

@@ -2,8 +2,9 @@ import { m001Initial } from './001-initial';
 import { m002Sync } from './002-sync';
 import { m003Policy } from './003-policy';
 import { m004Roster } from './004-roster';
+import { m005Calendar } from './005-calendar';
 import type { Migration } from './types';
 
 /** In order; append only. A released migration is never edited: add a new one. */
-export const MIGRATIONS: readonly Migration[] = [m001Initial, m002Sync, m003Policy, m004Roster];
+export const MIGRATIONS: readonly Migration[] = [m001Initial, m002Sync, m003Policy, m004Roster, m005Calendar];
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

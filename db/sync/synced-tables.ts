@@ -8,6 +8,7 @@ export const SYNCED_TABLES = {
   policy_versions: { pk: 'id', privateColumns: [] },
   shift_types: { pk: 'code', privateColumns: [] },
   roster: { pk: 'id', privateColumns: [] },
+  calendar_overrides: { pk: 'date', privateColumns: [] },
 } as const satisfies Record<string, { pk: string; privateColumns: readonly string[] }>;
 
 export type SyncedTable = keyof typeof SYNCED_TABLES & keyof Database;

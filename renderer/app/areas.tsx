@@ -10,6 +10,7 @@ import { PolicyPage } from '../features/policy/PolicyPage';
 import { MyShiftsPage } from '../features/roster/MyShiftsPage';
 import { RosterGrid } from '../features/roster/RosterGrid';
 import { ShiftTypesPage } from '../features/roster/ShiftTypesPage';
+import { CalendarPage } from '../features/calendar/CalendarPage';
 
 export interface Area {
   key: string;
@@ -26,6 +27,7 @@ export const AREAS: readonly Area[] = [
   { key: 'roster', label: 'nav.roster', method: 'roster.month', render: () => <RosterGrid /> },
   { key: 'shiftTypes', label: 'nav.shiftTypes', method: 'roster.saveShiftType', render: () => <ShiftTypesPage /> },
   { key: 'desk', label: 'nav.desk', method: 'desk.info', render: () => <DeskInfoPage /> },
+  { key: 'calendar', label: 'nav.calendar', method: 'calendar.import', render: () => <CalendarPage /> },
   { key: 'policy', label: 'nav.policy', method: 'policy.history', render: () => <PolicyPage /> },
   { key: 'inbox', label: 'nav.inbox', method: 'sync.inbox', render: () => <InboxPage /> },
 ];

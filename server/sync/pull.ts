@@ -82,7 +82,7 @@ export async function processPull(
         upTo = page[page.length - 1]!.version;
         more = upTo < head;
       }
-      const patch: PullResponse['patch'] = { teams: [], users: [], calls: [], policy_versions: [], shift_types: [], roster: [] };
+      const patch: PullResponse['patch'] = { teams: [], users: [], calls: [], policy_versions: [], shift_types: [], roster: [], calendar_overrides: [] };
       for (const c of page) patch[c.table].push(publicRow(c.table, c.row));
 
       const rejected = await tx

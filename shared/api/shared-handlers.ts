@@ -1,6 +1,7 @@
 import { callHandlers } from '../calls/handlers';
 import { policyHandlers } from '../policy/handlers';
 import { rosterHandlers } from '../roster/handlers';
+import { calendarHandlers } from '../calendar/handlers';
 
 /** Domain handlers that run unchanged on a desk (optimistically) and on the server (canonically). */
-export const sharedHandlers = { ...callHandlers, ...policyHandlers, ...rosterHandlers };
+export const sharedHandlers = { ...callHandlers, ...policyHandlers, ...rosterHandlers, ...calendarHandlers };

@@ -5,6 +5,7 @@ import { deskMethods } from '../desk/methods';
 import { syncMethods } from '../sync/methods';
 import { policyMethods } from '../policy/methods';
 import { rosterMethods } from '../roster/methods';
+import { calendarMethods } from '../calendar/methods';
 import type { MethodSpec } from './method';
 
 /** The one method table: every transport, client type and handler type derives from it. */
@@ -15,6 +16,7 @@ export const api = {
   ...syncMethods,
   ...policyMethods,
   ...rosterMethods,
+  ...calendarMethods,
 } as const satisfies Record<string, MethodSpec>;
 
 export type Api = typeof api;

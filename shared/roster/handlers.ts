@@ -28,7 +28,7 @@ export const rosterMonth: Handler<M['roster.month']> = async (ctx, input) => {
     ctx.store.roster.people(teamId),
     ctx.store.roster.entries({ teamId, from, to }),
   ]);
-  const days = daysBetween(from, to);
+  const days = daysBetween(from, to, await ctx.store.calendar.overrides(from, to));
   return { days, teams, people, entries, coverage: coverage(days.map((d) => d.date), types, entries, teamId) };
 };
 
@@ -36,7 +36,7 @@ export const myShifts: Handler<M['roster.mine']> = async (ctx, input) => {
   const to = addDays(input.from, input.days - 1);
   const [types, entries, policy] = await Promise.all([ctx.store.roster.shiftTypes(), ctx.store.roster.entries({ teamId: null, userId: ctx.actor.userId, from: input.from, to }), policyNow(ctx.store, ctx.now)]);
   const tz = policy?.values.timezone ?? POLICY_DEFAULTS.timezone;
-  const days = new Map(daysBetween(input.from, to).map((d) => [d.date, d]));
+  const days = new Map(daysBetween(input.from, to, await ctx.store.calendar.overrides(input.from, to)).map((d) => [d.date, d]));
   return entries.flatMap((e) => {
     const t = types.find((x) => x.code === e.shiftCode);
     if (!t) return [];

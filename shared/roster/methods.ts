@@ -10,7 +10,7 @@ export const rosterMethods = {
   /** The month grid: people × days, with coverage per day and shift against each minimum. */
   'roster.month': defineMethod({
     kind: 'query',
-    access: ['team_lead', 'department_director', 'center_director', 'qa_inspector', 'admin'],
+    access: ['team_lead', 'department_director', 'center_director', 'qa_inspector'],
     input: MonthInputSchema,
     output: z.object({
       days: z.array(DayInfoSchema),

@@ -1,10 +1,12 @@
 import type { CallsPort } from '../calls/port';
 import type { PolicyPort } from '../policy/port';
 import type { RosterPort } from '../roster/port';
+import type { CalendarPort } from '../calendar/port';
 
 /** Everything shared handlers may touch, one port per domain, bound to the current transaction. */
 export interface Store {
   calls: CallsPort;
   policy: PolicyPort;
   roster: RosterPort;
+  calendar: CalendarPort;
 }

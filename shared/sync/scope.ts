@@ -16,6 +16,7 @@ export interface SyncScope {
   shift_types: RowScope;
   /** Agents and leads see their team's roster (who works when); directors the center's. */
   roster: RowScope;
+  calendar_overrides: RowScope;
 }
 
 const NONE: RowScope = { kind: 'none' };
@@ -28,15 +29,15 @@ export function syncScopeOf(actor: Actor): SyncScope {
   const teamRow: RowScope = team ? own('id', team) : NONE;
   switch (actor.role) {
     case 'agent':
-      return { key: `agent:${actor.userId}:${team}`, teams: teamRow, users: teamRoster, calls: own('agent_id', actor.userId), policy_versions: ALL, shift_types: ALL, roster: team ? own('team_id', team) : own('user_id', actor.userId) };
+      return { key: `agent:${actor.userId}:${team}`, teams: teamRow, users: teamRoster, calls: own('agent_id', actor.userId), policy_versions: ALL, shift_types: ALL, calendar_overrides: ALL, roster: team ? own('team_id', team) : own('user_id', actor.userId) };
     case 'team_lead':
-      return { key: `lead:${actor.userId}:${team}`, teams: teamRow, users: teamRoster, calls: team ? own('team_id', team) : own('agent_id', actor.userId), policy_versions: ALL, shift_types: ALL, roster: team ? own('team_id', team) : own('user_id', actor.userId) };
+      return { key: `lead:${actor.userId}:${team}`, teams: teamRow, users: teamRoster, calls: team ? own('team_id', team) : own('agent_id', actor.userId), policy_versions: ALL, shift_types: ALL, calendar_overrides: ALL, roster: team ? own('team_id', team) : own('user_id', actor.userId) };
     case 'qa_inspector':
     case 'department_director':
     case 'center_director':
-      return { key: `center:${actor.role}`, teams: ALL, users: ALL, calls: ALL, policy_versions: ALL, shift_types: ALL, roster: ALL };
+      return { key: `center:${actor.role}`, teams: ALL, users: ALL, calls: ALL, policy_versions: ALL, shift_types: ALL, calendar_overrides: ALL, roster: ALL };
     case 'admin':
-      return { key: 'admin', teams: ALL, users: ALL, calls: NONE, policy_versions: ALL, shift_types: ALL, roster: ALL };
+      return { key: 'admin', teams: ALL, users: ALL, calls: NONE, policy_versions: ALL, shift_types: ALL, calendar_overrides: ALL, roster: ALL };
   }
 }
 

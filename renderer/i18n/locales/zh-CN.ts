@@ -248,6 +248,20 @@ export const zhCN = {
   'shiftTypes.saved': '已保存班次 {code}',
   'err.unknownTeam': '没有这个班组',
   'err.sameTimes': '开始和结束不能相同',
+  'nav.calendar': '节假日',
+  'calendar.title': '{year} 年节假日与调休',
+  'calendar.import': '导入日历（ICS）',
+  'calendar.importTitle': '导入 {count} 天',
+  'calendar.importConfirm': '导入',
+  'calendar.imported': '已导入 {count} 天',
+  'calendar.importFailed': '无法读取这个日历文件',
+  'calendar.prevYear': '上一年',
+  'calendar.nextYear': '下一年',
+  'calendar.date': '日期',
+  'calendar.kind': '类型',
+  'calendar.name': '名称',
+  'calendar.none': '这一年没有节假日数据，可导入日历',
+  'err.duplicateDate': '同一天出现了两次',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;
