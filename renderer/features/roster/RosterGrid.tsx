@@ -1,4 +1,4 @@
-import { App, Button, Card, Dropdown, Select, Space, Table, Tooltip, Typography } from 'antd';
+import { App, Button, Card, Dropdown, Select, Space, Table, Typography } from 'antd';
 import './roster-grid.css';
 import { useEffect, useMemo, useState } from 'react';
 import { mayCall } from '../../../shared/api/method';
@@ -81,13 +81,12 @@ export function RosterGrid() {
       key: d.date,
       width: 46,
       align: 'center' as const,
+      // Native titles, not Tooltip components: 31 headers and 3 × 31 coverage cells re-render on every open.
       title: (
-        <Tooltip title={dayLabel(t, d) ?? t(`day.${d.kind}`)}>
-          <div style={{ lineHeight: 1.2, color: d.kind === 'holiday' ? '#cf1322' : undefined }}>
-            <div>{Number(d.date.slice(8))}</div>
-            <div style={{ fontSize: 11 }}>{d.kind === 'makeUpWorkday' ? t('roster.makeUpMark') : weekdayFmt.format(new Date(`${d.date}T00:00:00Z`))}</div>
-          </div>
-        </Tooltip>
+        <div title={dayLabel(t, d) ?? t(`day.${d.kind}`)} style={{ lineHeight: 1.2, color: d.kind === 'holiday' ? '#cf1322' : undefined }}>
+          <div>{Number(d.date.slice(8))}</div>
+          <div style={{ fontSize: 11 }}>{d.kind === 'makeUpWorkday' ? t('roster.makeUpMark') : weekdayFmt.format(new Date(`${d.date}T00:00:00Z`))}</div>
+        </div>
       ),
       onCell: () => ({ style: { background: DAY_COLORS[d.kind], padding: 2 } }),
       render: (_: unknown, r: GridRow) => {
@@ -96,11 +95,9 @@ export function RosterGrid() {
           if (!c) return null;
           const under = c.count < c.min;
           return (
-            <Tooltip title={under ? t('roster.under', { min: c.min }) : undefined}>
-              <Typography.Text type={under ? 'danger' : 'secondary'} strong={under} data-under={under || undefined}>
-                {c.count}
-              </Typography.Text>
-            </Tooltip>
+            <span title={under ? t('roster.under', { min: c.min }) : undefined} className={under ? 'zb-under' : 'zb-covered'} data-under={under || undefined}>
+              {c.count}
+            </span>
           );
         }
         const e = cells.get(`${r.userId}|${d.date}`);
