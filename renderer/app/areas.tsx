@@ -11,6 +11,7 @@ import { MyShiftsPage } from '../features/roster/MyShiftsPage';
 import { RosterGrid } from '../features/roster/RosterGrid';
 import { ShiftTypesPage } from '../features/roster/ShiftTypesPage';
 import { CalendarPage } from '../features/calendar/CalendarPage';
+import { PeoplePage } from '../features/org/PeoplePage';
 
 export interface Area {
   key: string;
@@ -27,6 +28,7 @@ export const AREAS: readonly Area[] = [
   { key: 'roster', label: 'nav.roster', method: 'roster.month', render: () => <RosterGrid /> },
   { key: 'shiftTypes', label: 'nav.shiftTypes', method: 'roster.saveShiftType', render: () => <ShiftTypesPage /> },
   { key: 'desk', label: 'nav.desk', method: 'desk.info', render: () => <DeskInfoPage /> },
+  { key: 'people', label: 'nav.people', method: 'org.people', render: () => <PeoplePage /> },
   { key: 'calendar', label: 'nav.calendar', method: 'calendar.import', render: () => <CalendarPage /> },
   { key: 'policy', label: 'nav.policy', method: 'policy.history', render: () => <PolicyPage /> },
   { key: 'inbox', label: 'nav.inbox', method: 'sync.inbox', render: () => <InboxPage /> },

@@ -2,6 +2,7 @@ import { callHandlers } from '../calls/handlers';
 import { policyHandlers } from '../policy/handlers';
 import { rosterHandlers } from '../roster/handlers';
 import { calendarHandlers } from '../calendar/handlers';
+import { orgHandlers } from '../org/handlers';
 
 /** Domain handlers that run unchanged on a desk (optimistically) and on the server (canonically). */
-export const sharedHandlers = { ...callHandlers, ...policyHandlers, ...rosterHandlers, ...calendarHandlers };
+export const sharedHandlers = { ...callHandlers, ...policyHandlers, ...rosterHandlers, ...calendarHandlers, ...orgHandlers };

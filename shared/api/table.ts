@@ -6,6 +6,7 @@ import { syncMethods } from '../sync/methods';
 import { policyMethods } from '../policy/methods';
 import { rosterMethods } from '../roster/methods';
 import { calendarMethods } from '../calendar/methods';
+import { orgMethods } from '../org/methods';
 import type { MethodSpec } from './method';
 
 /** The one method table: every transport, client type and handler type derives from it. */
@@ -17,6 +18,7 @@ export const api = {
   ...policyMethods,
   ...rosterMethods,
   ...calendarMethods,
+  ...orgMethods,
 } as const satisfies Record<string, MethodSpec>;
 
 export type Api = typeof api;

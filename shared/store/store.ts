@@ -2,6 +2,7 @@ import type { CallsPort } from '../calls/port';
 import type { PolicyPort } from '../policy/port';
 import type { RosterPort } from '../roster/port';
 import type { CalendarPort } from '../calendar/port';
+import type { OrgPort } from '../org/port';
 
 /** Everything shared handlers may touch, one port per domain, bound to the current transaction. */
 export interface Store {
@@ -9,4 +10,5 @@ export interface Store {
   policy: PolicyPort;
   roster: RosterPort;
   calendar: CalendarPort;
+  org: OrgPort;
 }

@@ -19,13 +19,13 @@ export function ShiftTypesPage() {
   const { message } = App.useApp();
   const canEdit = mayCall(api['roster.saveShiftType'].access, actor);
   const [rows, setRows] = useState<Draft[] | null>(null);
-  const [teams, setTeams] = useState<MethodOutput<'roster.month'>['teams']>([]);
+  const [teams, setTeams] = useState<MethodOutput<'org.teams'>>([]);
   const [errors, setErrors] = useState<Record<string, Record<string, string>>>({});
 
   useEffect(() => {
     let alive = true;
     void client.call('roster.shiftTypes', {}).then((v) => alive && setRows(v), () => undefined);
-    void client.call('roster.month', { month: new Date().toISOString().slice(0, 7) }).then((v) => alive && setTeams(v.teams), () => undefined);
+    void client.call('org.teams', {}).then((v) => alive && setTeams(v), () => undefined);
     return () => {
       alive = false;
     };

@@ -1,0 +1,50 @@
+import type { Kysely } from 'kysely';
+import type { Role } from '../../shared/auth/roles';
+import type { OrgPort } from '../../shared/org/port';
+import type { Person } from '../../shared/org/schemas';
+import type { Database } from '../schema';
+import type { WriteContext } from '../sync/write-context';
+
+export function orgStore(db: Kysely<Database>, write: WriteContext): OrgPort {
+  const q = () => db.selectFrom('users').select(['id', 'username', 'display_name', 'role', 'team_id', 'job_type', 'skill_level', 'seat', 'active']);
+  const toPerson = (r: { id: string; username: string; display_name: string; role: string; team_id: string | null; job_type: string; skill_level: number; seat: string; active: number }): Person => ({
+    userId: r.id,
+    username: r.username,
+    displayName: r.display_name,
+    role: r.role as Role,
+    teamId: r.team_id,
+    jobType: r.job_type as Person['jobType'],
+    skillLevel: Number(r.skill_level),
+    seat: r.seat,
+    active: Number(r.active) === 1,
+  });
+  return {
+    async people() {
+      return (await q().orderBy('team_id').orderBy('username').execute()).map(toPerson);
+    },
+    async person(userId) {
+      const r = await q().where('id', '=', userId).executeTakeFirst();
+      return r ? toPerson(r) : null;
+    },
+    async teams() {
+      return db.selectFrom('teams').select(['id', 'name']).orderBy('id').execute();
+    },
+    async teamExists(teamId) {
+      return (await db.selectFrom('teams').select('id').where('id', '=', teamId).executeTakeFirst()) !== undefined;
+    },
+    async updatePerson(p) {
+      await write.undo?.capture('users', p.userId);
+      await db
+        .updateTable('users')
+        .set({ display_name: p.displayName, role: p.role, team_id: p.teamId, job_type: p.jobType, skill_level: p.skillLevel, seat: p.seat, active: p.active ? 1 : 0, version: write.version })
+        .where('id', '=', p.userId)
+        .execute();
+    },
+    async putTeam(t) {
+      await write.undo?.capture('teams', t.id);
+      const exists = await db.selectFrom('teams').select('id').where('id', '=', t.id).executeTakeFirst();
+      if (exists) await db.updateTable('teams').set({ name: t.name, version: write.version }).where('id', '=', t.id).execute();
+      else await db.insertInto('teams').values({ id: t.id, name: t.name, created_at: t.createdAt, version: write.version }).execute();
+    },
+  };
+}

@@ -1,0 +1,85 @@
+import { Alert, App, Button, Card, Checkbox, Input, InputNumber, Select, Table } from 'antd';
+import { useEffect, useState } from 'react';
+import { mayCall } from '../../../shared/api/method';
+import { api, type MethodOutput } from '../../../shared/api/table';
+import { ROLES } from '../../../shared/auth/roles';
+import { JOB_TYPES, type Person } from '../../../shared/org/schemas';
+import { CallError } from '../../client/desk-client';
+import { errorText, fieldMessages } from '../../client/error-text';
+import { useT } from '../../i18n/i18n-store';
+import { useClient, useSession } from '../../stores/session-store';
+
+/** The administrator keeps people's role, team, job type, skill and seat; directors read them. */
+export function PeoplePage() {
+  const t = useT();
+  const client = useClient();
+  const actor = useSession((s) => s.actor)!;
+  const { message } = App.useApp();
+  const canEdit = mayCall(api['org.updatePerson'].access, actor);
+  const [people, setPeople] = useState<Person[] | null>(null);
+  const [teams, setTeams] = useState<MethodOutput<'org.teams'>>([]);
+  const [errors, setErrors] = useState<Record<string, Record<string, string>>>({});
+
+  useEffect(() => {
+    let alive = true;
+    void client.call('org.people', {}).then((v) => alive && setPeople(v), () => undefined);
+    void client.call('org.teams', {}).then((v) => alive && setTeams(v), () => undefined);
+    return () => {
+      alive = false;
+    };
+  }, [client]);
+
+  const edit = (id: string, patch: Partial<Person>) => setPeople((list) => list!.map((p) => (p.userId === id ? { ...p, ...patch } : p)));
+  const save = async (p: Person) => {
+    const { username: _u, ...input } = p;
+    try {
+      await client.call('org.updatePerson', input);
+      setErrors((e) => ({ ...e, [p.userId]: {} }));
+      void message.success(t('people.saved', { name: p.displayName }));
+    } catch (err) {
+      if (err instanceof CallError && err.wire.fields) setErrors((e) => ({ ...e, [p.userId]: fieldMessages(t, err.wire.fields!) }));
+      void message.error(errorText(t, err));
+    }
+  };
+  const teamOptions = [{ value: '', label: t('people.noTeam') }, ...teams.map((tm) => ({ value: tm.id, label: tm.name }))];
+
+  return (
+    <Card title={t('people.title')}>
+      {!canEdit && <Alert type="info" showIcon message={t('people.readOnly')} style={{ marginBottom: 12 }} />}
+      <Table<Person>
+        size="small"
+        rowKey="userId"
+        loading={people === null}
+        dataSource={people ?? []}
+        pagination={{ pageSize: 20 }}
+        data-testid="people"
+        columns={[
+          { title: t('people.username'), dataIndex: 'username', width: 110 },
+          { title: t('people.name'), width: 140, render: (_, p) => <Input value={p.displayName} disabled={!canEdit} status={errors[p.userId]?.displayName ? 'error' : undefined} onChange={(e) => edit(p.userId, { displayName: e.target.value })} /> },
+          {
+            title: t('people.role'),
+            width: 150,
+            render: (_, p) => <Select value={p.role} disabled={!canEdit} style={{ width: 140 }} onChange={(role) => edit(p.userId, { role })} options={ROLES.map((r) => ({ value: r, label: t(`role.${r}`) }))} />,
+          },
+          {
+            title: t('people.team'),
+            width: 160,
+            render: (_, p) => (
+              <Select value={p.teamId ?? ''} disabled={!canEdit} style={{ width: 150 }} status={errors[p.userId]?.teamId ? 'error' : undefined} onChange={(v) => edit(p.userId, { teamId: v || null })} options={teamOptions} />
+            ),
+          },
+          {
+            title: t('people.jobType'),
+            width: 130,
+            render: (_, p) => <Select value={p.jobType} disabled={!canEdit} style={{ width: 120 }} onChange={(jobType) => edit(p.userId, { jobType })} options={JOB_TYPES.map((j) => ({ value: j, label: t(`jobType.${j}`) }))} />,
+          },
+          { title: t('people.skill'), width: 90, render: (_, p) => <InputNumber min={1} max={10} value={p.skillLevel} disabled={!canEdit} onChange={(v) => edit(p.userId, { skillLevel: Number(v ?? 1) })} /> },
+          { title: t('people.seat'), width: 90, render: (_, p) => <Input value={p.seat} disabled={!canEdit} onChange={(e) => edit(p.userId, { seat: e.target.value })} /> },
+          { title: t('people.active'), width: 60, render: (_, p) => <Checkbox checked={p.active} disabled={!canEdit} onChange={(e) => edit(p.userId, { active: e.target.checked })} /> },
+          ...(canEdit ? [{ title: '', width: 80, render: (_: unknown, p: Person) => <Button onClick={() => void save(p)}>{t('people.save')}</Button> }] : []),
+        ]}
+      />
+      {Object.entries(errors).flatMap(([id, f]) => Object.values(f).map((m) => <Alert key={`${id}${m}`} type="error" message={`${people?.find((p) => p.userId === id)?.username}: ${m}`} style={{ marginTop: 8 }} />))}
+    </Card>
+  );
+}

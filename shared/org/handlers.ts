@@ -1,0 +1,28 @@
+import { DeskError } from '../api/errors';
+import type { Handler } from '../api/method';
+import type { orgMethods } from './methods';
+
+type M = typeof orgMethods;
+
+export const listPeople: Handler<M['org.people']> = async (ctx) => ctx.store.org.people();
+
+export const updatePerson: Handler<M['org.updatePerson']> = async (ctx, input) => {
+  const before = await ctx.store.org.person(input.userId);
+  if (!before) throw new DeskError({ code: 'not_found', message: 'No such person', fields: [{ path: 'userId', code: 'err.unknownPerson', message: input.userId }] });
+  if (input.teamId && !(await ctx.store.org.teamExists(input.teamId)))
+    throw new DeskError({ code: 'invalid_input', message: `No team ${input.teamId}`, fields: [{ path: 'teamId', code: 'err.unknownTeam', message: input.teamId }] });
+  // An administrator cannot lock the center out by demoting or deactivating themselves.
+  if (input.userId === ctx.actor.userId && (input.role !== 'admin' || !input.active))
+    throw new DeskError({ code: 'invalid_input', message: 'You cannot remove your own administrator access', fields: [{ path: 'role', code: 'err.selfDemote', message: 'Own access' }] });
+  await ctx.store.org.updatePerson(input);
+  return (await ctx.store.org.person(input.userId))!;
+};
+
+export const saveTeam: Handler<M['org.saveTeam']> = async (ctx, input) => {
+  await ctx.store.org.putTeam({ ...input, createdAt: ctx.now });
+  return input;
+};
+
+export const listTeams: Handler<M['org.teams']> = async (ctx) => ctx.store.org.teams();
+
+export const orgHandlers = { 'org.teams': listTeams, 'org.people': listPeople, 'org.updatePerson': updatePerson, 'org.saveTeam': saveTeam };

@@ -1,0 +1,22 @@
+import { z } from 'zod';
+import { defineMethod } from '../api/method';
+import { PersonSchema, TeamSchema, UpdatePersonSchema } from './schemas';
+
+export const orgMethods = {
+  'org.people': defineMethod({
+    kind: 'query',
+    access: ['admin', 'department_director', 'center_director'],
+    input: z.object({}),
+    output: z.array(PersonSchema),
+  }),
+  /** Role, team, job type, skill level, seat and whether the account is active. */
+  'org.updatePerson': defineMethod({
+    kind: 'mutation',
+    access: ['admin'],
+    input: UpdatePersonSchema,
+    output: PersonSchema,
+    touches: ['users'],
+  }),
+  'org.teams': defineMethod({ kind: 'query', access: 'authenticated', input: z.object({}), output: z.array(TeamSchema) }),
+  'org.saveTeam': defineMethod({ kind: 'mutation', access: ['admin'], input: TeamSchema, output: TeamSchema, touches: ['teams'] }),
+};
