@@ -58,8 +58,8 @@ export function PeoplePage() {
           { title: t('people.name'), width: 140, render: (_, p) => <Input value={p.displayName} disabled={!canEdit} status={errors[p.userId]?.displayName ? 'error' : undefined} onChange={(e) => edit(p.userId, { displayName: e.target.value })} /> },
           {
             title: t('people.role'),
-            width: 150,
-            render: (_, p) => <Select value={p.role} disabled={!canEdit} style={{ width: 140 }} onChange={(role) => edit(p.userId, { role })} options={ROLES.map((r) => ({ value: r, label: t(`role.${r}`) }))} />,
+            width: 180,
+            render: (_, p) => <Select value={p.role} disabled={!canEdit} style={{ width: 170 }} popupMatchSelectWidth={false} onChange={(role) => edit(p.userId, { role })} options={ROLES.map((r) => ({ value: r, label: t(`role.${r}`) }))} />,
           },
           {
             title: t('people.team'),
