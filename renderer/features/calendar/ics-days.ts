@@ -1,5 +1,6 @@
 import ICAL from 'ical.js';
 import { addDays } from '../../../shared/calendar/day-kind';
+import { WORKDAY_SUMMARY } from '../../../shared/calendar/workday-summary';
 
 /** Summaries that mark a working day inside a holiday feed (补班 / 調休上班 …). */
 const WORKDAY = /补班|補班|上班|workday|make-?up/i;
@@ -20,8 +21,8 @@ export function icsToDays(text: string): IcsDay[] {
     // DTEND of an all-day event is exclusive; a missing DTEND means one day.
     const end = e.endDate ? e.endDate.toString().slice(0, 10) : addDays(start, 1);
     const name = (e.summary ?? '').trim();
-    for (let d = start; d < end && out.length < 400; d = addDays(d, 1)) out.push({ date: d, kind: WORKDAY.test(name) ? 'workday' : 'holiday', name });
-    if (start >= end) out.push({ date: start, kind: WORKDAY.test(name) ? 'workday' : 'holiday', name });
+    for (let d = start; d < end && out.length < 400; d = addDays(d, 1)) out.push({ date: d, kind: WORKDAY_SUMMARY.test(name) ? 'workday' : 'holiday', name });
+    if (start >= end) out.push({ date: start, kind: WORKDAY_SUMMARY.test(name) ? 'workday' : 'holiday', name });
   }
   return out.sort((a, b) => (a.date < b.date ? -1 : 1));
 }
