@@ -2,8 +2,6 @@ import ICAL from 'ical.js';
 import { addDays } from '../../../shared/calendar/day-kind';
 import { WORKDAY_SUMMARY } from '../../../shared/calendar/workday-summary';
 
-/** Summaries that mark a working day inside a holiday feed (补班 / 調休上班 …). */
-const WORKDAY = /补班|補班|上班|workday|make-?up/i;
 
 export interface IcsDay {
   date: string;
