@@ -2,7 +2,6 @@ import ICAL from 'ical.js';
 import { addDays } from '../../../shared/calendar/day-kind';
 import { WORKDAY_SUMMARY } from '../../../shared/calendar/workday-summary';
 
-
 export interface IcsDay {
   date: string;
   kind: 'holiday' | 'workday';
