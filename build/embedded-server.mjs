@@ -1,14 +1,8 @@
 // Starts the central server next to a desk (`npm start`, `npm run web`), so the demo syncs out of the box.
 // Reuses one already answering on the port (a second desk window, say).
 import { spawn } from 'node:child_process';
-import { homedir } from 'node:os';
-import { join } from 'node:path';
 
 export const EMBEDDED_PORT = 5180;
-
-export function defaultServerDataDir() {
-  return join(process.env.XDG_DATA_HOME ?? join(homedir(), '.local', 'share'), 'zhiban-server');
-}
 
 async function healthy(url) {
   try {
@@ -20,13 +14,15 @@ async function healthy(url) {
 }
 
 /** @returns {Promise<{ url: string, stop(): void }>} */
-export async function startEmbeddedServer({ port = EMBEDDED_PORT, dataDir = defaultServerDataDir() } = {}) {
+/** `dataDir` defaults to the server's own default (server/main.ts). */
+export async function startEmbeddedServer({ port = EMBEDDED_PORT, dataDir } = {}) {
   const url = `http://127.0.0.1:${port}`;
   if (await healthy(url)) {
     console.log(`Zhiban: using the central server already running at ${url}`);
     return { url, stop() {} };
   }
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts', '--port', String(port), '--data-dir', dataDir], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const args = ['--import', 'tsx', 'server/main.ts', '--port', String(port), ...(dataDir ? ['--data-dir', dataDir] : [])];
+  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
   await new Promise((resolve, reject) => {
     let out = '';
     const timer = setTimeout(() => reject(new Error(`central server did not start:\n${out}`)), 60_000);

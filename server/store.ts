@@ -59,3 +59,21 @@ export async function openCentralStore(o: { databaseUrl?: string; dataDir?: stri
     },
   };
 }
+
+/** A fresh, empty database on the PostgreSQL server at `baseUrl` (tests, benchmarks); `drop` removes it. */
+export async function createScratchDatabase(baseUrl: string, prefix: string): Promise<{ url: string; drop(): Promise<void> }> {
+  const name = `${prefix}_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
+  const admin = async (sql: string) => {
+    const c = new pg.Client({ connectionString: baseUrl });
+    await c.connect();
+    try {
+      await c.query(sql);
+    } finally {
+      await c.end();
+    }
+  };
+  await admin(`create database ${name}`);
+  const u = new URL(baseUrl);
+  u.pathname = `/${name}`;
+  return { url: u.toString(), drop: () => admin(`drop database if exists ${name}`) };
+}

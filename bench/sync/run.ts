@@ -5,10 +5,9 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import { formatHlc } from '../../shared/sync/hlc';
 import { seedDemoCenter } from '../../db/demo/seed';
-import { openCentralStore, type CentralStore } from '../../server/store';
+import { createScratchDatabase, openCentralStore, type CentralStore } from '../../server/store';
 import { serverHandlers } from '../../server/handlers';
 import { processPush } from '../../server/sync/push';
 import { takeVersion } from '../../server/sync/versions';
@@ -55,25 +54,6 @@ async function appliedMutations(store: CentralStore): Promise<number> {
   return N / ((performance.now() - t0) / 1000);
 }
 
-async function freshPgUrl(base: string): Promise<{ url: string; drop(): Promise<void> }> {
-  const name = `zb_bench_${Date.now()}`;
-  const admin = new pg.Client({ connectionString: base });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const u = new URL(base);
-  u.pathname = `/${name}`;
-  return {
-    url: u.toString(),
-    drop: async () => {
-      const c = new pg.Client({ connectionString: base });
-      await c.connect();
-      await c.query(`drop database if exists ${name}`);
-      await c.end();
-    },
-  };
-}
-
 async function main() {
   const legs: { engine: string; open(): Promise<{ store: CentralStore; done(): Promise<void> }> }[] = [
     {
@@ -89,7 +69,7 @@ async function main() {
     legs.push({
       engine: 'PostgreSQL 15 (loopback)',
       async open() {
-        const db = await freshPgUrl(process.env.DATABASE_URL!);
+        const db = await createScratchDatabase(process.env.DATABASE_URL!, 'zb_bench');
         const store = await openCentralStore({ databaseUrl: db.url });
         return { store, done: async () => { await store.close(); await db.drop(); } };
       },

@@ -41,7 +41,3 @@ export function hlcReceive(prev: Hlc | null, remoteWall: number, nowMs: number, 
   if (prev && wall === prev.wall) return { wall, counter: prev.counter + 1, node };
   return { wall, counter: 0, node };
 }
-
-export function compareHlc(a: Hlc, b: Hlc): number {
-  return a.wall - b.wall || a.counter - b.counter || (a.node < b.node ? -1 : a.node > b.node ? 1 : 0);
-}

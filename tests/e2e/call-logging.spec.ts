@@ -3,21 +3,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { translate, type Locale } from '../../renderer/i18n/catalogues';
-import { DEMO_PASSWORD } from '../../db/demo/demo-center';
+import { signIn } from './support/sign-in';
 import { startDeskProcess } from './support/desk-process';
 
 /** Opens the printed URL; zh-CN is the default, other languages come from the ?lang switch. */
 async function open(page: Page, url: string, locale: Locale) {
   await page.goto(locale === 'zh-CN' ? url : url.replace('/#', `/?lang=${locale}#`));
-}
-
-/** Signs in with the keyboard only: the username field has focus on arrival. */
-async function signIn(page: Page, locale: Locale, username: string) {
-  await expect(page.getByRole('heading', { name: translate(locale, 'login.title') })).toBeVisible();
-  await page.keyboard.type(username);
-  await page.keyboard.press('Tab');
-  await page.keyboard.type(DEMO_PASSWORD);
-  await page.keyboard.press('Enter');
 }
 
 for (const locale of ['zh-CN', 'en'] as const) {
@@ -28,7 +19,7 @@ for (const locale of ['zh-CN', 'en'] as const) {
     try {
       await open(page, desk.url, locale);
       await expect(page.locator('html')).toHaveAttribute('lang', locale);
-      await signIn(page, locale, 'agent01');
+      await signIn(page, 'agent01', { locale });
       await expect(page.getByTestId('signed-in-as')).toHaveText(t('shell.signedInAs', { name: '王芳', role: t('role.agent') }));
 
       // F2 opens a log with a running timer; Enter on the empty form names the missing fields and saves nothing.
@@ -68,7 +59,7 @@ for (const locale of ['zh-CN', 'en'] as const) {
       await desk.stop();
       desk = await startDeskProcess(dataDir);
       await open(page, desk.url, locale);
-      await signIn(page, locale, 'agent01');
+      await signIn(page, 'agent01', { locale });
       await expect(page.getByText(t('calls.list.count', { count: 3 }))).toBeVisible();
       await page.keyboard.press('F3');
       await expect(page.getByPlaceholder(t('calls.list.search'))).toBeFocused();
@@ -88,13 +79,13 @@ test('the UI offers each role only what it may use, and a QA inspector cannot lo
   const desk = await startDeskProcess(dataDir);
   try {
     await open(page, desk.url, 'zh-CN');
-    await signIn(page, 'zh-CN', 'qa01');
+    await signIn(page, 'qa01', { locale: 'zh-CN' });
     await expect(page.getByTestId('calls-table')).toBeVisible();
     await expect(page.getByTestId('start-call')).toHaveCount(0);
     await page.keyboard.press('F2');
     await expect(page.getByTestId('call-form')).toHaveCount(0);
     await page.getByRole('button', { name: translate('zh-CN', 'shell.logout') }).click();
-    await signIn(page, 'zh-CN', 'admin');
+    await signIn(page, 'admin', { locale: 'zh-CN' });
     await expect(page.getByText(translate('zh-CN', 'desk.dataPath'))).toBeVisible();
     await expect(page.getByRole('menuitem', { name: translate('zh-CN', 'nav.calls') })).toHaveCount(0);
   } finally {

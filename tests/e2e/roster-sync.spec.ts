@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import ICAL from 'ical.js';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -6,21 +6,12 @@ import { join } from 'node:path';
 import { translate } from '../../renderer/i18n/catalogues';
 import { addDays } from '../../shared/calendar/day-kind';
 import { dateInZone } from '../../shared/policy/zoned-date';
-import { DEMO_PASSWORD } from '../../db/demo/demo-center';
+import { signIn } from './support/sign-in';
 import { startDeskProcess } from './support/desk-process';
 import { startServerProcess } from './support/server-process';
 import { startCable } from './support/tcp-proxy';
 
 const t = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) => translate('zh-CN', key, params);
-
-async function signIn(page: Page, url: string, username: string) {
-  await page.goto(url);
-  await page.keyboard.type(username);
-  await page.keyboard.press('Tab');
-  await page.keyboard.type(DEMO_PASSWORD);
-  await page.keyboard.press('Enter');
-  await expect(page.getByTestId('sync-status')).toHaveAttribute('data-state', 'online', { timeout: 30_000 });
-}
 
 test('a team lead imports a roster (GBK CSV), changes a cell offline; after sync the agent sees it and downloads an ICS that parses', async ({ browser }, testInfo) => {
   test.setTimeout(120_000);
@@ -34,8 +25,10 @@ test('a team lead imports a roster (GBK CSV), changes a cell offline; after sync
   try {
     const lead = await leadCtx.newPage();
     const agent = await agentCtx.newPage();
-    await signIn(lead, leadDesk.url, 'lead01');
-    await signIn(agent, agentDesk.url, 'agent01');
+    await lead.goto(leadDesk.url);
+    await signIn(lead, 'lead01', { synced: true });
+    await agent.goto(agentDesk.url);
+    await signIn(agent, 'agent01', { synced: true });
 
     // The day after tomorrow, in the center's zone: inside the demo roster, and still in "my shifts".
     const day = addDays(dateInZone(Date.now(), 'Asia/Shanghai'), 2);

@@ -1,24 +1,14 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { translate } from '../../renderer/i18n/catalogues';
-import { DEMO_PASSWORD } from '../../db/demo/demo-center';
+import { signIn } from './support/sign-in';
 import { startDeskProcess } from './support/desk-process';
 import { startServerProcess } from './support/server-process';
 import { startCable } from './support/tcp-proxy';
 
 const t = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) => translate('zh-CN', key, params);
-
-async function signIn(page: Page, url: string, username: string) {
-  await page.goto(url);
-  await expect(page.getByRole('heading', { name: t('login.title') })).toBeVisible();
-  await page.keyboard.type(username);
-  await page.keyboard.press('Tab');
-  await page.keyboard.type(DEMO_PASSWORD);
-  await page.keyboard.press('Enter');
-  await expect(page.getByTestId('sync-status')).toHaveAttribute('data-state', 'online', { timeout: 30_000 });
-}
 
 test('two desks: an agent works offline and comes back; the team lead sees the call appear without reloading', async ({ browser }, testInfo) => {
   test.setTimeout(120_000);
@@ -32,8 +22,10 @@ test('two desks: an agent works offline and comes back; the team lead sees the c
   try {
     const a = await agent.newPage();
     const l = await lead.newPage();
-    await signIn(a, agentDesk.url, 'agent01');
-    await signIn(l, leadDesk.url, 'lead01');
+    await a.goto(agentDesk.url);
+    await signIn(a, 'agent01', { synced: true });
+    await l.goto(leadDesk.url);
+    await signIn(l, 'lead01', { synced: true });
     await expect(l.getByText(t('calls.list.count', { count: 4 }))).toBeVisible(); // team-a's demo calls
 
     // The agent's network goes; the agent keeps working.

@@ -1,9 +1,7 @@
-import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
-import pg from 'pg';
 import { seedDemoCenter } from '../../../db/demo/seed';
 import { buildServer, type CentralServer } from '../../../server/app';
-import { openCentralStore, type CentralStore } from '../../../server/store';
+import { createScratchDatabase, openCentralStore, type CentralStore } from '../../../server/store';
 import { LoginLimiter } from '../../../server/auth/login-limiter';
 import { takeVersion } from '../../../server/sync/versions';
 
@@ -20,15 +18,7 @@ const pgDatabases = new Map<string, string>();
 async function pgStoreFor(dataDir: string): Promise<CentralStore> {
   let url = pgDatabases.get(dataDir);
   if (!url) {
-    const base = process.env.DATABASE_URL!;
-    const name = `zb_test_${randomBytes(6).toString('hex')}`;
-    const admin = new pg.Client({ connectionString: base });
-    await admin.connect();
-    await admin.query(`create database ${name}`);
-    await admin.end();
-    const u = new URL(base);
-    u.pathname = `/${name}`;
-    url = u.toString();
+    url = (await createScratchDatabase(process.env.DATABASE_URL!, 'zb_test')).url;
     pgDatabases.set(dataDir, url);
   }
   return openCentralStore({ databaseUrl: url });
