@@ -10,7 +10,8 @@ import { makeStore } from './stores/store';
 import type { WriteContext } from './sync/write-context';
 
 export type SessionMethod = MethodsOfKind<'session'>;
-export type TxMethod = Exclude<MethodName, SessionMethod>;
+export type OnlineMethod = MethodsOfKind<'online'>;
+export type TxMethod = Exclude<MethodName, SessionMethod | OnlineMethod>;
 
 /** Shared handlers see HandlerContext; host-specific ones may also use the transaction itself. */
 export interface BackendContext extends HandlerContext {
@@ -23,6 +24,11 @@ export type BackendHandlers = {
 
 export type SessionHandlers = {
   [M in SessionMethod]: (input: z.output<Api[M]['input']>, token: string | undefined) => Promise<z.input<Api[M]['output']>>;
+};
+
+/** Server-only work: the host opens its own transaction (or forwards the call) and reports what it wrote. */
+export type OnlineHandlers = {
+  [M in OnlineMethod]: (ctx: BackendContext, input: z.output<Api[M]['input']>, token: string | undefined) => Promise<z.input<Api[M]['output']>>;
 };
 
 export interface MutationInfo {
@@ -43,6 +49,7 @@ export interface DispatchDeps {
   db: Kysely<Database>;
   handlers: BackendHandlers;
   sessionHandlers: SessionHandlers;
+  onlineHandlers: OnlineHandlers;
   resolveActor(token: string | undefined): Promise<Actor | null>;
   mutations: MutationHooks;
   clock?: () => Date;
@@ -93,6 +100,12 @@ export function createDispatch(deps: DispatchDeps): Dispatch {
       if (spec.kind === 'session') {
         const handler = deps.sessionHandlers[method as SessionMethod] as (i: unknown, t: string | undefined) => Promise<unknown>;
         return { ok: true, value: spec.output.parse(await handler(input, sessionToken)) };
+      }
+
+      if (spec.kind === 'online') {
+        const handler = deps.onlineHandlers[method as OnlineMethod] as (ctx: BackendContext, i: unknown, t: string | undefined) => Promise<unknown>;
+        // The host notifies on its own: it knows what it wrote (server) or what it synced (desk).
+        return { ok: true, value: spec.output.parse(await handler({ actor: actor!, now: clock().toISOString(), store: makeStore(deps.db), tx: deps.db }, input, sessionToken)) };
       }
 
       const handler = deps.handlers[method as TxMethod] as (ctx: BackendContext, i: unknown) => Promise<unknown>;

@@ -11,6 +11,7 @@ import type { CentralStore } from './store';
 import { sessionUser } from './auth/server-sessions';
 import { LoginLimiter } from './auth/login-limiter';
 import { serverHandlers, serverSessionHandlers } from './handlers';
+import { serverOnlineHandlers } from './online-handlers';
 import { openApiDocument } from './openapi';
 import { processPull } from './sync/pull';
 import { processPush, PushRefused } from './sync/push';
@@ -82,7 +83,8 @@ export function buildServer(o: ServerOptions): CentralServer {
     },
     committed: () => poke(lastVersion),
   };
-  const dispatch = createDispatch({ db, handlers, sessionHandlers: serverSessionHandlers(deps), resolveActor, mutations, clock: o.clock });
+  const onlineHandlers = serverOnlineHandlers({ db, clock: o.clock, poke });
+  const dispatch = createDispatch({ db, handlers, sessionHandlers: serverSessionHandlers(deps), onlineHandlers, resolveActor, mutations, clock: o.clock });
 
   const app = Fastify({ bodyLimit: SERVER_BODY_LIMIT, logger: false });
   // JSON only: anything else is a 415, not a string handed to the schemas.

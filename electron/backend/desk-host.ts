@@ -15,6 +15,7 @@ import { SessionTable } from './auth/sessions';
 import { deskMutationHooks } from './desk-mutations';
 import { DeskEvents } from './events';
 import { backendHandlers, sessionHandlers } from './handlers';
+import { onlineHandlers } from './online-handlers';
 import { APP_VERSION } from './app-version';
 import { SyncEngine } from './sync/sync-engine';
 import { httpServerLink, type ServerLink } from './sync/server-link';
@@ -87,7 +88,7 @@ export async function startDeskHost(opts: DeskHostOptions): Promise<DeskHost> {
     const clock = opts.clock ?? (() => new Date());
     const sessions = new SessionTable();
     const events = new DeskEvents();
-    const deps = { db, sessions, deskId, appVersion: APP_VERSION, dataPath: dbFile, link, clock };
+    const deps = { db, sessions, deskId, appVersion: APP_VERSION, dataPath: dbFile, link, clock, events };
     // Handlers and the engine need each other (replay uses handlers; sync.now uses the engine).
     const handlerDeps = { ...deps, sync: null as unknown as SyncEngine };
     const handlers = backendHandlers(handlerDeps);
@@ -97,6 +98,7 @@ export async function startDeskHost(opts: DeskHostOptions): Promise<DeskHost> {
       db,
       handlers,
       sessionHandlers: sessionHandlers(handlerDeps),
+      onlineHandlers: onlineHandlers(handlerDeps),
       resolveActor: (token) => resolveDeskActor(db, sessions, token),
       mutations: deskMutationHooks({ deskId, events, clock, onQueued: () => sync.kick() }),
       clock,

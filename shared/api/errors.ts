@@ -12,6 +12,8 @@ export const ERROR_CODES = [
   'rule_violation',
   'bad_request',
   'rate_limited',
+  /** Needs the central server, which this desk cannot reach now. */
+  'unavailable',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -11,5 +11,6 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   conflict: 409,
   rule_violation: 422,
   rate_limited: 429,
+  unavailable: 503,
   internal: 500,
 };

@@ -6,8 +6,10 @@ import type { Store } from '../store/store';
  * query: reads, no outbox. mutation: writes in one transaction plus one outbox entry, synced later.
  * local: this desk's own state or machinery (inbox, sync control): no transaction around it, never synced.
  * session: identity work (login/logout), handled before any actor exists.
+ * online: runs on the central server only, never queued (it carries a password); a desk forwards it
+ *   when it can reach the server and then syncs; a standalone desk is its own server.
  */
-export type MethodKind = 'query' | 'mutation' | 'local' | 'session';
+export type MethodKind = 'query' | 'mutation' | 'local' | 'session' | 'online';
 
 /** `public`: no session needed; `authenticated`: any signed-in role; otherwise the roles listed. */
 export type Access = 'public' | 'authenticated' | readonly Role[];

@@ -7,6 +7,7 @@ import { policyMethods } from '../policy/methods';
 import { rosterMethods } from '../roster/methods';
 import { calendarMethods } from '../calendar/methods';
 import { orgMethods } from '../org/methods';
+import { accountMethods } from '../org/account-methods';
 import type { MethodSpec } from './method';
 
 /** The one method table: every transport, client type and handler type derives from it. */
@@ -19,6 +20,7 @@ export const api = {
   ...rosterMethods,
   ...calendarMethods,
   ...orgMethods,
+  ...accountMethods,
 } as const satisfies Record<string, MethodSpec>;
 
 export type Api = typeof api;

@@ -33,3 +33,21 @@ export const UpdatePersonSchema = z
   .refine((p) => !(p.role === 'agent' || p.role === 'team_lead') || p.teamId !== null, { path: ['teamId'], error: 'err.teamRequired' });
 
 export const TeamSchema = z.object({ id: z.string().regex(/^[a-z0-9-]{1,32}$/, { error: 'err.teamId' }), name: z.string().trim().min(1, { error: 'err.required' }).max(40) });
+
+/** Passwords: long enough to resist guessing at scrypt's cost, short enough to type on a floor. */
+export const PasswordSchema = z.string().min(8, { error: 'err.passwordShort' }).max(128);
+
+/** One person as an import file or the "new person" form gives them. */
+export const NewPersonSchema = z
+  .object({
+    username: z.string().trim().regex(/^[A-Za-z0-9._-]{2,32}$/, { error: 'err.username' }),
+    displayName: z.string().trim().min(1, { error: 'err.required' }).max(40),
+    role: RoleSchema,
+    teamId: z.string().max(64).nullable(),
+    jobType: JobTypeSchema,
+    skillLevel: z.number().int().min(1).max(10),
+    seat: z.string().trim().max(16),
+    active: z.boolean(),
+  })
+  .refine((p) => !(p.role === 'agent' || p.role === 'team_lead') || p.teamId !== null, { path: ['teamId'], error: 'err.teamRequired' });
+export type NewPerson = z.infer<typeof NewPersonSchema>;

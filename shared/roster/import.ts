@@ -30,10 +30,30 @@ export interface ImportPlan {
 
 const isFormula = (v: string) => /^[=+@]/.test(v) || /^-[^\d]/.test(v);
 
-export function planRosterImport(
-  input: RosterImportInput,
-  o: { people: readonly RosterPerson[]; shiftTypes: readonly ShiftType[]; teamId: string | null; timeZone: string },
-): ImportPlan {
+interface PlanContext {
+  people: readonly RosterPerson[];
+  shiftTypes: readonly ShiftType[];
+  teamId: string | null;
+  timeZone: string;
+}
+
+export function planRosterImport(input: RosterImportInput, o: PlanContext): ImportPlan {
+  return runSteps(planRosterImportSteps(input, o));
+}
+
+/** Drives a step generator to its result in one go (the server, tests); the desk drives it in slices to show progress. */
+export function runSteps<T>(steps: Generator<number, T>): T {
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** Rows checked per step: a 5 000-person file yields 25 times. */
+export const PLAN_SLICE = 200;
+
+/** The plan, yielding the fraction of rows done (0‥1) every PLAN_SLICE rows. */
+export function* planRosterImportSteps(input: RosterImportInput, o: PlanContext): Generator<number, ImportPlan> {
   const [y, m] = input.month.split('-').map(Number) as [number, number];
   const daysInMonth = new Date(Date.UTC(y, m, 0)).getUTCDate();
   const issues: ImportIssue[] = [];
@@ -46,15 +66,24 @@ export function planRosterImport(
   if (header.length - 1 > daysInMonth) issues.push({ row: 1, column: daysInMonth + 2, code: 'err.tooManyDays', value: String(header.length - 1) });
   const seen = new Set<string>();
   const codes = new Set(o.shiftTypes.map((s) => s.code));
-  input.rows.slice(1).forEach((cells, r) => {
+  const byUsername = new Map(o.people.map((p) => [p.username, p]));
+  const body = input.rows.slice(1);
+  for (let r = 0; r < body.length; r++) {
+    if (r > 0 && r % PLAN_SLICE === 0) yield r / body.length;
+    const cells = body[r]!;
     const row = r + 2;
     const username = (cells[0] ?? '').trim();
-    if (!username && cells.every((c) => !c.trim())) return; // blank line
-    if (isFormula(username)) return void issues.push({ row, column: 1, code: 'err.formula', value: username });
-    const person = o.people.find((p) => p.username === username);
-    if (!person) return void issues.push({ row, column: 1, code: 'err.unknownPerson', value: username });
-    if (o.teamId && person.teamId !== o.teamId) return void issues.push({ row, column: 1, code: 'err.notYourTeam', value: username });
-    if (seen.has(username)) return void issues.push({ row, column: 1, code: 'err.duplicatePerson', value: username });
+    if (!username && cells.every((c) => !c.trim())) continue; // blank line
+    if (isFormula(username)) {
+      issues.push({ row, column: 1, code: 'err.formula', value: username });
+      continue;
+    }
+    const person = byUsername.get(username);
+    const personIssue = !person ? 'err.unknownPerson' : o.teamId && person.teamId !== o.teamId ? 'err.notYourTeam' : seen.has(username) ? 'err.duplicatePerson' : null;
+    if (!person || personIssue) {
+      issues.push({ row, column: 1, code: personIssue ?? 'err.unknownPerson', value: username });
+      continue;
+    }
     seen.add(username);
     for (let d = 1; d <= Math.min(daysInMonth, cells.length - 1); d++) {
       const raw = (cells[d] ?? '').trim();
@@ -79,6 +108,6 @@ export function planRosterImport(
       }
       entries.push({ userId: person.userId, date, shiftCode: code || null });
     }
-  });
+  }
   return { entries, issues };
 }

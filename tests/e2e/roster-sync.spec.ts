@@ -43,15 +43,15 @@ test('a team lead imports a roster (GBK CSV), changes a cell offline; after sync
     const pattern = Array.from({ length: days }, (_, i) => ['D', 'E', '', 'N'][i % 4]).join(',');
     await lead.getByTestId('roster-file').setInputFiles({ name: 'roster.csv', mimeType: 'text/csv', buffer: csv([`agent02,${pattern}`, `agent07,${pattern}`]) });
     // agent07 is in the other team: this lead's desk does not even know them.
-    await expect(lead.getByTestId('roster-import-issues')).toContainText('agent07');
-    await expect(lead.getByTestId('roster-import-issues')).toContainText(t('err.unknownPerson'));
+    await expect(lead.getByTestId('sheet-import-issues')).toContainText('agent07');
+    await expect(lead.getByTestId('sheet-import-issues')).toContainText(t('err.unknownPerson'));
     await expect(lead.getByText('GBK / GB18030')).toBeVisible();
-    await expect(lead.getByTestId('roster-import-confirm')).toBeDisabled();
+    await expect(lead.getByTestId('sheet-import-confirm')).toBeDisabled();
     await lead.screenshot({ path: testInfo.outputPath('import-refused.png') });
     await lead.keyboard.press('Escape');
     // …then a clean one, imported in one go.
     await lead.getByTestId('roster-file').setInputFiles({ name: 'roster.csv', mimeType: 'text/csv', buffer: csv([`agent02,${pattern}`]) });
-    await lead.getByTestId('roster-import-confirm').click();
+    await lead.getByTestId('sheet-import-confirm').click();
     await expect(lead.locator(`[data-cell="user-agent02|${month}-01"]`)).toHaveText('D');
     await expect(lead.locator(`[data-cell="user-agent02|${month}-02"]`)).toHaveText('E');
     await expect(lead.locator(`[data-cell="user-agent02|${month}-03"]`)).toHaveText('·');

@@ -7,6 +7,7 @@ import { deskMutationHooks } from '../../electron/backend/desk-mutations';
 import { findActiveActor } from '../../db/stores/users-store';
 import { DeskEvents, type DeskEvent } from '../../electron/backend/events';
 import { backendHandlers, sessionHandlers } from '../../electron/backend/handlers';
+import { onlineHandlers } from '../../electron/backend/online-handlers';
 import { startDeskHost, type DeskHost } from '../../electron/backend/desk-host';
 import { DEMO_PASSWORD } from '../../db/demo/demo-center';
 import { aCall } from './support/calls';
@@ -167,6 +168,7 @@ describe('dispatch: transaction and outbox', () => {
       },
       mutations: deskMutationHooks({ deskId: host.deskId, events: new DeskEvents(), clock: () => new Date() }),
       sessionHandlers: sessionHandlers(deps),
+      onlineHandlers: onlineHandlers({ ...deps, events: new DeskEvents() }),
       handlers: {
         ...backendHandlers(deps),
         'calls.log': async (ctx, input) => {

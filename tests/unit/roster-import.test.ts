@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCsv, toCsv } from '../../shared/roster/csv';
 import { planRosterImport } from '../../shared/roster/import';
 import { DEFAULT_SHIFT_TYPES } from '../../shared/roster/schemas';
-import { decodeSpreadsheetText } from '../../renderer/features/roster/decode-csv';
+import { decodeSpreadsheetText } from '../../renderer/features/spreadsheet/decode-csv';
 import { startDeskHost, type DeskHost } from '../../electron/backend/desk-host';
 import { tempDir } from './support/tmp';
 

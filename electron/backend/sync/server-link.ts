@@ -1,6 +1,6 @@
 import WebSocket from 'ws';
 import type { WireError } from '../../../shared/api/errors';
-import type { MethodOutput } from '../../../shared/api/table';
+import type { MethodInput, MethodName, MethodOutput } from '../../../shared/api/table';
 import type { PullRequest, PullResponse, PushRequest, PushResponse } from '../../../shared/sync/protocol';
 
 /** The server could not be reached (or answered 5xx): try again later, lose nothing. */
@@ -20,6 +20,8 @@ export interface ServerLink {
   login(username: string, password: string): Promise<MethodOutput<'session.login'>>;
   push(token: string, body: PushRequest): Promise<PushResponse>;
   pull(token: string, body: PullRequest): Promise<PullResponse>;
+  /** One method on the server's API, for work only the server may do (accounts). */
+  call<M extends MethodName>(token: string, method: M, input: MethodInput<M>): Promise<MethodOutput<M>>;
   /** Calls `onPoke` whenever the server says something in scope changed; reconnects by itself. */
   listen(token: string, onPoke: () => void): () => void;
 }
@@ -51,6 +53,7 @@ export function httpServerLink(baseUrl: string): ServerLink {
     login: (username, password) => post('/api/v1/session.login', { username, password }),
     push: (token, body) => post('/api/sync/push', body, token),
     pull: (token, body) => post('/api/sync/pull', body, token),
+    call: (token, method, input) => post(`/api/v1/${method}`, input, token),
     listen(token, onPoke) {
       let ws: WebSocket | null = null;
       let stopped = false;

@@ -120,7 +120,8 @@ export class SyncEngine {
     return this.status();
   }
 
-  private async tokenFor(userId: string): Promise<string | null> {
+  /** The central server's token for this person, while it is still valid. */
+  async tokenFor(userId: string): Promise<string | null> {
     const row = await this.o.db.selectFrom('desk_credentials').select(['server_token', 'expires_at']).where('user_id', '=', userId).executeTakeFirst();
     return row && row.expires_at > this.o.clock().toISOString() ? row.server_token : null;
   }

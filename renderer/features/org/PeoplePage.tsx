@@ -1,4 +1,4 @@
-import { Alert, App, Button, Card, Checkbox, Input, InputNumber, Select, Table } from 'antd';
+import { Alert, App, Button, Card, Checkbox, Input, InputNumber, Select, Space, Table, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { mayCall } from '../../../shared/api/method';
 import { api, type MethodOutput } from '../../../shared/api/table';
@@ -8,6 +8,9 @@ import { CallError } from '../../client/desk-client';
 import { errorText, fieldMessages } from '../../client/error-text';
 import { useT } from '../../i18n/i18n-store';
 import { useClient, useSession } from '../../stores/session-store';
+import { AddPersonButton } from './AddPersonButton';
+import { PeopleImportExport } from './PeopleImport';
+import { ResetPasswordButton } from './ResetPasswordButton';
 
 /** The administrator keeps people's role, team, job type, skill and seat; directors read them. */
 export function PeoplePage() {
@@ -20,6 +23,8 @@ export function PeoplePage() {
   const [teams, setTeams] = useState<MethodOutput<'org.teams'>>([]);
   const [errors, setErrors] = useState<Record<string, Record<string, string>>>({});
 
+  const [reloads, setReloads] = useState(0);
+  const reload = () => setReloads((n) => n + 1);
   useEffect(() => {
     let alive = true;
     void client.call('org.people', {}).then((v) => alive && setPeople(v), () => undefined);
@@ -27,7 +32,7 @@ export function PeoplePage() {
     return () => {
       alive = false;
     };
-  }, [client]);
+  }, [client, reloads]);
 
   const edit = (id: string, patch: Partial<Person>) => setPeople((list) => list!.map((p) => (p.userId === id ? { ...p, ...patch } : p)));
   const save = async (p: Person) => {
@@ -44,7 +49,18 @@ export function PeoplePage() {
   const teamOptions = [{ value: '', label: t('people.noTeam') }, ...teams.map((tm) => ({ value: tm.id, label: tm.name }))];
 
   return (
-    <Card title={t('people.title')}>
+    <Card
+      title={t('people.title')}
+      extra={
+        canEdit && (
+          <Space wrap>
+            <AddPersonButton teams={teams} onAdded={reload} />
+            <PeopleImportExport people={people ?? []} teams={teams} onImported={reload} />
+          </Space>
+        )
+      }
+    >
+      {canEdit && <Typography.Paragraph type="secondary">{t('people.onlineOnly')}</Typography.Paragraph>}
       {!canEdit && <Alert type="info" showIcon message={t('people.readOnly')} style={{ marginBottom: 12 }} />}
       <Table<Person>
         size="small"
@@ -76,7 +92,19 @@ export function PeoplePage() {
           { title: t('people.skill'), width: 90, render: (_, p) => <InputNumber min={1} max={10} value={p.skillLevel} disabled={!canEdit} onChange={(v) => edit(p.userId, { skillLevel: Number(v ?? 1) })} /> },
           { title: t('people.seat'), width: 90, render: (_, p) => <Input value={p.seat} disabled={!canEdit} onChange={(e) => edit(p.userId, { seat: e.target.value })} /> },
           { title: t('people.active'), width: 60, render: (_, p) => <Checkbox checked={p.active} disabled={!canEdit} onChange={(e) => edit(p.userId, { active: e.target.checked })} /> },
-          ...(canEdit ? [{ title: '', width: 80, render: (_: unknown, p: Person) => <Button onClick={() => void save(p)}>{t('people.save')}</Button> }] : []),
+          ...(canEdit
+            ? [
+                {
+                  title: '',
+                  width: 190,
+                  render: (_: unknown, p: Person) => (
+                    <Space size={0}>
+                      <Button onClick={() => void save(p)}>{t('people.save')}</Button>
+                      <ResetPasswordButton person={p} />
+                    </Space>
+                  ),
+                },
+              ] : []),
         ]}
       />
       {Object.entries(errors).flatMap(([id, f]) => Object.values(f).map((m) => <Alert key={`${id}${m}`} type="error" message={`${people?.find((p) => p.userId === id)?.username}: ${m}`} style={{ marginTop: 8 }} />))}

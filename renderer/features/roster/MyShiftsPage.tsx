@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import type { MethodOutput } from '../../../shared/api/table';
 import { shiftsToIcs } from '../../../shared/roster/ics';
 import { dateInZone } from '../../../shared/policy/zoned-date';
+import { saveFile } from '../spreadsheet/save-file';
 import { useI18n, useT } from '../../i18n/i18n-store';
 import { useClient, useSession } from '../../stores/session-store';
 import { dayLabel } from './day-label';
@@ -39,12 +40,7 @@ export function MyShiftsPage() {
       (shifts ?? []).map((s) => ({ uid: `${s.entryId}@zhiban`, startsAt: s.startsAt, endsAt: s.endsAt, summary: `${s.shiftName} (${s.shiftCode})` })),
       { calendarName: t('myShifts.calendarName', { name: actor.displayName }), now: new Date().toISOString() },
     );
-    const url = URL.createObjectURL(new Blob([ics], { type: 'text/calendar;charset=utf-8' }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = `zhiban-shifts-${actor.username}.ics`;
-    a.click();
-    URL.revokeObjectURL(url);
+    saveFile(`zhiban-shifts-${actor.username}.ics`, ics, 'text/calendar;charset=utf-8');
   };
 
   return (

@@ -25,6 +25,7 @@ export function wiredLink(url: string, wire: Wire): ServerLink {
         return r;
       }),
     pull: (t, b) => gate(() => inner.pull(t, b)),
+    call: (t, m, i) => gate(() => inner.call(t, m, i)),
     listen: (t, onPoke) => inner.listen(t, () => wire.online && onPoke()),
   };
 }

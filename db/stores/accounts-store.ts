@@ -1,0 +1,55 @@
+import type { Kysely } from 'kysely';
+import { randomUUID } from 'node:crypto';
+import { DeskError, type FieldIssue } from '../../shared/api/errors';
+import type { Actor } from '../../shared/auth/roles';
+import type { NewPerson } from '../../shared/org/schemas';
+import type { Database } from '../schema';
+import type { WriteContext } from '../sync/write-context';
+
+/**
+ * Account writes, run where passwords may be: the central server (or a standalone desk, its own server).
+ * Checks everything first and writes nothing if any row is wrong; issues point at `people.<i>.<field>`.
+ */
+export async function upsertPeople(
+  db: Kysely<Database>,
+  write: WriteContext,
+  o: { actor: Actor; now: string; people: readonly NewPerson[]; passwordHash: string | null; createOnly: boolean },
+): Promise<{ created: number; updated: number; ids: string[] }> {
+  const teams = new Set((await db.selectFrom('teams').select('id').execute()).map((t) => t.id));
+  const existing = new Map((await db.selectFrom('users').select(['id', 'username']).execute()).map((u) => [u.username, u.id]));
+  const issues: FieldIssue[] = [];
+  const seen = new Set<string>();
+  o.people.forEach((p, i) => {
+    const at = (field: string) => `people.${i}.${field}`;
+    if (seen.has(p.username)) issues.push({ path: at('username'), code: 'err.duplicatePerson', message: p.username });
+    seen.add(p.username);
+    if (o.createOnly && existing.has(p.username)) issues.push({ path: at('username'), code: 'err.usernameTaken', message: p.username });
+    if (p.teamId !== null && !teams.has(p.teamId)) issues.push({ path: at('teamId'), code: 'err.unknownTeam', message: p.teamId });
+    // An administrator cannot lock the center out by demoting or deactivating themselves.
+    if (existing.get(p.username) === o.actor.userId && (p.role !== 'admin' || !p.active)) issues.push({ path: at('role'), code: 'err.selfDemote', message: p.username });
+  });
+  const newcomers = o.people.filter((p) => !existing.has(p.username));
+  if (newcomers.length > 0 && o.passwordHash === null) issues.push({ path: 'initialPassword', code: 'err.required', message: 'New people need an initial password' });
+  if (issues.length > 0) throw new DeskError({ code: 'invalid_input', message: `${issues.length} problem(s) in the people list; nothing was saved`, fields: issues.slice(0, 200) });
+
+  const ids: string[] = [];
+  for (const p of o.people) {
+    const cols = { display_name: p.displayName, role: p.role, team_id: p.teamId, job_type: p.jobType, skill_level: p.skillLevel, seat: p.seat, active: p.active ? 1 : 0, version: write.version };
+    const id = existing.get(p.username);
+    if (id) {
+      await write.undo?.capture('users', id);
+      await db.updateTable('users').set(cols).where('id', '=', id).execute();
+      ids.push(id);
+    } else {
+      const newId = `u-${randomUUID()}`;
+      await db.insertInto('users').values({ id: newId, username: p.username, password_hash: o.passwordHash!, created_at: o.now, ...cols }).execute();
+      ids.push(newId);
+    }
+  }
+  return { created: newcomers.length, updated: o.people.length - newcomers.length, ids };
+}
+
+export async function setPasswordHash(db: Kysely<Database>, write: WriteContext, userId: string, passwordHash: string): Promise<void> {
+  const r = await db.updateTable('users').set({ password_hash: passwordHash, version: write.version }).where('id', '=', userId).executeTakeFirst();
+  if (Number(r.numUpdatedRows) === 0) throw new DeskError({ code: 'not_found', message: 'No such person', fields: [{ path: 'userId', code: 'err.unknownPerson', message: userId }] });
+}

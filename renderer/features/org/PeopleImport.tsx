@@ -1,0 +1,83 @@
+import { App, Form, Input } from 'antd';
+import { useState } from 'react';
+import type { MethodOutput } from '../../../shared/api/table';
+import { planPeopleImport, type PeopleImportIssue } from '../../../shared/org/people-import';
+import type { NewPerson, Person } from '../../../shared/org/schemas';
+import { errorText } from '../../client/error-text';
+import { useT } from '../../i18n/i18n-store';
+import { useClient } from '../../stores/session-store';
+import type { TableFormat } from '../spreadsheet/read-table-file';
+import { SheetImportModal } from '../spreadsheet/SheetImportModal';
+import { useSheetFile } from '../spreadsheet/use-sheet-file';
+import { peopleVocabulary } from './people-vocabulary';
+
+interface Props {
+  people: readonly Person[];
+  teams: MethodOutput<'org.teams'>;
+  onImported(): void;
+}
+
+/** People in and out as CSV or Excel: same columns both ways, all or nothing, new people get one initial password. */
+export function PeopleImportExport({ people, teams, onImported }: Props) {
+  const t = useT();
+  const client = useClient();
+  const { message } = App.useApp();
+  const [preview, setPreview] = useState<{ people: NewPerson[]; issues: PeopleImportIssue[]; format: TableFormat } | null>(null);
+  const [password, setPassword] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  const { controls } = useSheetFile({
+    testId: 'people-file',
+    exportName: t('people.fileName'),
+    async onRows({ rows, format }) {
+      setPreview({ ...planPeopleImport(rows, { teams, words: peopleVocabulary() }), format });
+      setPassword('');
+    },
+    exportRows: () => [
+      [t('people.username'), t('people.name'), t('people.role'), t('people.team'), t('people.jobType'), t('people.skill'), t('people.seat'), t('people.active')],
+      ...people.map((p) => [p.username, p.displayName, t(`role.${p.role}`), teams.find((tm) => tm.id === p.teamId)?.name ?? '', t(`jobType.${p.jobType}`), String(p.skillLevel), p.seat, p.active ? t('people.yes') : t('people.no')]),
+    ],
+  });
+
+  const known = new Set(people.map((p) => p.username));
+  const created = preview?.people.filter((p) => !known.has(p.username)).length ?? 0;
+  const confirm = async () => {
+    if (!preview) return;
+    setBusy(true);
+    try {
+      const r = await client.call('org.importPeople', { people: preview.people, initialPassword: created > 0 ? password : null });
+      void message.success(t('people.importDone', r));
+      setPreview(null);
+      onImported();
+    } catch (err) {
+      void message.error(errorText(t, err));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <>
+      {controls}
+      <SheetImportModal
+        open={preview !== null}
+        title={t('people.importTitle')}
+        format={preview?.format ?? null}
+        issues={preview?.issues ?? []}
+        readyText={t('people.importReady', { created, updated: (preview?.people.length ?? 0) - created })}
+        busy={busy}
+        confirmDisabled={created > 0 && password.length < 8}
+        onConfirm={() => void confirm()}
+        onCancel={() => setPreview(null)}
+      >
+        {created > 0 && preview?.issues.length === 0 && (
+          <Form layout="vertical" style={{ marginTop: 12 }}>
+            <Form.Item label={t('people.initialPassword')} help={password && password.length < 8 ? t('err.passwordShort') : undefined} validateStatus={password && password.length < 8 ? 'error' : undefined}>
+              <Input.Password value={password} onChange={(e) => setPassword(e.target.value)} autoComplete="new-password" data-testid="people-initial-password" />
+            </Form.Item>
+          </Form>
+        )}
+      </SheetImportModal>
+    </>
+  );
+}
