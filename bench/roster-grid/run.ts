@@ -35,30 +35,50 @@ async function main() {
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   await page.goto(bridge.url);
+  // The username field takes focus once the login page is up; typing earlier loses keys.
+  await page.getByRole('heading', { name: '登录值班台' }).waitFor();
   await page.keyboard.type('center01');
   await page.keyboard.press('Tab');
   await page.keyboard.type('zhiban123');
   await page.keyboard.press('Enter');
   await page.getByRole('menuitem').first().waitFor();
 
+  // Two clocks per open: in the page, from the click event to the first frame painted after the first
+  // person's cells exist (what a person sees); and the driver's wall clock around the same click, which
+  // adds Playwright's own actionability checks and polling (~100 ms here).
   const opens: number[] = [];
+  const walls: number[] = [];
   for (let i = 0; i < OPENS; i++) {
     await page.getByRole('menuitem', { name: '来电登记' }).click();
     await page.getByTestId('calls-table').waitFor();
+    const painted = page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          let clickedAt = 0;
+          document.addEventListener('click', () => (clickedAt = performance.now()), { capture: true, once: true });
+          const mo = new MutationObserver(() => {
+            if (!clickedAt || !document.querySelector('[data-cell^="bench-"]')) return;
+            mo.disconnect();
+            requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - clickedAt), 0));
+          });
+          mo.observe(document.body, { childList: true, subtree: true });
+        }),
+    );
     const t0 = Date.now();
     await page.getByRole('menuitem', { name: '排班表' }).click();
     await page.locator('[data-cell^="bench-"]').first().waitFor();
-    opens.push(Date.now() - t0);
+    walls.push(Date.now() - t0);
+    opens.push(Math.round(await painted));
   }
-  opens.sort((a, b) => a - b);
-  const p95 = opens[Math.min(opens.length - 1, Math.ceil(opens.length * 0.95) - 1)]!;
+  const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(xs.length * 0.95) - 1)]!;
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
   // Scroll the virtual list from top to bottom in steps, as a wheel would, while counting long tasks.
   const scroll = await page.evaluate(async () => {
     const longTasks: number[] = [];
     const obs = new PerformanceObserver((list) => list.getEntries().forEach((e) => longTasks.push(e.duration)));
     obs.observe({ type: 'longtask' as never, buffered: false });
-    const holder = document.querySelector('[data-testid=roster-grid] .ant-table-tbody-virtual-holder') as HTMLElement | null;
+    const holder = document.querySelector('[data-testid=roster-grid]') as HTMLElement | null;
     if (!holder) return { steps: 0, longTasks: [-1] };
     let steps = 0;
     while (holder.scrollTop + holder.clientHeight < holder.scrollHeight - 1 && steps < 400) {
@@ -71,7 +91,7 @@ async function main() {
     obs.disconnect();
     return { steps, longTasks };
   });
-  console.log(`people ${PEOPLE}, opens ${OPENS}: min ${opens[0]} ms, median ${opens[Math.floor(opens.length / 2)]} ms, p95 ${p95} ms`);
+  console.log(`people ${PEOPLE}, opens ${OPENS}: click → painted in page: min ${Math.min(...opens)} / median ${median(opens)} / p95 ${p95(opens)} ms; driver wall clock: median ${median(walls)} / p95 ${p95(walls)} ms`);
   console.log(`scroll: ${scroll.steps} steps, long tasks > 50 ms: ${scroll.longTasks.length} (${scroll.longTasks.map((d) => d.toFixed(0)).join(', ')})`);
   await browser.close();
   await bridge.close();

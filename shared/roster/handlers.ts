@@ -29,7 +29,16 @@ export const rosterMonth: Handler<M['roster.month']> = async (ctx, input) => {
     ctx.store.roster.entries({ teamId, from, to }),
   ]);
   const days = daysBetween(from, to, await ctx.store.calendar.overrides(from, to));
-  return { days, teams, people, entries, coverage: coverage(days.map((d) => d.date), types, entries, teamId) };
+  const grid = new Map(people.map((p) => [p.userId, { ...p, shifts: days.map(() => ''), pending: [] as number[] }]));
+  const dayIndex = new Map(days.map((d, i) => [d.date, i]));
+  for (const e of entries) {
+    const row = grid.get(e.userId);
+    const i = dayIndex.get(e.date);
+    if (!row || i === undefined) continue;
+    row.shifts[i] = e.shiftCode;
+    if (!e.synced) row.pending.push(i);
+  }
+  return { days, teams, people: [...grid.values()], coverage: coverage(days.map((d) => d.date), types, entries, teamId) };
 };
 
 export const myShifts: Handler<M['roster.mine']> = async (ctx, input) => {

@@ -15,8 +15,8 @@ export const rosterMethods = {
     output: z.object({
       days: z.array(DayInfoSchema),
       teams: z.array(z.object({ id: z.string(), name: z.string() })),
-      people: z.array(RosterPersonSchema),
-      entries: z.array(RosterEntrySchema),
+      /** Per person, one shift code per day of `days` ('' = rest) and the day indexes only this desk has yet: compact, because a 500-person month is 15 000 cells. */
+      people: z.array(RosterPersonSchema.extend({ shifts: z.array(z.string()), pending: z.array(z.number().int()) })),
       coverage: z.array(z.object({ date: z.string(), shiftCode: z.string(), count: z.number().int(), min: z.number().int() })),
     }),
   }),

@@ -31,9 +31,12 @@ export function coverage(
   teamId: string | null,
 ): { date: string; shiftCode: string; count: number; min: number }[] {
   const out: { date: string; shiftCode: string; count: number; min: number }[] = [];
+  // One pass over the entries: a 500-person month has ~11 000 of them.
+  const counts = new Map<string, number>();
+  for (const e of entries) if (!teamId || e.teamId === teamId) counts.set(`${e.date}|${e.shiftCode}`, (counts.get(`${e.date}|${e.shiftCode}`) ?? 0) + 1);
   for (const date of dates)
     for (const t of types) {
-      const count = entries.filter((e) => e.date === date && e.shiftCode === t.code && (!teamId || e.teamId === teamId)).length;
+      const count = counts.get(`${date}|${t.code}`) ?? 0;
       const min = teamId ? (t.minCoverage[teamId] ?? 0) : Object.values(t.minCoverage).reduce((a, b) => a + b, 0);
       out.push({ date, shiftCode: t.code, count, min });
     }

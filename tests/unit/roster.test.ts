@@ -31,9 +31,15 @@ describe('roster edits', () => {
   it('puts a person on a shift, replaces it, and clears it', async () => {
     expect(await assign('lead01', 'user-agent02', farDay, 'D')).toMatchObject({ ok: true, value: { userId: 'user-agent02', date: farDay, shiftCode: 'D', teamId: 'team-a', synced: false } });
     expect(await assign('lead01', 'user-agent02', farDay, 'E')).toMatchObject({ ok: true, value: { shiftCode: 'E' } });
+    const month = async () => {
+      const m = (await host.dispatch('roster.month', { month: farDay.slice(0, 7) }, tokens.lead01)) as { value: { days: { date: string }[]; people: { userId: string; shifts: string[]; pending: number[] }[] } };
+      const day = m.value.days.findIndex((d) => d.date === farDay);
+      const row = m.value.people.find((p) => p.userId === 'user-agent02')!;
+      return { shift: row.shifts[day], pending: row.pending.includes(day) };
+    };
+    expect(await month()).toEqual({ shift: 'E', pending: true }); // only this desk has it yet
     expect(await assign('lead01', 'user-agent02', farDay, null)).toMatchObject({ ok: true, value: null });
-    const month = (await host.dispatch('roster.month', { month: farDay.slice(0, 7) }, tokens.lead01)) as { value: { entries: { userId: string; date: string }[] } };
-    expect(month.value.entries.filter((e) => e.userId === 'user-agent02' && e.date === farDay)).toEqual([]);
+    expect(await month()).toEqual({ shift: '', pending: false });
   });
 
   it.each([

@@ -1,4 +1,4 @@
-import { Alert, App, Button, Card, Checkbox, Input, InputNumber, Select, Space, Table, Typography } from 'antd';
+import { Alert, App, Button, Card, Checkbox, Input, InputNumber, Select, Space, Table } from 'antd';
 import { useEffect, useState } from 'react';
 import { mayCall } from '../../../shared/api/method';
 import { api, type MethodOutput } from '../../../shared/api/table';
@@ -60,7 +60,6 @@ export function PeoplePage() {
         )
       }
     >
-      {canEdit && <Typography.Paragraph type="secondary">{t('people.onlineOnly')}</Typography.Paragraph>}
       {!canEdit && <Alert type="info" showIcon message={t('people.readOnly')} style={{ marginBottom: 12 }} />}
       <Table<Person>
         size="small"

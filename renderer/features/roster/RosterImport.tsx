@@ -34,8 +34,7 @@ export function RosterImportExport({ month, data, types, teamId, timeZone }: Pro
       setPreview({ rows, plan, format });
     },
     exportRows() {
-      const byCell = new Map(data.entries.map((e) => [`${e.userId}|${e.date}`, e.shiftCode]));
-      return [[t('roster.csvHeader'), ...data.days.map((d) => String(Number(d.date.slice(8))))], ...data.people.map((p) => [p.username, ...data.days.map((d) => byCell.get(`${p.userId}|${d.date}`) ?? '')])];
+      return [[t('roster.csvHeader'), ...data.days.map((d) => String(Number(d.date.slice(8))))], ...data.people.map((p) => [p.username, ...p.shifts])];
     },
   });
 

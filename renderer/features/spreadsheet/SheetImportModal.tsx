@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import type { MessageKey } from '../../i18n/catalogues';
 import { useT } from '../../i18n/i18n-store';
 import type { TableFormat } from './read-table-file';
+import { columnName } from './xlsx-write';
 
 export interface SheetIssue {
   row: number;
@@ -57,7 +58,7 @@ export function SheetImportModal(p: Props) {
             data-testid="sheet-import-issues"
             columns={[
               { title: t('sheet.row'), dataIndex: 'row', width: 60 },
-              { title: t('sheet.column'), dataIndex: 'column', width: 60 },
+              { title: t('sheet.column'), dataIndex: 'column', width: 70, render: (c: number) => `${c} (${columnName(c - 1)})` },
               { title: t('sheet.cell'), dataIndex: 'value', width: 140 },
               { title: t('sheet.problem'), dataIndex: 'code', render: (c: MessageKey) => t(c) },
             ]}

@@ -311,7 +311,6 @@ export const en: Messages = {
   'people.resetPassword': 'Reset password',
   'people.resetTitle': 'Reset the password of {name}',
   'people.passwordSet': 'Password reset: {name} must sign in again with the new one',
-  'people.onlineOnly': 'Adding people and setting passwords needs the central server.',
   'people.yes': 'yes',
   'people.no': 'no',
   'people.fileName': 'people',

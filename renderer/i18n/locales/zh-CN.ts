@@ -310,7 +310,6 @@ export const zhCN = {
   'people.resetPassword': '重设密码',
   'people.resetTitle': '重设 {name} 的密码',
   'people.passwordSet': '已重设密码，{name} 需要用新密码重新登录',
-  'people.onlineOnly': '新增人员和设置密码需要连接中心服务器。',
   'people.yes': '是',
   'people.no': '否',
   'people.fileName': '人员',

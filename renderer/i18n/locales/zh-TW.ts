@@ -311,7 +311,6 @@ export const zhTW: Messages = {
   'people.resetPassword': '重設密碼',
   'people.resetTitle': '重設 {name} 的密碼',
   'people.passwordSet': '已重設密碼，{name} 需要用新密碼重新登入',
-  'people.onlineOnly': '新增人員和設定密碼需要連線中心伺服器。',
   'people.yes': '是',
   'people.no': '否',
   'people.fileName': '人員',
