@@ -4,6 +4,7 @@ import { DeskError, type WireError, type WireResult } from '../shared/api/errors
 import { mayCall, type HandlerContext } from '../shared/api/method';
 import { api, isMethodName, type Api, type MethodName, type MethodsOfKind } from '../shared/api/table';
 import { zodIssues } from '../shared/api/zod-issues';
+import { syncScopeOf } from '../shared/sync/scope';
 import type { Actor } from '../shared/auth/roles';
 import type { Database } from './schema';
 import { makeStore } from './stores/store';
@@ -53,6 +54,8 @@ export interface DispatchDeps {
   resolveActor(token: string | undefined): Promise<Actor | null>;
   mutations: MutationHooks;
   clock?: () => Date;
+  /** True while the host is a partial replica of the server (a desk with a server): handlers get the actor's scope. */
+  partialReplica?: () => boolean;
   log?: (msg: string, err: unknown) => void;
 }
 
@@ -110,17 +113,18 @@ export function createDispatch(deps: DispatchDeps): Dispatch {
 
       const handler = deps.handlers[method as TxMethod] as (ctx: BackendContext, i: unknown) => Promise<unknown>;
       const info: MutationInfo = { method, input, actor: actor! };
+      const scope = actor && deps.partialReplica?.() ? syncScopeOf(actor) : undefined;
       // Local actions (desk settings, sync control) run outside a transaction: they may wait on I/O.
       if (spec.kind === 'local')
         return { ok: true, value: spec.output.parse(await handler({ actor: actor!, now: clock().toISOString(), store: makeStore(deps.db), tx: deps.db }, input)) };
       const value = await deps.db.transaction().execute(async (tx) => {
         if (spec.kind === 'query') {
           const now = clock().toISOString();
-          return spec.output.parse(await handler({ actor: actor!, now, store: makeStore(tx), tx }, input));
+          return spec.output.parse(await handler({ actor: actor!, now, store: makeStore(tx), tx, scope }, input));
         }
         const { now, write, finish } = await deps.mutations.begin(tx, info);
         // kind is 'mutation' here: optimistic write + bookkeeping in one transaction.
-        const out = spec.output.parse(await handler({ actor: actor!, now, store: makeStore(tx, write), tx }, input));
+        const out = spec.output.parse(await handler({ actor: actor!, now, store: makeStore(tx, write), tx, scope }, input));
         await finish();
         return out;
       });

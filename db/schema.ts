@@ -171,6 +171,49 @@ export interface CalendarOverridesTable {
   version: Generated<number>;
 }
 
+export interface SwapsTable {
+  id: string;
+  requester_id: string;
+  requester_team: string | null;
+  partner_id: string;
+  partner_team: string | null;
+  give_date: string;
+  give_shift: string | null;
+  take_date: string;
+  take_shift: string | null;
+  reason: string;
+  status: string;
+  lead_a_by: string | null;
+  lead_a_at: string | null;
+  lead_b_by: string | null;
+  lead_b_at: string | null;
+  decision_rules: Generated<string>;
+  note: Generated<string>;
+  created_at: string;
+  updated_at: string;
+  version: Generated<number>;
+}
+
+export interface LeaveRequestsTable {
+  id: string;
+  user_id: string;
+  team_id: string | null;
+  type: string;
+  from_date: string;
+  to_date: string;
+  reason: string;
+  filed_by: string;
+  status: string;
+  approvals: Generated<string>;
+  flags: Generated<string>;
+  certificate: string | null;
+  decision_rules: Generated<string>;
+  note: Generated<string>;
+  created_at: string;
+  updated_at: string;
+  version: Generated<number>;
+}
+
 export interface Database {
   zb_schema_version: SchemaVersionTable;
   zb_meta: MetaTable;
@@ -189,6 +232,8 @@ export interface Database {
   shift_types: ShiftTypesTable;
   roster: RosterTable;
   calendar_overrides: CalendarOverridesTable;
+  swaps: SwapsTable;
+  leave_requests: LeaveRequestsTable;
 }
 
 export type DB = Kysely<Database>;

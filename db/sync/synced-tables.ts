@@ -9,6 +9,8 @@ export const SYNCED_TABLES = {
   shift_types: { pk: 'code', privateColumns: [] },
   roster: { pk: 'id', privateColumns: [] },
   calendar_overrides: { pk: 'date', privateColumns: [] },
+  swaps: { pk: 'id', privateColumns: [] },
+  leave_requests: { pk: 'id', privateColumns: [] },
 } as const satisfies Record<string, { pk: string; privateColumns: readonly string[] }>;
 
 export type SyncedTable = keyof typeof SYNCED_TABLES & keyof Database;

@@ -102,6 +102,7 @@ export async function startDeskHost(opts: DeskHostOptions): Promise<DeskHost> {
       resolveActor: (token) => resolveDeskActor(db, sessions, token),
       mutations: deskMutationHooks({ deskId, events, clock, onQueued: () => sync.kick() }),
       clock,
+      partialReplica: () => handlerDeps.link !== null,
     });
     sync.kick();
     return {

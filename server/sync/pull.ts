@@ -21,6 +21,8 @@ function scoped(qb: SelectQueryBuilder<Record<string, Row>, string, Row>, scope:
       return qb.where(scope.column, '=', scope.value);
     case 'eqOrId':
       return qb.where((eb) => eb.or([eb(scope.column, '=', scope.value), eb('id', '=', scope.id)]));
+    case 'anyOf':
+      return qb.where((eb) => eb.or(scope.columns.map((c) => eb(c, '=', scope.value))));
   }
 }
 
@@ -82,7 +84,7 @@ export async function processPull(
         upTo = page[page.length - 1]!.version;
         more = upTo < head;
       }
-      const patch: PullResponse['patch'] = { teams: [], users: [], calls: [], policy_versions: [], shift_types: [], roster: [], calendar_overrides: [] };
+      const patch: PullResponse['patch'] = { teams: [], users: [], calls: [], policy_versions: [], shift_types: [], roster: [], calendar_overrides: [], swaps: [], leave_requests: [] };
       for (const c of page) patch[c.table].push(publicRow(c.table, c.row));
 
       const rejected = await tx

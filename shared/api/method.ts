@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { Actor, Role } from '../auth/roles';
 import type { Store } from '../store/store';
+import type { SyncScope } from '../sync/scope';
 
 /**
  * query: reads, no outbox. mutation: writes in one transaction plus one outbox entry, synced later.
@@ -40,6 +41,12 @@ export interface HandlerContext {
   actor: Actor;
   now: string;
   store: Store;
+  /**
+   * What this store holds when it is a partial replica (a synced desk): the actor's sync scope.
+   * Absent where the store is complete (the server, a standalone desk). Rules that need rows outside
+   * it answer "unknown" and leave the judgement to the server.
+   */
+  scope?: SyncScope;
 }
 
 export type Handler<S extends MethodSpec> = (

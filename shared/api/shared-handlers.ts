@@ -3,6 +3,7 @@ import { policyHandlers } from '../policy/handlers';
 import { rosterHandlers } from '../roster/handlers';
 import { calendarHandlers } from '../calendar/handlers';
 import { orgHandlers } from '../org/handlers';
+import { swapHandlers } from '../swap/handlers';
 
 /** Domain handlers that run unchanged on a desk (optimistically) and on the server (canonically). */
-export const sharedHandlers = { ...callHandlers, ...policyHandlers, ...rosterHandlers, ...calendarHandlers, ...orgHandlers };
+export const sharedHandlers = { ...callHandlers, ...policyHandlers, ...rosterHandlers, ...calendarHandlers, ...orgHandlers, ...swapHandlers };

@@ -8,6 +8,7 @@ import { rosterMethods } from '../roster/methods';
 import { calendarMethods } from '../calendar/methods';
 import { orgMethods } from '../org/methods';
 import { accountMethods } from '../org/account-methods';
+import { swapMethods } from '../swap/methods';
 import type { MethodSpec } from './method';
 
 /** The one method table: every transport, client type and handler type derives from it. */
@@ -21,6 +22,7 @@ export const api = {
   ...calendarMethods,
   ...orgMethods,
   ...accountMethods,
+  ...swapMethods,
 } as const satisfies Record<string, MethodSpec>;
 
 export type Api = typeof api;

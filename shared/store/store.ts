@@ -3,6 +3,7 @@ import type { PolicyPort } from '../policy/port';
 import type { RosterPort } from '../roster/port';
 import type { CalendarPort } from '../calendar/port';
 import type { OrgPort } from '../org/port';
+import type { SwapPort } from '../swap/port';
 
 /** Everything shared handlers may touch, one port per domain, bound to the current transaction. */
 export interface Store {
@@ -11,4 +12,5 @@ export interface Store {
   roster: RosterPort;
   calendar: CalendarPort;
   org: OrgPort;
+  swaps: SwapPort;
 }

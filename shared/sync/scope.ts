@@ -4,7 +4,13 @@ import type { Actor } from '../auth/roles';
  * What a person's desk receives at pull, per synced table. One definition, used by the server's pull
  * queries and by its poke targeting, so "who sees what" is stated once.
  */
-export type RowScope = { kind: 'all' } | { kind: 'none' } | { kind: 'eq'; column: string; value: string } | { kind: 'eqOrId'; column: string; value: string; id: string };
+export type RowScope =
+  | { kind: 'all' }
+  | { kind: 'none' }
+  | { kind: 'eq'; column: string; value: string }
+  | { kind: 'eqOrId'; column: string; value: string; id: string }
+  /** Rows where any of the columns holds the value (a swap belongs to both people and both teams). */
+  | { kind: 'anyOf'; columns: readonly string[]; value: string };
 
 export interface SyncScope {
   key: string;
@@ -17,6 +23,10 @@ export interface SyncScope {
   /** Agents and leads see their team's roster (who works when); directors the center's. */
   roster: RowScope;
   calendar_overrides: RowScope;
+  /** The people in a swap and both their teams' leads see it; directors see all. */
+  swaps: RowScope;
+  /** Leave goes to the person, their team lead and the directors who approve it. */
+  leave_requests: RowScope;
 }
 
 const NONE: RowScope = { kind: 'none' };
@@ -25,19 +35,42 @@ const ALL: RowScope = { kind: 'all' };
 export function syncScopeOf(actor: Actor): SyncScope {
   const team = actor.teamId;
   const own = (column: string, value: string): RowScope => ({ kind: 'eq', column, value });
-  const teamRoster: RowScope = team ? { kind: 'eqOrId', column: 'team_id', value: team, id: actor.userId } : own('id', actor.userId);
-  const teamRow: RowScope = team ? own('id', team) : NONE;
+  // Colleagues across the center (names, team, job type, skill): an agent picks a swap partner from any
+  // team. Rosters and calls stay per team.
+  const colleagues: RowScope = ALL;
   switch (actor.role) {
     case 'agent':
-      return { key: `agent:${actor.userId}:${team}`, teams: teamRow, users: teamRoster, calls: own('agent_id', actor.userId), policy_versions: ALL, shift_types: ALL, calendar_overrides: ALL, roster: team ? own('team_id', team) : own('user_id', actor.userId) };
+      return {
+        key: `agent:v2:${actor.userId}:${team}`,
+        teams: ALL,
+        users: colleagues,
+        calls: own('agent_id', actor.userId),
+        policy_versions: ALL,
+        shift_types: ALL,
+        calendar_overrides: ALL,
+        roster: team ? own('team_id', team) : own('user_id', actor.userId),
+        swaps: { kind: 'anyOf', columns: ['requester_id', 'partner_id'], value: actor.userId },
+        leave_requests: own('user_id', actor.userId),
+      };
     case 'team_lead':
-      return { key: `lead:${actor.userId}:${team}`, teams: teamRow, users: teamRoster, calls: team ? own('team_id', team) : own('agent_id', actor.userId), policy_versions: ALL, shift_types: ALL, calendar_overrides: ALL, roster: team ? own('team_id', team) : own('user_id', actor.userId) };
+      return {
+        key: `lead:v2:${actor.userId}:${team}`,
+        teams: ALL,
+        users: colleagues,
+        calls: team ? own('team_id', team) : own('agent_id', actor.userId),
+        policy_versions: ALL,
+        shift_types: ALL,
+        calendar_overrides: ALL,
+        roster: team ? own('team_id', team) : own('user_id', actor.userId),
+        swaps: team ? { kind: 'anyOf', columns: ['requester_team', 'partner_team'], value: team } : { kind: 'anyOf', columns: ['requester_id', 'partner_id'], value: actor.userId },
+        leave_requests: team ? own('team_id', team) : own('user_id', actor.userId),
+      };
     case 'qa_inspector':
     case 'department_director':
     case 'center_director':
-      return { key: `center:${actor.role}`, teams: ALL, users: ALL, calls: ALL, policy_versions: ALL, shift_types: ALL, calendar_overrides: ALL, roster: ALL };
+      return { key: `center:v2:${actor.role}`, teams: ALL, users: ALL, calls: ALL, policy_versions: ALL, shift_types: ALL, calendar_overrides: ALL, roster: ALL, swaps: ALL, leave_requests: ALL };
     case 'admin':
-      return { key: 'admin', teams: ALL, users: ALL, calls: NONE, policy_versions: ALL, shift_types: ALL, calendar_overrides: ALL, roster: ALL };
+      return { key: 'admin:v2', teams: ALL, users: ALL, calls: NONE, policy_versions: ALL, shift_types: ALL, calendar_overrides: ALL, roster: ALL, swaps: NONE, leave_requests: NONE };
   }
 }
 
@@ -52,5 +85,7 @@ export function rowInScope(scope: RowScope, row: Record<string, unknown>): boole
       return row[scope.column] === scope.value;
     case 'eqOrId':
       return row[scope.column] === scope.value || row.id === scope.id;
+    case 'anyOf':
+      return scope.columns.some((c) => row[c] === scope.value);
   }
 }

@@ -1,6 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import { api } from '../../../shared/api/table';
 import { hlcInstant } from '../../../shared/sync/hlc';
+import { syncScopeOf } from '../../../shared/sync/scope';
 import type { PullResponse, PushResponse } from '../../../shared/sync/protocol';
 import type { BackendContext, BackendHandlers, TxMethod } from '../../../db/dispatch';
 import type { Database } from '../../../db/schema';
@@ -48,7 +49,7 @@ async function replay(tx: Kysely<Database>, handlers: BackendHandlers, e: Outbox
   await sql`savepoint replay_one`.execute(tx);
   try {
     const handler = handlers[e.name as TxMethod] as (ctx: BackendContext, i: unknown) => Promise<unknown>;
-    await handler({ actor, now: hlcInstant(e.actedAt), store: makeStore(tx, { version: 0, undo: undoRecorder(tx, e.id) }), tx }, input.data);
+    await handler({ actor, now: hlcInstant(e.actedAt), store: makeStore(tx, { version: 0, undo: undoRecorder(tx, e.id) }), tx, scope: syncScopeOf(actor) }, input.data);
     await sql`release savepoint replay_one`.execute(tx);
     return true;
   } catch {

@@ -1,0 +1,71 @@
+import { DeskError } from '../api/errors';
+import type { HandlerContext } from '../api/method';
+import { addDays, dayInfo } from '../calendar/day-kind';
+import { POLICY_DEFAULTS } from '../policy/defaults';
+import { policyNow } from '../policy/handlers';
+import type { RosterPerson } from '../roster/schemas';
+import { rowInScope } from '../sync/scope';
+import type { PartyRoster, SwapFacts, SwapParty } from './rules';
+import type { SwapDraft } from './schemas';
+
+const monthStart = (d: string) => `${d.slice(0, 7)}-01`;
+const monthEnd = (d: string) => {
+  const [y, m] = d.split('-').map(Number) as [number, number];
+  return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
+};
+const min = (...ds: string[]) => ds.reduce((a, b) => (a < b ? a : b));
+const max = (...ds: string[]) => ds.reduce((a, b) => (a > b ? a : b));
+
+const party = (p: RosterPerson): SwapParty => ({ userId: p.userId, name: p.name, teamId: p.teamId, jobType: p.jobType, skillLevel: p.skillLevel });
+
+/** Whether this store holds a team's roster (always, except on a desk outside its scope). */
+export function rosterKnown(ctx: HandlerContext, teamId: string | null, userId: string): boolean {
+  return !ctx.scope || rowInScope(ctx.scope.roster, { team_id: teamId, user_id: userId });
+}
+
+/** Reads what the swap rules need from the store: both people, their rosters near the days, the calendar, other swaps, coverage. */
+export async function gatherSwapFacts(ctx: HandlerContext, requesterId: string, draft: SwapDraft, existing?: { id: string; giveShift: string | null; takeShift: string | null }): Promise<SwapFacts> {
+  const [requester, partner, policy, shiftTypes] = await Promise.all([ctx.store.roster.person(requesterId), ctx.store.roster.person(draft.partnerId), policyNow(ctx.store, ctx.now), ctx.store.roster.shiftTypes()]);
+  if (!requester) throw new DeskError({ code: 'forbidden', message: 'Only rostered people swap shifts', ruleIds: ['swap.allowed'] });
+  if (!partner) throw new DeskError({ code: 'not_found', message: 'No such colleague', fields: [{ path: 'partnerId', code: 'err.unknownPerson', message: draft.partnerId }] });
+  const values = policy?.values ?? POLICY_DEFAULTS;
+  const from = addDays(min(draft.giveDate, draft.takeDate), -1);
+  const to = addDays(max(draft.giveDate, draft.takeDate), 1);
+  const rosterOf = async (p: RosterPerson): Promise<PartyRoster> => {
+    if (!rosterKnown(ctx, p.teamId, p.userId)) return { known: false, entries: [] };
+    const entries = await ctx.store.roster.entries({ teamId: null, userId: p.userId, from, to });
+    return { known: true, entries: entries.map((e) => ({ date: e.date, code: e.shiftCode })) };
+  };
+  const [requesterRoster, partnerRoster, overrides, others] = await Promise.all([
+    rosterOf(requester),
+    rosterOf(partner),
+    ctx.store.calendar.overrides(from, to),
+    ctx.store.swaps.involving([requester.userId, partner.userId], min(monthStart(draft.giveDate), from), max(monthEnd(draft.giveDate), to)),
+  ]);
+  const coverageOf = async (team: string | null, userId: string, date: string, code: string | null) => {
+    if (!code) return { known: true, teamId: team, count: 0, min: 0 };
+    if (!rosterKnown(ctx, team, userId)) return { known: false, teamId: team, count: 0, min: 0 };
+    const entries = await ctx.store.roster.entries({ teamId: team, from: date, to: date });
+    const type = shiftTypes.find((t) => t.code === code);
+    return { known: true, teamId: team, count: entries.filter((e) => e.shiftCode === code).length, min: (team && type?.minCoverage[team]) || 0 };
+  };
+  const give = requesterRoster.known ? (requesterRoster.entries.find((e) => e.date === draft.giveDate)?.code ?? null) : (existing?.giveShift ?? null);
+  const take = partnerRoster.known ? (partnerRoster.entries.find((e) => e.date === draft.takeDate)?.code ?? null) : (existing?.takeShift ?? null);
+  return {
+    now: ctx.now,
+    timeZone: values.timezone,
+    maxSwapsPerMonth: values.maxSwapsPerMonth,
+    swapSkillTolerance: values.swapSkillTolerance,
+    requester: party(requester),
+    partner: party(partner),
+    giveDate: draft.giveDate,
+    takeDate: draft.takeDate,
+    shiftTypes,
+    requesterRoster,
+    partnerRoster,
+    days: { give: dayInfo(draft.giveDate, overrides), take: dayInfo(draft.takeDate, overrides) },
+    otherSwaps: others.filter((s) => s.id !== existing?.id),
+    recorded: existing ? { give: existing.giveShift, take: existing.takeShift } : undefined,
+    coverage: { give: await coverageOf(requester.teamId, requester.userId, draft.giveDate, give), take: await coverageOf(partner.teamId, partner.userId, draft.takeDate, take) },
+  };
+}

@@ -1,0 +1,164 @@
+import { DeskError } from '../api/errors';
+import type { HandlerContext, Handler } from '../api/method';
+import { POLICY_DEFAULTS } from '../policy/defaults';
+import { policyNow } from '../policy/handlers';
+import { dateInZone } from '../policy/zoned-date';
+import { throwIfFailed, type RuleCheck } from '../rules/check';
+import { shiftInterval } from '../roster/shift-time';
+import type { SwapRow } from './port';
+import { checkSwap, swapShifts, swapsUsed, SWAP_RULES } from './rules';
+import { gatherSwapFacts, rosterKnown } from './facts';
+import type { swapMethods } from './methods';
+import type { Swap } from './schemas';
+
+type M = typeof swapMethods;
+
+const refuse = (message: string, code: string, ruleIds: string[] = []) =>
+  new DeskError({ code: code === 'err.swapNotFound' ? 'not_found' : 'conflict', message, ruleIds, fields: [{ path: 'id', code, message }] });
+
+async function load(ctx: HandlerContext, id: string): Promise<Swap> {
+  const s = await ctx.store.swaps.get(id);
+  if (!s) throw refuse('No such swap', 'err.swapNotFound');
+  return s;
+}
+
+const toRow = (s: Swap): SwapRow => {
+  const { requesterName: _r, partnerName: _p, synced: _s, ...row } = s;
+  return row;
+};
+
+async function checksFor(ctx: HandlerContext, s: Swap) {
+  const facts = await gatherSwapFacts(ctx, s.requesterId, { partnerId: s.partnerId, giveDate: s.giveDate, takeDate: s.takeDate }, s);
+  return { facts, checks: checkSwap(facts) };
+}
+
+export const checkDraft: Handler<M['swap.check']> = async (ctx, input) => {
+  const facts = await gatherSwapFacts(ctx, ctx.actor.userId, input);
+  const { give, take } = swapShifts(facts);
+  return { checks: checkSwap(facts), giveShift: give, takeShift: take };
+};
+
+export const requestSwap: Handler<M['swap.request']> = async (ctx, input) => {
+  const facts = await gatherSwapFacts(ctx, ctx.actor.userId, input);
+  throwIfFailed(checkSwap(facts), 'This swap');
+  const { give, take } = swapShifts(facts);
+  await ctx.store.swaps.put({
+    id: input.id,
+    requesterId: ctx.actor.userId,
+    requesterTeam: facts.requester.teamId,
+    partnerId: input.partnerId,
+    partnerTeam: facts.partner.teamId,
+    giveDate: input.giveDate,
+    giveShift: give,
+    takeDate: input.takeDate,
+    takeShift: take,
+    reason: input.reason,
+    status: 'requested',
+    leadA: null,
+    leadB: null,
+    decisionRules: [],
+    note: '',
+    createdAt: ctx.now,
+    updatedAt: ctx.now,
+  });
+  return load(ctx, input.id);
+};
+
+export const respondSwap: Handler<M['swap.respond']> = async (ctx, input) => {
+  const s = await load(ctx, input.id);
+  if (s.partnerId !== ctx.actor.userId) throw new DeskError({ code: 'forbidden', message: 'Only the named colleague answers a swap request' });
+  if (s.status !== 'requested') throw refuse('This swap is not waiting for an answer', 'err.swapNotPending');
+  if (input.accept) throwIfFailed((await checksFor(ctx, s)).checks, 'This swap');
+  await ctx.store.swaps.put({ ...toRow(s), status: input.accept ? 'accepted' : 'declined', updatedAt: ctx.now });
+  return load(ctx, s.id);
+};
+
+/**
+ * `swap.both-leads`: the lead of each side approves once, in any order (one lead for a swap inside a
+ * team). Every approval re-checks every rule against the store as it is now; the last one moves the shifts.
+ */
+export const decideSwap: Handler<M['swap.decide']> = async (ctx, input) => {
+  const s = await load(ctx, input.id);
+  if (s.status !== 'accepted') throw refuse('This swap is not waiting for approval', s.status === 'requested' ? 'err.swapNotAccepted' : 'err.swapNotPending', ['swap.both-leads']);
+  if (ctx.actor.userId === s.requesterId || ctx.actor.userId === s.partnerId) throw new DeskError({ code: 'forbidden', message: 'No one approves their own swap', ruleIds: ['swap.both-leads'], fields: [{ path: 'id', code: 'err.ownRequest', message: 'own swap' }] });
+  const sideA = ctx.actor.teamId !== null && ctx.actor.teamId === s.requesterTeam;
+  const sideB = ctx.actor.teamId !== null && ctx.actor.teamId === s.partnerTeam;
+  if (!sideA && !sideB) throw new DeskError({ code: 'forbidden', message: "Only the two people's team leads decide a swap", ruleIds: ['swap.both-leads'], fields: [{ path: 'id', code: 'err.notYourTeam', message: 'other team' }] });
+  if ((!sideA || s.leadA) && (!sideB || s.leadB)) throw refuse('Your team has already approved this swap', 'err.alreadyApproved', ['swap.both-leads']);
+  if (!input.approve) {
+    await ctx.store.swaps.put({ ...toRow(s), status: 'rejected', decisionRules: ['swap.both-leads', 'swap.staffing'], note: input.note, updatedAt: ctx.now });
+    return load(ctx, s.id);
+  }
+  const { facts, checks } = await checksFor(ctx, s);
+  throwIfFailed(checks, 'This swap');
+  const stamp = { by: ctx.actor.userId, at: ctx.now };
+  const leadA = sideA ? stamp : s.leadA;
+  const leadB = sideB ? stamp : s.leadB;
+  const done = leadA !== null && leadB !== null;
+  const { give, take } = swapShifts(facts);
+  // On a desk the other team's roster may be out of reach: the form recorded both shifts when a desk that held them saw it.
+  const giveCode = give ?? s.giveShift;
+  const takeCode = take ?? s.takeShift;
+  if (done) {
+    // The registration form becomes the roster: the partner works the given shift, the requester the taken one.
+    const by = { updatedBy: ctx.actor.userId, updatedAt: ctx.now };
+    if (giveCode) {
+      await ctx.store.roster.clear(s.requesterId, s.giveDate);
+      if (rosterKnown(ctx, s.partnerTeam, s.partnerId)) await ctx.store.roster.put({ id: `${s.id}-give`, userId: s.partnerId, teamId: s.partnerTeam, date: s.giveDate, shiftCode: giveCode, ...by });
+    }
+    if (takeCode) {
+      await ctx.store.roster.clear(s.partnerId, s.takeDate);
+      if (rosterKnown(ctx, s.requesterTeam, s.requesterId)) await ctx.store.roster.put({ id: `${s.id}-take`, userId: s.requesterId, teamId: s.requesterTeam, date: s.takeDate, shiftCode: takeCode, ...by });
+    }
+  }
+  await ctx.store.swaps.put({
+    ...toRow(s),
+    giveShift: giveCode,
+    takeShift: takeCode,
+    leadA,
+    leadB,
+    status: done ? 'approved' : 'accepted',
+    decisionRules: [...SWAP_RULES, 'swap.both-leads'],
+    note: input.note,
+    updatedAt: ctx.now,
+  });
+  return load(ctx, s.id);
+};
+
+export const cancelSwap: Handler<M['swap.cancel']> = async (ctx, input) => {
+  const s = await load(ctx, input.id);
+  if (s.requesterId !== ctx.actor.userId) throw new DeskError({ code: 'forbidden', message: 'Only the requester withdraws a swap' });
+  if (s.status !== 'requested' && s.status !== 'accepted') throw refuse('This swap can no longer be withdrawn', 'err.swapNotPending');
+  await ctx.store.swaps.put({ ...toRow(s), status: 'cancelled', updatedAt: ctx.now });
+  return load(ctx, s.id);
+};
+
+export const listSwaps: Handler<M['swap.list']> = async (ctx, input) => {
+  const role = ctx.actor.role;
+  const from = `${input.month}-01`;
+  const swaps =
+    role === 'agent' ? await ctx.store.swaps.list({ userId: ctx.actor.userId, from }) : role === 'team_lead' && ctx.actor.teamId ? await ctx.store.swaps.list({ teamId: ctx.actor.teamId, from }) : await ctx.store.swaps.list({ from });
+  const [types, policy] = await Promise.all([ctx.store.roster.shiftTypes(), policyNow(ctx.store, ctx.now)]);
+  const values = policy?.values ?? POLICY_DEFAULTS;
+  const out = [];
+  for (const s of swaps) {
+    let checks: RuleCheck[] = [];
+    // Open swaps carry their rule check as the store stands now: what an approver sees beside each item.
+    if (s.status === 'requested' || s.status === 'accepted') checks = (await checksFor(ctx, s).catch(() => ({ checks: [] as RuleCheck[] }))).checks;
+    const takeType = types.find((t) => t.code === s.takeShift);
+    const paidBack = s.status === 'approved' && takeType !== undefined && shiftInterval(s.takeDate, takeType, values.timezone).end <= Date.parse(ctx.now);
+    out.push({ ...s, checks, paidBack });
+  }
+  const thisMonth = input.month || dateInZone(ctx.now, values.timezone).slice(0, 7);
+  const mine = await ctx.store.swaps.involving([ctx.actor.userId], `${thisMonth}-01`, `${thisMonth}-31`);
+  return { swaps: out, used: swapsUsed({ otherSwaps: mine }, ctx.actor.userId, thisMonth), max: values.maxSwapsPerMonth, month: thisMonth };
+};
+
+export const swapHandlers = {
+  'swap.check': checkDraft,
+  'swap.request': requestSwap,
+  'swap.respond': respondSwap,
+  'swap.decide': decideSwap,
+  'swap.cancel': cancelSwap,
+  'swap.list': listSwaps,
+};

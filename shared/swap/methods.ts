@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { defineMethod } from '../api/method';
+import { RuleCheckSchema } from '../rules/check';
+import { SwapDraftSchema, SwapRequestSchema, SwapSchema, SwapWithChecksSchema } from './schemas';
+
+const ROSTERED = ['agent', 'team_lead'] as const;
+
+export const swapMethods = {
+  /** The rule check the desk shows before a request is sent: every swap rule, pass / fail / unknown, with numbers. */
+  'swap.check': defineMethod({
+    kind: 'query',
+    access: ROSTERED,
+    input: SwapDraftSchema,
+    output: z.object({ checks: z.array(RuleCheckSchema), giveShift: z.string().nullable(), takeShift: z.string().nullable() }),
+  }),
+  'swap.request': defineMethod({ kind: 'mutation', access: ROSTERED, input: SwapRequestSchema, output: SwapSchema, touches: ['swaps'] }),
+  /** The named colleague accepts or declines. */
+  'swap.respond': defineMethod({ kind: 'mutation', access: ROSTERED, input: z.object({ id: z.string().min(1).max(64), accept: z.boolean() }), output: SwapSchema, touches: ['swaps'] }),
+  /** A team lead of either side approves or rejects; the last approval applies the swap to the roster. */
+  'swap.decide': defineMethod({
+    kind: 'mutation',
+    access: ['team_lead'],
+    input: z.object({ id: z.string().min(1).max(64), approve: z.boolean(), note: z.string().trim().max(200).default('') }),
+    output: SwapSchema,
+    touches: ['swaps', 'roster'],
+  }),
+  'swap.cancel': defineMethod({ kind: 'mutation', access: ROSTERED, input: z.object({ id: z.string().min(1).max(64) }), output: SwapSchema, touches: ['swaps'] }),
+  /** Mine (agents), my team's (leads) or all (directors), each open one with its rule check; plus this month's balance. */
+  'swap.list': defineMethod({
+    kind: 'query',
+    access: ['agent', 'team_lead', 'department_director', 'center_director'],
+    input: z.object({ month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'err.month' }) }),
+    output: z.object({ swaps: z.array(SwapWithChecksSchema), used: z.number().int(), max: z.number().int(), month: z.string() }),
+  }),
+};

@@ -1,0 +1,31 @@
+import type { OtherSwap } from './rules';
+import type { Swap, SwapStatus } from './schemas';
+
+export interface SwapRow {
+  id: string;
+  requesterId: string;
+  requesterTeam: string | null;
+  partnerId: string;
+  partnerTeam: string | null;
+  giveDate: string;
+  giveShift: string | null;
+  takeDate: string;
+  takeShift: string | null;
+  reason: string;
+  status: SwapStatus;
+  leadA: { by: string; at: string } | null;
+  leadB: { by: string; at: string } | null;
+  decisionRules: string[];
+  note: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface SwapPort {
+  get(id: string): Promise<Swap | null>;
+  put(row: SwapRow): Promise<void>;
+  /** Every swap either person is in, whatever its status, with a day in [from, to]. */
+  involving(userIds: readonly string[], from: string, to: string): Promise<OtherSwap[]>;
+  /** Swaps a person is in, or that touch a team, newest first. */
+  list(o: { userId?: string; teamId?: string; from?: string }): Promise<Swap[]>;
+}
