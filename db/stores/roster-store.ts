@@ -42,6 +42,7 @@ export function rosterStore(db: Kysely<Database>, write: WriteContext): RosterPo
         .selectFrom('roster')
         .leftJoin('users', 'users.id', 'roster.user_id')
         .select(['roster.id', 'roster.user_id', 'roster.team_id', 'roster.date', 'roster.shift_code', 'roster.version', 'users.display_name'])
+        .where('roster.shift_code', '!=', '')
         .where('roster.date', '>=', o.from)
         .where('roster.date', '<=', o.to);
       if (o.teamId) q = q.where('roster.team_id', '=', o.teamId);
@@ -64,7 +65,8 @@ export function rosterStore(db: Kysely<Database>, write: WriteContext): RosterPo
       const existing = await db.selectFrom('roster').select('id').where('user_id', '=', userId).where('date', '=', date).executeTakeFirst();
       if (!existing) return;
       await write.undo?.capture('roster', existing.id);
-      await db.deleteFrom('roster').where('id', '=', existing.id).execute();
+      // A rest day is a row with no shift, not a missing row: a deletion would never reach other desks by pull.
+      await db.updateTable('roster').set({ shift_code: '', version: write.version }).where('id', '=', existing.id).execute();
     },
   };
 }

@@ -12,6 +12,7 @@ import { RosterGrid } from '../features/roster/RosterGrid';
 import { ShiftTypesPage } from '../features/roster/ShiftTypesPage';
 import { CalendarPage } from '../features/calendar/CalendarPage';
 import { PeoplePage } from '../features/org/PeoplePage';
+import { SwapsPage } from '../features/swap/SwapsPage';
 
 export interface Area {
   key: string;
@@ -25,6 +26,7 @@ export interface Area {
 export const AREAS: readonly Area[] = [
   { key: 'calls', label: 'nav.calls', method: 'calls.list', render: () => <CallsPage /> },
   { key: 'myShifts', label: 'nav.myShifts', method: 'roster.mine', render: () => <MyShiftsPage /> },
+  { key: 'swaps', label: 'nav.swaps', method: 'swap.list', render: () => <SwapsPage /> },
   { key: 'roster', label: 'nav.roster', method: 'roster.month', render: () => <RosterGrid /> },
   { key: 'shiftTypes', label: 'nav.shiftTypes', method: 'roster.saveShiftType', render: () => <ShiftTypesPage /> },
   { key: 'desk', label: 'nav.desk', method: 'desk.info', render: () => <DeskInfoPage /> },

@@ -154,7 +154,10 @@ export const listSwaps: Handler<M['swap.list']> = async (ctx, input) => {
   return { swaps: out, used: swapsUsed({ otherSwaps: mine }, ctx.actor.userId, thisMonth), max: values.maxSwapsPerMonth, month: thisMonth };
 };
 
+export const colleagues: Handler<M['swap.colleagues']> = async (ctx) => (await ctx.store.roster.people(null)).filter((p) => p.userId !== ctx.actor.userId);
+
 export const swapHandlers = {
+  'swap.colleagues': colleagues,
   'swap.check': checkDraft,
   'swap.request': requestSwap,
   'swap.respond': respondSwap,

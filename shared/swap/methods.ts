@@ -1,11 +1,14 @@
 import { z } from 'zod';
 import { defineMethod } from '../api/method';
 import { RuleCheckSchema } from '../rules/check';
+import { RosterPersonSchema } from '../roster/schemas';
 import { SwapDraftSchema, SwapRequestSchema, SwapSchema, SwapWithChecksSchema } from './schemas';
 
 const ROSTERED = ['agent', 'team_lead'] as const;
 
 export const swapMethods = {
+  /** Everyone who can take a shift (agents and leads of every team), to pick a swap partner from. */
+  'swap.colleagues': defineMethod({ kind: 'query', access: ROSTERED, input: z.object({}), output: z.array(RosterPersonSchema) }),
   /** The rule check the desk shows before a request is sent: every swap rule, pass / fail / unknown, with numbers. */
   'swap.check': defineMethod({
     kind: 'query',

@@ -40,7 +40,7 @@ const call = async <T = Record<string, unknown>>(d: TestDesk, method: string, in
 };
 const sync = (...ds: TestDesk[]) => Promise.all(ds.map((d) => d.host.sync.syncNow()));
 const serverSwap = (id: string) => central.store.db.selectFrom('swaps').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
-const serverShift = async (username: string, d: number) => (await central.store.db.selectFrom('roster').select('shift_code').where('user_id', '=', ID[username]!).where('date', '=', day(d)).executeTakeFirst())?.shift_code ?? null;
+const serverShift = async (username: string, d: number) => (await central.store.db.selectFrom('roster').select('shift_code').where('user_id', '=', ID[username]!).where('date', '=', day(d)).executeTakeFirst())?.shift_code || null; // '' is a rest day
 
 beforeAll(async () => {
   central = await startCentral(ENGINE_CASES[0]!, join(dir.path, 'server'));
