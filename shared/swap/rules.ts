@@ -155,5 +155,7 @@ function staffing(f: SwapFacts): RuleCheck {
     if (!code) continue;
     if (c.count - 1 < c.min) return fail('swap.staffing', { team: c.teamId ?? '', date, shift: code, after: c.count - 1, min: c.min });
   }
-  return pass('swap.staffing');
+  // The coverage impact an approver weighs: what the given shift's team keeps.
+  const { count, min, teamId } = f.coverage.give;
+  return give ? pass('swap.staffing', { variant: 'numbers', team: teamId ?? '', date: f.giveDate, shift: give, after: count - 1, min }) : pass('swap.staffing');
 }

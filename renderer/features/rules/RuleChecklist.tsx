@@ -10,7 +10,7 @@ const COLOR = { pass: 'success', fail: 'error', unknown: 'default' } as const;
 /** This case's numbers: `rule.<id>[.<problem>]` for a failure (the same line an error shows), `check.<id>.pass|unknown` otherwise. */
 export function checkDetail(t: T, c: Pick<RuleCheck, 'ruleId' | 'status' | 'params'>): string | null {
   const params = Object.fromEntries(Object.entries(c.params).map(([k, v]) => [k, k.endsWith('Job') && isMessageKey(`jobType.${v}`) ? t(`jobType.${v}` as MessageKey) : v]));
-  const keys = c.status === 'fail' ? [`rule.${c.ruleId}.${String(c.params.problem ?? '')}`, `rule.${c.ruleId}`] : [`check.${c.ruleId}.${c.status}`];
+  const keys = c.status === 'fail' ? [`rule.${c.ruleId}.${String(c.params.problem ?? '')}`, `rule.${c.ruleId}`] : [`check.${c.ruleId}.${c.status}.${String(c.params.variant ?? '')}`, `check.${c.ruleId}.${c.status}`];
   const key = keys.find(isMessageKey);
   return key ? t(key, params) : null;
 }

@@ -385,4 +385,5 @@ export const en: Messages = {
   'swap.approve': 'Approve',
   'swap.reject': 'Reject',
   'swap.withdraw': 'Withdraw',
+  'check.swap.staffing.pass.numbers': 'After the swap {team} keeps {after} on {shift} on {date} (minimum {min})',
 };

@@ -384,6 +384,7 @@ export const zhCN = {
   'swap.approve': '批准',
   'swap.reject': '驳回',
   'swap.withdraw': '撤回',
+  'check.swap.staffing.pass.numbers': '换班后 {team} {date} {shift} 班还有 {after} 人（最低 {min} 人）',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -385,4 +385,5 @@ export const zhTW: Messages = {
   'swap.approve': '批准',
   'swap.reject': '駁回',
   'swap.withdraw': '撤回',
+  'check.swap.staffing.pass.numbers': '換班後 {team} {date} {shift} 班還有 {after} 人（最低 {min} 人）',
 };
