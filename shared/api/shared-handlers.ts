@@ -4,6 +4,7 @@ import { rosterHandlers } from '../roster/handlers';
 import { calendarHandlers } from '../calendar/handlers';
 import { orgHandlers } from '../org/handlers';
 import { swapHandlers } from '../swap/handlers';
+import { leaveHandlers } from '../leave/handlers';
 
 /** Domain handlers that run unchanged on a desk (optimistically) and on the server (canonically). */
-export const sharedHandlers = { ...callHandlers, ...policyHandlers, ...rosterHandlers, ...calendarHandlers, ...orgHandlers, ...swapHandlers };
+export const sharedHandlers = { ...callHandlers, ...policyHandlers, ...rosterHandlers, ...calendarHandlers, ...orgHandlers, ...swapHandlers, ...leaveHandlers };

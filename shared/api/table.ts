@@ -9,6 +9,7 @@ import { calendarMethods } from '../calendar/methods';
 import { orgMethods } from '../org/methods';
 import { accountMethods } from '../org/account-methods';
 import { swapMethods } from '../swap/methods';
+import { leaveMethods } from '../leave/methods';
 import type { MethodSpec } from './method';
 
 /** The one method table: every transport, client type and handler type derives from it. */
@@ -23,6 +24,7 @@ export const api = {
   ...orgMethods,
   ...accountMethods,
   ...swapMethods,
+  ...leaveMethods,
 } as const satisfies Record<string, MethodSpec>;
 
 export type Api = typeof api;

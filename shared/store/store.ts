@@ -4,6 +4,7 @@ import type { RosterPort } from '../roster/port';
 import type { CalendarPort } from '../calendar/port';
 import type { OrgPort } from '../org/port';
 import type { SwapPort } from '../swap/port';
+import type { LeavePort } from '../leave/port';
 
 /** Everything shared handlers may touch, one port per domain, bound to the current transaction. */
 export interface Store {
@@ -13,4 +14,5 @@ export interface Store {
   calendar: CalendarPort;
   org: OrgPort;
   swaps: SwapPort;
+  leave: LeavePort;
 }

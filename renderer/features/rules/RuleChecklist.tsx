@@ -5,12 +5,12 @@ import { isMessageKey, type MessageKey } from '../../i18n/catalogues';
 import { useI18n, useT, type T } from '../../i18n/i18n-store';
 import { usePolicyValues } from './use-policy-values';
 
-const COLOR = { pass: 'success', fail: 'error', unknown: 'default' } as const;
+const COLOR = { pass: 'success', fail: 'error', warn: 'warning', unknown: 'default' } as const;
 
 /** This case's numbers: `rule.<id>[.<problem>]` for a failure (the same line an error shows), `check.<id>.pass|unknown` otherwise. */
 export function checkDetail(t: T, c: Pick<RuleCheck, 'ruleId' | 'status' | 'params'>): string | null {
   const params = Object.fromEntries(Object.entries(c.params).map(([k, v]) => [k, k.endsWith('Job') && isMessageKey(`jobType.${v}`) ? t(`jobType.${v}` as MessageKey) : v]));
-  const keys = c.status === 'fail' ? [`rule.${c.ruleId}.${String(c.params.problem ?? '')}`, `rule.${c.ruleId}`] : [`check.${c.ruleId}.${c.status}.${String(c.params.variant ?? '')}`, `check.${c.ruleId}.${c.status}`];
+  const keys = c.status === 'fail' || c.status === 'warn' ? [`rule.${c.ruleId}.${String(c.params.problem ?? '')}`, `rule.${c.ruleId}`] : [`check.${c.ruleId}.${c.status}.${String(c.params.variant ?? '')}`, `check.${c.ruleId}.${c.status}`];
   const key = keys.find(isMessageKey);
   return key ? t(key, params) : null;
 }

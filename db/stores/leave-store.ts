@@ -1,0 +1,85 @@
+import type { Kysely } from 'kysely';
+import type { LeavePort, LeaveRow } from '../../shared/leave/port';
+import type { Certificate, Leave, LeaveStatus, LeaveType } from '../../shared/leave/schemas';
+import type { Database } from '../schema';
+import type { WriteContext } from '../sync/write-context';
+
+export function leaveStore(db: Kysely<Database>, write: WriteContext): LeavePort {
+  const base = () =>
+    db
+      .selectFrom('leave_requests')
+      .leftJoin('users as u', 'u.id', 'leave_requests.user_id')
+      .leftJoin('users as f', 'f.id', 'leave_requests.filed_by')
+      .selectAll('leave_requests')
+      .select(['u.display_name as user_name', 'f.display_name as filed_by_name']);
+  type Row = Awaited<ReturnType<ReturnType<typeof base>['executeTakeFirstOrThrow']>>;
+  const toRow = (r: Row): LeaveRow => ({
+    id: r.id,
+    userId: r.user_id,
+    teamId: r.team_id,
+    type: r.type as LeaveType,
+    fromDate: r.from_date,
+    toDate: r.to_date,
+    reason: r.reason,
+    filedBy: r.filed_by,
+    status: r.status as LeaveStatus,
+    approvals: JSON.parse(r.approvals) as LeaveRow['approvals'],
+    flags: JSON.parse(r.flags) as string[],
+    certificate: r.certificate ? (JSON.parse(r.certificate) as Certificate) : null,
+    decisionRules: JSON.parse(r.decision_rules) as string[],
+    note: r.note,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+  });
+  const toLeave = (r: Row): Leave & { row: LeaveRow } => {
+    const row = toRow(r);
+    const { updatedAt: _u, certificate, ...rest } = row;
+    return { ...rest, certificate: certificate ? { name: certificate.name, mime: certificate.mime, from: certificate.from, to: certificate.to } : null, userName: r.user_name ?? r.user_id, filedByName: r.filed_by_name ?? r.filed_by, synced: Number(r.version) > 0, row };
+  };
+  const open = ['requested', 'approved'];
+  return {
+    async get(id) {
+      const r = await base().where('leave_requests.id', '=', id).executeTakeFirst();
+      return r ? toLeave(r) : null;
+    },
+    async put(l) {
+      await write.undo?.capture('leave_requests', l.id);
+      const row = {
+        user_id: l.userId,
+        team_id: l.teamId,
+        type: l.type,
+        from_date: l.fromDate,
+        to_date: l.toDate,
+        reason: l.reason,
+        filed_by: l.filedBy,
+        status: l.status,
+        approvals: JSON.stringify(l.approvals),
+        flags: JSON.stringify(l.flags),
+        certificate: l.certificate ? JSON.stringify(l.certificate) : null,
+        decision_rules: JSON.stringify(l.decisionRules),
+        note: l.note,
+        created_at: l.createdAt,
+        updated_at: l.updatedAt,
+        version: write.version,
+      };
+      const exists = await db.selectFrom('leave_requests').select('id').where('id', '=', l.id).executeTakeFirst();
+      if (exists) await db.updateTable('leave_requests').set(row).where('id', '=', l.id).execute();
+      else await db.insertInto('leave_requests').values({ id: l.id, ...row }).execute();
+    },
+    async overlapping(userId, from, to) {
+      const rows = await db.selectFrom('leave_requests').select(['id', 'from_date', 'to_date']).where('user_id', '=', userId).where('status', 'in', open).where('from_date', '<=', to).where('to_date', '>=', from).execute();
+      return rows.map((r) => ({ id: r.id, fromDate: r.from_date, toDate: r.to_date }));
+    },
+    async approvedOn(userId, date) {
+      const r = await db.selectFrom('leave_requests').select('id').where('user_id', '=', userId).where('status', '=', 'approved').where('from_date', '<=', date).where('to_date', '>=', date).executeTakeFirst();
+      return r !== undefined;
+    },
+    async list(o) {
+      let q = base();
+      if (o.userId) q = q.where((eb) => eb.or([eb('leave_requests.user_id', '=', o.userId!), eb('leave_requests.filed_by', '=', o.userId!)]));
+      if (o.teamId) q = q.where('leave_requests.team_id', '=', o.teamId);
+      if (o.from) q = q.where('leave_requests.to_date', '>=', o.from);
+      return (await q.orderBy('leave_requests.from_date', 'desc').limit(500).execute()).map(toLeave);
+    },
+  };
+}

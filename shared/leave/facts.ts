@@ -1,0 +1,52 @@
+import { DeskError } from '../api/errors';
+import type { HandlerContext } from '../api/method';
+import { daysBetween } from '../calendar/day-kind';
+import { POLICY_DEFAULTS } from '../policy/defaults';
+import { policyNow } from '../policy/handlers';
+import type { PolicyValues } from '../policy/schema';
+import { shiftInterval } from '../roster/shift-time';
+import type { RosterPerson } from '../roster/schemas';
+import { rosterKnown } from '../swap/facts';
+import type { LeaveFacts } from './rules';
+import type { LeaveDraft } from './schemas';
+
+/** Reads what the leave rules need: the person, their shifts in the range, the calendar, approved swaps, other leave. */
+export async function gatherLeaveFacts(ctx: HandlerContext, draft: LeaveDraft, filedBy: string, excludeId?: string): Promise<{ facts: LeaveFacts; person: RosterPerson; policy: PolicyValues }> {
+  const person = await ctx.store.roster.person(draft.userId);
+  if (!person) throw new DeskError({ code: 'not_found', message: 'No such person on the roster', fields: [{ path: 'userId', code: 'err.unknownPerson', message: draft.userId }] });
+  const policy = (await policyNow(ctx.store, ctx.now))?.values ?? POLICY_DEFAULTS;
+  const known = rosterKnown(ctx, person.teamId, person.userId);
+  const [types, entries, overrides, swaps, overlapping] = await Promise.all([
+    ctx.store.roster.shiftTypes(),
+    known ? ctx.store.roster.entries({ teamId: null, userId: person.userId, from: draft.fromDate, to: draft.toDate }) : Promise.resolve([]),
+    ctx.store.calendar.overrides(draft.fromDate, draft.toDate),
+    ctx.store.swaps.involving([person.userId], draft.fromDate, draft.toDate),
+    ctx.store.leave.overlapping(person.userId, draft.fromDate, draft.toDate),
+  ]);
+  const list = entries.flatMap((e) => {
+    const t = types.find((x) => x.code === e.shiftCode);
+    return t ? [{ date: e.date, code: t.code, night: t.night, start: shiftInterval(e.date, t, policy.timezone).start }] : [];
+  });
+  const inRange = (d: string) => d >= draft.fromDate && d <= draft.toDate;
+  const swapDates = swaps
+    .filter((s) => s.status === 'approved')
+    .flatMap((s) => [...(s.partnerId === person.userId ? [s.giveDate] : []), ...(s.requesterId === person.userId ? [s.takeDate] : [])])
+    .filter(inRange);
+  return {
+    person,
+    policy,
+    facts: {
+      now: ctx.now,
+      timeZone: policy.timezone,
+      policy,
+      type: draft.type,
+      fromDate: draft.fromDate,
+      toDate: draft.toDate,
+      shifts: { known, list },
+      days: daysBetween(draft.fromDate, draft.toDate, overrides),
+      filedByOwner: filedBy === person.userId,
+      swapDates,
+      overlapping: overlapping.filter((o) => o.id !== excludeId),
+    },
+  };
+}

@@ -1,0 +1,126 @@
+import { DeskError } from '../api/errors';
+import type { Handler, HandlerContext } from '../api/method';
+import { dateInZone } from '../policy/zoned-date';
+import { throwIfFailed } from '../rules/check';
+import { gatherLeaveFacts } from './facts';
+import type { LeaveRow } from './port';
+import { approvalChain, certificateState, checkLeave, leaveDays, LEAVE_RULES } from './rules';
+import type { leaveMethods } from './methods';
+import type { LeaveDraft } from './schemas';
+
+type M = typeof leaveMethods;
+
+async function judge(ctx: HandlerContext, draft: LeaveDraft, filedBy: string, excludeId?: string) {
+  const { facts, person, policy } = await gatherLeaveFacts(ctx, draft, filedBy, excludeId);
+  const checks = checkLeave(facts);
+  const chain = approvalChain(draft.type, leaveDays(draft.fromDate, draft.toDate), policy.leaveDeptDirectorMaxDays);
+  return { checks, chain, person, policy, overlapping: facts.overlapping };
+}
+
+async function load(ctx: HandlerContext, id: string) {
+  const l = await ctx.store.leave.get(id);
+  if (!l) throw new DeskError({ code: 'not_found', message: 'No such leave request', fields: [{ path: 'id', code: 'err.leaveNotFound', message: id }] });
+  return l;
+}
+const out = async (ctx: HandlerContext, id: string) => {
+  const { row: _row, ...leave } = await load(ctx, id);
+  return leave;
+};
+
+export const checkLeaveDraft: Handler<M['leave.check']> = async (ctx, input) => {
+  const { checks, chain } = await judge(ctx, input, ctx.actor.userId);
+  return { checks, chain, days: leaveDays(input.fromDate, input.toDate) };
+};
+
+export const requestLeave: Handler<M['leave.request']> = async (ctx, input) => {
+  const { checks, person, overlapping } = await judge(ctx, input, ctx.actor.userId);
+  if (overlapping.length > 0) throw new DeskError({ code: 'conflict', message: 'Overlaps another leave request', fields: [{ path: 'fromDate', code: 'err.leaveOverlap', message: overlapping[0]!.fromDate }] });
+  throwIfFailed(checks, 'This leave request');
+  await ctx.store.leave.put({
+    id: input.id,
+    userId: person.userId,
+    teamId: person.teamId,
+    type: input.type,
+    fromDate: input.fromDate,
+    toDate: input.toDate,
+    reason: input.reason,
+    filedBy: ctx.actor.userId,
+    status: 'requested',
+    approvals: [],
+    flags: checks.filter((c) => c.status === 'warn').map((c) => c.ruleId),
+    certificate: input.certificate,
+    decisionRules: [],
+    note: '',
+    createdAt: ctx.now,
+    updatedAt: ctx.now,
+  });
+  return out(ctx, input.id);
+};
+
+/** leave.chain: only the next level decides; a team lead only for their own team; nobody their own request. */
+export const decideLeave: Handler<M['leave.decide']> = async (ctx, input) => {
+  const l = await load(ctx, input.id);
+  if (l.status !== 'requested') throw new DeskError({ code: 'conflict', message: 'This request is already decided', fields: [{ path: 'id', code: 'err.leaveClosed', message: l.status }] });
+  if (l.userId === ctx.actor.userId) throw new DeskError({ code: 'forbidden', message: 'No one approves their own leave', ruleIds: ['leave.chain'], fields: [{ path: 'id', code: 'err.ownRequest', message: 'own' }] });
+  const { checks, chain } = await judge(ctx, l, l.filedBy, l.id);
+  const next = chain[l.approvals.length];
+  if (ctx.actor.role !== next || (next === 'team_lead' && ctx.actor.teamId !== l.teamId))
+    throw new DeskError({ code: 'forbidden', message: `This request waits for the ${next} of its chain`, ruleIds: ['leave.chain', 'leave.authority'], params: { next: next ?? '' }, fields: [{ path: 'id', code: 'err.notYourLevel', message: next ?? '' }] });
+  const row: LeaveRow = { ...l.row, updatedAt: ctx.now, note: input.note };
+  if (!input.approve) {
+    await ctx.store.leave.put({ ...row, status: 'rejected', decisionRules: ['leave.chain', 'leave.authority'] });
+    return out(ctx, l.id);
+  }
+  // Every approval re-judges the request as things stand now (a swap approved meanwhile, a holiday added).
+  throwIfFailed(checks, 'This leave request');
+  const approvals = [...l.approvals, { level: next, by: ctx.actor.userId, at: ctx.now }];
+  const done = approvals.length === chain.length;
+  await ctx.store.leave.put({ ...row, approvals, status: done ? 'approved' : 'requested', decisionRules: ['leave.chain', 'leave.authority', ...LEAVE_RULES.filter((r) => checks.some((c) => c.ruleId === r)), ...l.flags] });
+  return out(ctx, l.id);
+};
+
+export const attachCertificate: Handler<M['leave.attachCertificate']> = async (ctx, input) => {
+  const l = await load(ctx, input.id);
+  const mayAttach = l.userId === ctx.actor.userId || l.filedBy === ctx.actor.userId || (ctx.actor.role === 'team_lead' && ctx.actor.teamId === l.teamId);
+  if (!mayAttach) throw new DeskError({ code: 'forbidden', message: 'Only the person, who filed it, or their team lead attaches a certificate' });
+  if (l.type !== 'sick') throw new DeskError({ code: 'invalid_input', message: 'Certificates belong to sick leave', fields: [{ path: 'id', code: 'err.notSickLeave', message: l.type }] });
+  await ctx.store.leave.put({ ...l.row, certificate: input.certificate, updatedAt: ctx.now });
+  return out(ctx, l.id);
+};
+
+export const cancelLeave: Handler<M['leave.cancel']> = async (ctx, input) => {
+  const l = await load(ctx, input.id);
+  if (l.userId !== ctx.actor.userId && l.filedBy !== ctx.actor.userId) throw new DeskError({ code: 'forbidden', message: 'Only the person or who filed it withdraws a request' });
+  if (l.status !== 'requested') throw new DeskError({ code: 'conflict', message: 'This request is already decided', fields: [{ path: 'id', code: 'err.leaveClosed', message: l.status }] });
+  await ctx.store.leave.put({ ...l.row, status: 'cancelled', updatedAt: ctx.now });
+  return out(ctx, l.id);
+};
+
+export const listLeave: Handler<M['leave.list']> = async (ctx, input) => {
+  const a = ctx.actor;
+  const list = a.role === 'agent' ? await ctx.store.leave.list({ userId: a.userId, from: input.from }) : a.role === 'team_lead' && a.teamId ? await ctx.store.leave.list({ teamId: a.teamId, from: input.from }) : await ctx.store.leave.list({ from: input.from });
+  const result = [];
+  for (const l of list) {
+    const { row, ...leave } = l;
+    // Open requests carry their rule check as things stand now: what an approver sees beside each item.
+    const judged = await judge(ctx, l, l.filedBy, l.id).catch(() => null);
+    const policy = judged?.policy;
+    const today = dateInZone(ctx.now, policy?.timezone ?? 'Asia/Shanghai');
+    result.push({
+      ...leave,
+      checks: l.status === 'requested' ? (judged?.checks ?? []) : [],
+      chain: judged?.chain ?? [],
+      certificateState: certificateState({ type: l.type, fromDate: l.fromDate, toDate: l.toDate, certificate: row.certificate, sickCertificateFromDays: policy?.sickCertificateFromDays ?? 1, today }),
+    });
+  }
+  return result;
+};
+
+export const leaveHandlers = {
+  'leave.check': checkLeaveDraft,
+  'leave.request': requestLeave,
+  'leave.decide': decideLeave,
+  'leave.attachCertificate': attachCertificate,
+  'leave.cancel': cancelLeave,
+  'leave.list': listLeave,
+};

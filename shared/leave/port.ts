@@ -1,0 +1,30 @@
+import type { Certificate, Leave, LeaveLevel, LeaveStatus, LeaveType } from './schemas';
+
+export interface LeaveRow {
+  id: string;
+  userId: string;
+  teamId: string | null;
+  type: LeaveType;
+  fromDate: string;
+  toDate: string;
+  reason: string;
+  filedBy: string;
+  status: LeaveStatus;
+  approvals: { level: LeaveLevel; by: string; at: string }[];
+  flags: string[];
+  certificate: Certificate | null;
+  decisionRules: string[];
+  note: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface LeavePort {
+  get(id: string): Promise<(Leave & { row: LeaveRow }) | null>;
+  put(row: LeaveRow): Promise<void>;
+  /** Open or approved leave of a person overlapping [from, to]. */
+  overlapping(userId: string, from: string, to: string): Promise<{ id: string; fromDate: string; toDate: string }[]>;
+  /** Approved leave of a person covering a day. */
+  approvedOn(userId: string, date: string): Promise<boolean>;
+  list(o: { userId?: string; teamId?: string; from?: string }): Promise<(Leave & { row: LeaveRow })[]>;
+}
