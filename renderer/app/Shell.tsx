@@ -7,6 +7,7 @@ import { areasFor } from './areas';
 import { LanguageSwitch } from './LanguageSwitch';
 import { SyncBadge } from '../features/sync/SyncBadge';
 import { useInbox } from '../features/sync/use-inbox';
+import { useWaiting } from '../features/notify/use-waiting';
 
 export function Shell({ actor }: { actor: Actor }) {
   const t = useT();
@@ -15,6 +16,8 @@ export function Shell({ actor }: { actor: Actor }) {
   const [current, setCurrent] = useState(areas[0]?.key ?? '');
   const area = areas.find((a) => a.key === current) ?? areas[0];
   const inbox = useInbox()[0]?.length ?? 0;
+  const waiting = useWaiting(actor);
+  const counts: Record<string, number> = { inbox, leave: waiting.leave, swaps: waiting.swaps };
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: 24, background: '#fff', borderBottom: '1px solid #f0f0f0', paddingInline: 20 }}>
@@ -27,14 +30,13 @@ export function Shell({ actor }: { actor: Actor }) {
           onClick={(e) => setCurrent(e.key)}
           items={areas.map((a) => ({
             key: a.key,
-            label:
-              a.key === 'inbox' && inbox > 0 ? (
-                <Badge count={inbox} size="small" offset={[8, -2]} data-testid="inbox-count">
-                  {t(a.label)}
-                </Badge>
-              ) : (
-                t(a.label)
-              ),
+            label: counts[a.key] ? (
+              <Badge count={counts[a.key]} size="small" offset={[8, -2]} data-testid={`${a.key}-count`}>
+                {t(a.label)}
+              </Badge>
+            ) : (
+              t(a.label)
+            ),
           }))}
           style={{ flex: 1, borderBottom: 'none', minWidth: 0 }}
         />

@@ -13,6 +13,7 @@ import { ShiftTypesPage } from '../features/roster/ShiftTypesPage';
 import { CalendarPage } from '../features/calendar/CalendarPage';
 import { PeoplePage } from '../features/org/PeoplePage';
 import { SwapsPage } from '../features/swap/SwapsPage';
+import { LeavePage } from '../features/leave/LeavePage';
 
 export interface Area {
   key: string;
@@ -26,6 +27,7 @@ export interface Area {
 export const AREAS: readonly Area[] = [
   { key: 'calls', label: 'nav.calls', method: 'calls.list', render: () => <CallsPage /> },
   { key: 'myShifts', label: 'nav.myShifts', method: 'roster.mine', render: () => <MyShiftsPage /> },
+  { key: 'leave', label: 'nav.leave', method: 'leave.list', render: () => <LeavePage /> },
   { key: 'swaps', label: 'nav.swaps', method: 'swap.list', render: () => <SwapsPage /> },
   { key: 'roster', label: 'nav.roster', method: 'roster.month', render: () => <RosterGrid /> },
   { key: 'shiftTypes', label: 'nav.shiftTypes', method: 'roster.saveShiftType', render: () => <ShiftTypesPage /> },

@@ -22,6 +22,8 @@ interface Props {
   coverage: { label: string; cells: (day: Day) => ReactNode }[];
   personLabel: string;
   canEdit: boolean;
+  /** Fade cells only this desk has; off on a standalone desk, where nothing waits for a server. */
+  showPending: boolean;
   editMenu: { items: { key: string; label: string }[]; onPick(userId: string, date: string, code: string | null): void };
   height: number;
 }
@@ -100,6 +102,7 @@ export function MonthGridView(p: Props) {
             days={p.days}
             top={headH + (from + i) * ROW_H}
             canEdit={p.canEdit}
+            showPending={p.showPending}
             editingDay={editing?.userId === person.userId ? editing.day : -1}
             menu={p.editMenu.items}
             onPick={onPick}
@@ -116,6 +119,7 @@ interface RowProps {
   days: readonly Day[];
   top: number;
   canEdit: boolean;
+  showPending: boolean;
   editingDay: number;
   menu: { key: string; label: string }[];
   onPick(code: string | null): void;
@@ -123,8 +127,8 @@ interface RowProps {
 }
 
 const PersonRow = memo(
-  function PersonRow({ person, days, top, canEdit, editingDay, menu, onPick, onClose }: RowProps) {
-    const pending = new Set(person.pending);
+  function PersonRow({ person, days, top, canEdit, showPending, editingDay, menu, onPick, onClose }: RowProps) {
+    const pending = new Set(showPending ? person.pending : []);
     return (
       <div className="zb-grid-row zb-grid-body" style={{ top, height: ROW_H }}>
         <div className="zb-grid-name" title={person.username}>
@@ -155,5 +159,5 @@ const PersonRow = memo(
     );
   },
   // Position, data and edit state decide a row; the callbacks are stable in meaning.
-  (a, b) => a.person === b.person && a.days === b.days && a.top === b.top && a.canEdit === b.canEdit && a.editingDay === b.editingDay && a.menu === b.menu,
+  (a, b) => a.person === b.person && a.days === b.days && a.top === b.top && a.canEdit === b.canEdit && a.showPending === b.showPending && a.editingDay === b.editingDay && a.menu === b.menu,
 );

@@ -9,6 +9,7 @@ import { useI18n, useT } from '../../i18n/i18n-store';
 import { useClient, useSession } from '../../stores/session-store';
 import { dayLabel } from './day-label';
 import { MonthGridView } from './MonthGridView';
+import { useSyncStatus } from '../sync/use-sync-status';
 import { RosterImportExport } from './RosterImport';
 import { useCenterZone } from './use-center-zone';
 
@@ -33,6 +34,7 @@ export function RosterGrid() {
   const [data, setData] = useState<Month | null>(null);
   const [types, setTypes] = useState<MethodOutput<'roster.shiftTypes'>>([]);
   const zone = useCenterZone();
+  const standalone = useSyncStatus()?.state === 'standalone';
 
   useEffect(() => {
     let alive = true;
@@ -109,6 +111,7 @@ export function RosterGrid() {
           coverage={coverageRows}
           personLabel={t('roster.person')}
           canEdit={canEdit}
+          showPending={!standalone}
           editMenu={{ items: menuItems, onPick: (userId, date, code) => void assign(userId, date, code) }}
           height={600}
         />

@@ -1,7 +1,7 @@
 import { Space, Tag, Typography } from 'antd';
 import type { RuleCheck } from '../../../shared/rules/check';
 import { ruleCitation, ruleStatement } from '../../../shared/policy/rule-texts';
-import { isMessageKey, type MessageKey } from '../../i18n/catalogues';
+import { isMessageKey } from '../../i18n/catalogues';
 import { useI18n, useT, type T } from '../../i18n/i18n-store';
 import { usePolicyValues } from './use-policy-values';
 
@@ -9,7 +9,12 @@ const COLOR = { pass: 'success', fail: 'error', warn: 'warning', unknown: 'defau
 
 /** This case's numbers: `rule.<id>[.<problem>]` for a failure (the same line an error shows), `check.<id>.pass|unknown` otherwise. */
 export function checkDetail(t: T, c: Pick<RuleCheck, 'ruleId' | 'status' | 'params'>): string | null {
-  const params = Object.fromEntries(Object.entries(c.params).map(([k, v]) => [k, k.endsWith('Job') && isMessageKey(`jobType.${v}`) ? t(`jobType.${v}` as MessageKey) : v]));
+  // Codes in the numbers read as words: job types and approval levels.
+  const word = (k: string, v: string | number) => {
+    const key = k.endsWith('Job') ? `jobType.${v}` : k === 'approver' || k === 'next' ? `leave.level.${v}` : '';
+    return isMessageKey(key) ? t(key) : v;
+  };
+  const params = Object.fromEntries(Object.entries(c.params).map(([k, v]) => [k, word(k, v)]));
   const keys = c.status === 'fail' || c.status === 'warn' ? [`rule.${c.ruleId}.${String(c.params.problem ?? '')}`, `rule.${c.ruleId}`] : [`check.${c.ruleId}.${c.status}.${String(c.params.variant ?? '')}`, `check.${c.ruleId}.${c.status}`];
   const key = keys.find(isMessageKey);
   return key ? t(key, params) : null;

@@ -5,6 +5,7 @@ import { errorText } from '../../client/error-text';
 import { useT } from '../../i18n/i18n-store';
 import { useClient } from '../../stores/session-store';
 import { RuleChecklist } from '../rules/RuleChecklist';
+import { useSyncStatus } from '../sync/use-sync-status';
 
 type Item = MethodOutput<'swap.list'>['swaps'][number];
 
@@ -23,6 +24,7 @@ export function SwapList({ items, actor, onChanged, testId }: { items: readonly 
   const t = useT();
   const client = useClient();
   const { message } = App.useApp();
+  const standalone = useSyncStatus()?.state === 'standalone';
   const run = async (method: 'swap.respond' | 'swap.decide' | 'swap.cancel', input: never) => {
     try {
       await client.call(method, input);
@@ -44,7 +46,7 @@ export function SwapList({ items, actor, onChanged, testId }: { items: readonly 
             <div style={{ width: '100%' }}>
               <Space wrap>
                 <Tag color={STATUS_COLOR[s.status]}>{t(`swap.status.${s.status}`)}</Tag>
-                {!s.synced && <Tag color="orange">{s.status === 'approved' ? t('swap.approvedHere') : t('swap.pendingSync')}</Tag>}
+                {!s.synced && !standalone && <Tag color="orange">{s.status === 'approved' ? t('swap.approvedHere') : t('swap.pendingSync')}</Tag>}
                 <Typography.Text strong>{t('swap.line', { requester: s.requesterName, give: `${s.giveDate} ${s.giveShift ?? ''}`, partner: s.partnerName, take: `${s.takeDate} ${s.takeShift ?? ''}` })}</Typography.Text>
                 {s.status === 'approved' && <Tag color={s.paidBack ? 'default' : 'purple'}>{s.paidBack ? t('swap.paidBack') : t('swap.owed', { who: s.requesterName, to: s.partnerName, date: s.takeDate })}</Tag>}
               </Space>

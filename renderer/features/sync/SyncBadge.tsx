@@ -30,7 +30,8 @@ export function SyncBadge() {
       <Tooltip title={detail.map((d) => <div key={d}>{d}</div>)}>
         <Badge status={DOT[status.state]} text={t(`sync.state.${status.state}`)} />
       </Tooltip>
-      {status.pending > 0 && <Typography.Text type="warning">{t('sync.pending', { count: status.pending })}</Typography.Text>}
+      {/* A standalone desk is its own authority: nothing waits for a server. */}
+      {status.pending > 0 && status.state !== 'standalone' && <Typography.Text type="warning">{t('sync.pending', { count: status.pending })}</Typography.Text>}
       {status.firstSync && (
         <Tooltip title={t('sync.firstSync', status.firstSync)}>
           <Progress percent={Math.round((100 * status.firstSync.received) / Math.max(1, status.firstSync.total))} size="small" style={{ width: 100 }} data-testid="first-sync" />

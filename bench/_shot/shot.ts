@@ -1,0 +1,43 @@
+import { join } from 'node:path';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { chromium, type Page } from '@playwright/test';
+import { startDeskHost } from '../../electron/backend/desk-host';
+import { startWebBridge } from '../../electron/backend/bridge/web-bridge';
+import { addDays } from '../../shared/calendar/day-kind';
+import { dateInZone } from '../../shared/policy/zoned-date';
+const lang = process.argv[2] ?? 'zh-CN';
+const dir = mkdtempSync(join(tmpdir(), 'shot-'));
+const host = await startDeskHost({ dataDir: dir, demo: true });
+const bridge = await startWebBridge({ dispatch: host.dispatch, events: host.events, staticDir: join(process.cwd(), 'out', 'renderer') });
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+async function as(user: string): Promise<Page> {
+  const ctx = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
+  await ctx.addInitScript((l) => localStorage.setItem('zhiban.locale', l), lang);
+  const page = await ctx.newPage();
+  await page.goto(bridge.url);
+  await page.waitForTimeout(1500);
+  await page.keyboard.type(user); await page.keyboard.press('Tab'); await page.keyboard.type('zhiban123'); await page.keyboard.press('Enter');
+  await page.waitForTimeout(1500);
+  return page;
+}
+// Seed: agent01 asks for sick leave on their next day shift, filed by agent02.
+const tok = async (u: string) => ((await host.dispatch('session.login', { username: u, password: 'zhiban123' })) as any).value.token;
+const a1 = await tok('agent01');
+const mine = ((await host.dispatch('roster.mine', { from: addDays(dateInZone(Date.now(), 'Asia/Shanghai'), 2), days: 20 }, a1)) as any).value as { date: string; shiftCode: string }[];
+const d = mine.find((s) => s.shiftCode === 'D')!.date;
+console.log(JSON.stringify(await host.dispatch('leave.request', { id: crypto.randomUUID(), userId: 'user-agent01', type: 'sick', fromDate: d, toDate: d, reason: '发烧' }, await tok('agent02'))).slice(0, 200));
+const n = mine.find((s) => s.shiftCode === 'N')!.date;
+console.log(JSON.stringify(await host.dispatch('leave.request', { id: crypto.randomUUID(), userId: 'user-agent01', type: 'personal', fromDate: n, toDate: n, reason: '搬家' }, a1)).slice(0, 200));
+const agent = await as('agent01');
+await agent.getByRole('menuitem').nth(2).click();
+await agent.waitForTimeout(800);
+await agent.getByTestId('leave-from').fill(addDays(d, 3));
+await agent.getByTestId('leave-to').fill(addDays(d, 5));
+await agent.waitForTimeout(1200);
+await agent.screenshot({ path: `/tmp/leave-agent-${lang}.png`, fullPage: true });
+const lead = await as('lead01');
+await lead.getByRole('menuitem').nth(2).click();
+await lead.waitForTimeout(1500);
+await lead.screenshot({ path: `/tmp/leave-lead-${lang}.png`, fullPage: true });
+await browser.close(); await bridge.close(); await host.close();
