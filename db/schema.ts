@@ -214,6 +214,20 @@ export interface LeaveRequestsTable {
   version: Generated<number>;
 }
 
+export interface ViolationsTable {
+  id: string;
+  user_id: string;
+  team_id: string | null;
+  date: string;
+  kind: string;
+  minutes: number;
+  note: Generated<string>;
+  rule_ids: string;
+  recorded_by: string;
+  created_at: string;
+  version: Generated<number>;
+}
+
 export interface Database {
   zb_schema_version: SchemaVersionTable;
   zb_meta: MetaTable;
@@ -234,6 +248,7 @@ export interface Database {
   calendar_overrides: CalendarOverridesTable;
   swaps: SwapsTable;
   leave_requests: LeaveRequestsTable;
+  violations: ViolationsTable;
 }
 
 export type DB = Kysely<Database>;

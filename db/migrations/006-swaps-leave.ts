@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { Migration } from './types';
 
-/** Shift swaps (換班登記表) and leave requests (請假), each one row that moves through its approvals. */
+/** Shift swaps (換班登記表) and leave requests (請假), each one row that moves through its approvals; discipline records. */
 export const m006SwapsLeave: Migration = {
   version: 6,
   name: 'swaps-leave',
@@ -57,5 +57,22 @@ export const m006SwapsLeave: Migration = {
       .addCheckConstraint('leave_status', sql`status in ('requested', 'approved', 'rejected', 'cancelled')`)
       .execute();
     await db.schema.createIndex('leave_user_date').on('leave_requests').columns(['user_id', 'from_date']).execute();
+
+    /** leave.discipline: lateness or time away past the threshold without approved leave. */
+    await db.schema
+      .createTable('violations')
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('user_id', 'text', (c) => c.notNull())
+      .addColumn('team_id', 'text')
+      .addColumn('date', 'text', (c) => c.notNull())
+      .addColumn('kind', 'text', (c) => c.notNull())
+      .addColumn('minutes', 'integer', (c) => c.notNull())
+      .addColumn('note', 'text', (c) => c.notNull().defaultTo(''))
+      .addColumn('rule_ids', 'text', (c) => c.notNull())
+      .addColumn('recorded_by', 'text', (c) => c.notNull())
+      .addColumn('created_at', 'text', (c) => c.notNull())
+      .addColumn('version', 'bigint', (c) => c.notNull().defaultTo(0))
+      .addCheckConstraint('violations_kind', sql`kind in ('late', 'away')`)
+      .execute();
   },
 };

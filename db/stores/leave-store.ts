@@ -38,6 +38,20 @@ export function leaveStore(db: Kysely<Database>, write: WriteContext): LeavePort
   };
   const open = ['requested', 'approved'];
   return {
+    async addViolation(v) {
+      await write.undo?.capture('violations', v.id);
+      await db
+        .insertInto('violations')
+        .values({ id: v.id, user_id: v.userId, team_id: v.teamId, date: v.date, kind: v.kind, minutes: v.minutes, note: v.note, rule_ids: JSON.stringify(v.ruleIds), recorded_by: v.recordedBy, created_at: v.createdAt, version: write.version })
+        .execute();
+    },
+    async violations(o) {
+      let q = db.selectFrom('violations').leftJoin('users', 'users.id', 'violations.user_id').selectAll('violations').select('users.display_name').where('violations.date', '>=', o.from);
+      if (o.userId) q = q.where('violations.user_id', '=', o.userId);
+      if (o.teamId) q = q.where('violations.team_id', '=', o.teamId);
+      const rows = await q.orderBy('violations.date', 'desc').limit(500).execute();
+      return rows.map((r) => ({ id: r.id, userId: r.user_id, userName: r.display_name ?? r.user_id, teamId: r.team_id, date: r.date, kind: r.kind as 'late' | 'away', minutes: Number(r.minutes), note: r.note, ruleIds: JSON.parse(r.rule_ids) as string[], recordedBy: r.recorded_by, createdAt: r.created_at }));
+    },
     async get(id) {
       const r = await base().where('leave_requests.id', '=', id).executeTakeFirst();
       return r ? toLeave(r) : null;

@@ -11,6 +11,7 @@ export const SYNCED_TABLES = {
   calendar_overrides: { pk: 'date', privateColumns: [] },
   swaps: { pk: 'id', privateColumns: [] },
   leave_requests: { pk: 'id', privateColumns: [] },
+  violations: { pk: 'id', privateColumns: [] },
 } as const satisfies Record<string, { pk: string; privateColumns: readonly string[] }>;
 
 export type SyncedTable = keyof typeof SYNCED_TABLES & keyof Database;

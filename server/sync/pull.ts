@@ -84,7 +84,7 @@ export async function processPull(
         upTo = page[page.length - 1]!.version;
         more = upTo < head;
       }
-      const patch: PullResponse['patch'] = { teams: [], users: [], calls: [], policy_versions: [], shift_types: [], roster: [], calendar_overrides: [], swaps: [], leave_requests: [] };
+      const patch: PullResponse['patch'] = { teams: [], users: [], calls: [], policy_versions: [], shift_types: [], roster: [], calendar_overrides: [], swaps: [], leave_requests: [], violations: [] };
       for (const c of page) patch[c.table].push(publicRow(c.table, c.row));
 
       const rejected = await tx

@@ -5,6 +5,7 @@ import { calendarHandlers } from '../calendar/handlers';
 import { orgHandlers } from '../org/handlers';
 import { swapHandlers } from '../swap/handlers';
 import { leaveHandlers } from '../leave/handlers';
+import { disciplineHandlers } from '../leave/discipline';
 
 /** Domain handlers that run unchanged on a desk (optimistically) and on the server (canonically). */
-export const sharedHandlers = { ...callHandlers, ...policyHandlers, ...rosterHandlers, ...calendarHandlers, ...orgHandlers, ...swapHandlers, ...leaveHandlers };
+export const sharedHandlers = { ...callHandlers, ...policyHandlers, ...rosterHandlers, ...calendarHandlers, ...orgHandlers, ...swapHandlers, ...leaveHandlers, ...disciplineHandlers };

@@ -10,6 +10,7 @@ import { orgMethods } from '../org/methods';
 import { accountMethods } from '../org/account-methods';
 import { swapMethods } from '../swap/methods';
 import { leaveMethods } from '../leave/methods';
+import { disciplineMethods } from '../leave/discipline';
 import type { MethodSpec } from './method';
 
 /** The one method table: every transport, client type and handler type derives from it. */
@@ -25,6 +26,7 @@ export const api = {
   ...accountMethods,
   ...swapMethods,
   ...leaveMethods,
+  ...disciplineMethods,
 } as const satisfies Record<string, MethodSpec>;
 
 export type Api = typeof api;

@@ -19,7 +19,23 @@ export interface LeaveRow {
   updatedAt: string;
 }
 
+export interface Violation {
+  id: string;
+  userId: string;
+  userName: string;
+  teamId: string | null;
+  date: string;
+  kind: 'late' | 'away';
+  minutes: number;
+  note: string;
+  ruleIds: string[];
+  recordedBy: string;
+  createdAt: string;
+}
+
 export interface LeavePort {
+  addViolation(v: Omit<Violation, 'userName'>): Promise<void>;
+  violations(o: { userId?: string; teamId?: string; from: string }): Promise<Violation[]>;
   get(id: string): Promise<(Leave & { row: LeaveRow }) | null>;
   put(row: LeaveRow): Promise<void>;
   /** Open or approved leave of a person overlapping [from, to]. */

@@ -57,7 +57,7 @@ export const PullResponseSchema = z.object({
   /** True when the desk must drop its synced rows first (first sync, or its scope changed). */
   reset: z.boolean(),
   lastMutationId: z.number().int(),
-  patch: z.object({ teams: RowsSchema, users: RowsSchema, calls: RowsSchema, policy_versions: RowsSchema, shift_types: RowsSchema, roster: RowsSchema, calendar_overrides: RowsSchema, swaps: RowsSchema, leave_requests: RowsSchema }),
+  patch: z.object({ teams: RowsSchema, users: RowsSchema, calls: RowsSchema, policy_versions: RowsSchema, shift_types: RowsSchema, roster: RowsSchema, calendar_overrides: RowsSchema, swaps: RowsSchema, leave_requests: RowsSchema, violations: RowsSchema }),
   rejections: z.array(
     z.object({ mutationId: z.number().int(), name: z.string(), args: z.unknown(), actedAt: z.string(), error: WireErrorSchema }),
   ),

@@ -27,6 +27,8 @@ export interface SyncScope {
   swaps: RowScope;
   /** Leave goes to the person, their team lead and the directors who approve it. */
   leave_requests: RowScope;
+  /** Discipline records: the person, their team lead, the directors. */
+  violations: RowScope;
 }
 
 const NONE: RowScope = { kind: 'none' };
@@ -51,6 +53,7 @@ export function syncScopeOf(actor: Actor): SyncScope {
         roster: team ? own('team_id', team) : own('user_id', actor.userId),
         swaps: { kind: 'anyOf', columns: ['requester_id', 'partner_id'], value: actor.userId },
         leave_requests: own('user_id', actor.userId),
+        violations: own('user_id', actor.userId),
       };
     case 'team_lead':
       return {
@@ -64,13 +67,14 @@ export function syncScopeOf(actor: Actor): SyncScope {
         roster: team ? own('team_id', team) : own('user_id', actor.userId),
         swaps: team ? { kind: 'anyOf', columns: ['requester_team', 'partner_team'], value: team } : { kind: 'anyOf', columns: ['requester_id', 'partner_id'], value: actor.userId },
         leave_requests: team ? own('team_id', team) : own('user_id', actor.userId),
+        violations: team ? own('team_id', team) : own('user_id', actor.userId),
       };
     case 'qa_inspector':
     case 'department_director':
     case 'center_director':
-      return { key: `center:v2:${actor.role}`, teams: ALL, users: ALL, calls: ALL, policy_versions: ALL, shift_types: ALL, calendar_overrides: ALL, roster: ALL, swaps: ALL, leave_requests: ALL };
+      return { key: `center:v2:${actor.role}`, teams: ALL, users: ALL, calls: ALL, policy_versions: ALL, shift_types: ALL, calendar_overrides: ALL, roster: ALL, swaps: ALL, leave_requests: ALL, violations: ALL };
     case 'admin':
-      return { key: 'admin:v2', teams: ALL, users: ALL, calls: NONE, policy_versions: ALL, shift_types: ALL, calendar_overrides: ALL, roster: ALL, swaps: NONE, leave_requests: NONE };
+      return { key: 'admin:v2', teams: ALL, users: ALL, calls: NONE, policy_versions: ALL, shift_types: ALL, calendar_overrides: ALL, roster: ALL, swaps: NONE, leave_requests: NONE, violations: NONE };
   }
 }
 

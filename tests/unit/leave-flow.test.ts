@@ -67,4 +67,14 @@ describe('leave requests climb the chain level by level', () => {
     expect(await call('agent01', 'leave.attachCertificate', { id, certificate })).toMatchObject({ ok: true, value: { certificate: { name: '诊断证明.png' } } });
     expect(await state()).toBe('ok');
   });
+
+  it('leave.discipline: 20 minutes late without leave is a violation record; less, or on approved leave, is not', async () => {
+    const record = (who: string, patch: Record<string, unknown>) => call(who, 'discipline.record', { id: randomUUID(), userId: 'user-agent01', date: dayShifts[3], kind: 'late', minutes: 25, ...patch });
+    expect(await record('lead01', {})).toMatchObject({ ok: true, value: { minutes: 25, ruleIds: ['leave.discipline'], userName: '王芳' } });
+    expect(await record('lead01', { minutes: 19 })).toMatchObject({ ok: false, error: { ruleIds: ['leave.discipline'], fields: [{ path: 'minutes', code: 'err.belowThreshold' }] } });
+    expect(await record('lead01', { date: dayShifts[0] })).toMatchObject({ ok: false, error: { fields: [{ code: 'err.onLeave' }] } }); // approved leave that day
+    expect(await record('lead02', {})).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    const mine = (await call('agent01', 'discipline.list', { from: dayShifts[0] })) as { value: { kind: string; minutes: number }[] };
+    expect(mine.value).toEqual([expect.objectContaining({ kind: 'late', minutes: 25 })]);
+  });
 });

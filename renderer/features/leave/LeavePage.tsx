@@ -7,6 +7,7 @@ import { useClient, useSession } from '../../stores/session-store';
 import { LeaveList, waitsFor } from './LeaveList';
 import { RequestLeaveForm } from './RequestLeaveForm';
 import { TeamCalendar } from './TeamCalendar';
+import { DisciplinePanel } from './DisciplinePanel';
 
 const shiftMonth = (month: string, delta: number) => {
   const [y, m] = month.split('-').map(Number) as [number, number];
@@ -42,6 +43,10 @@ export function LeavePage() {
   useEffect(() => {
     if (rostered) void client.call('swap.colleagues', {}).then(setColleagues, () => undefined);
   }, [client, rostered]);
+  // Directors record discipline too: their picker lists everyone rostered (read from the roster's people).
+  useEffect(() => {
+    if (actor.role === 'department_director') void client.call('roster.month', { month }).then((m) => setColleagues(m.people), () => undefined);
+  }, [client, actor.role, month]);
 
   const waiting = leave.filter((l) => waitsFor(l, actor));
   const rest = leave.filter((l) => !waitsFor(l, actor));
@@ -66,6 +71,7 @@ export function LeavePage() {
           <TeamCalendar month={month} leave={leave} swaps={swaps} />
         </Card>
       )}
+      <DisciplinePanel actor={actor} month={month} colleagues={colleagues} />
       <Card size="small" title={actor.role === 'agent' ? t('leave.mine') : t('leave.teamLeave')}>
         <LeaveList items={rest} actor={actor} onChanged={reload} testId="leave-list" />
       </Card>

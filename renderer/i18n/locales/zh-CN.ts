@@ -464,6 +464,19 @@ export const zhCN = {
   'rule.swap.no-leave': '{date} 是换班或还班的班次，不能请假',
   'rule.leave.chain': '请假须逐级审批，不能越级或交叉请假',
   'rule.leave.authority': '这一级无权批准这个请假',
+  'discipline.title': '违纪记录（迟到、脱岗）',
+  'discipline.person': '人员',
+  'discipline.kind.late': '迟到',
+  'discipline.kind.away': '脱岗',
+  'discipline.minutes': '分钟',
+  'discipline.record': '记录',
+  'discipline.recorded': '已记录违纪',
+  'discipline.none': '没有违纪记录',
+  'discipline.line': '{name} · {date} · {minutes} 分钟',
+  'err.belowThreshold': '未达到违纪标准，不予记录',
+  'err.onLeave': '当天有已批准的请假，不算违纪',
+  'rule.leave.discipline': '{minutes} 分钟未达到 {threshold} 分钟的违纪标准',
+  'rule.leave.discipline.onLeave': '当天有已批准的请假，不算违纪',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;
