@@ -64,7 +64,9 @@ describe('desk ↔ server sync', () => {
     expect(calls.length).toBe(2); // agent01's two demo calls
     expect(new Set(calls.map((c) => c.agentId))).toEqual(new Set(['user-agent01']));
     const users = await host.db.selectFrom('users').select(['id', 'team_id', 'password_hash']).execute();
-    expect(users.every((u) => u.team_id === 'team-a' && u.password_hash === '')).toBe(true);
+    expect(users.every((u) => u.password_hash === '')).toBe(true); // the colleague directory, never a hash
+    const roster = await host.db.selectFrom('roster').select('team_id').distinct().execute();
+    expect(roster.map((r) => r.team_id)).toEqual(['team-a']);
   });
 
   it('keeps work done offline and delivers it when back; the lead sees it without asking (poke)', async () => {

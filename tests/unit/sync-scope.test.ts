@@ -1,3 +1,5 @@
+import { rowInScope, syncScopeOf } from '../../shared/sync/scope';
+import type { Actor } from '../../shared/auth/roles';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { api, ENGINE_CASES, serverLogin, startCentral, type RunningCentral } from './support/central';
@@ -23,21 +25,19 @@ async function pull(username: string, cookie: string | null = null, limit?: numb
 const ids = (rows: Row[], col = 'id') => new Set(rows.map((r) => r[col]));
 
 describe("what each role's pull contains, and what it must not", () => {
-  it('an agent: own calls, own team roster and team, nothing of others', async () => {
+  it("an agent: own calls, own team's roster, and the colleague directory (to pick a swap partner from any team)", async () => {
     const p = await pull('agent01');
     expect(ids(p.patch.calls, 'agent_id')).toEqual(new Set(['user-agent01']));
-    expect(ids(p.patch.teams)).toEqual(new Set(['team-a']));
-    expect(ids(p.patch.users, 'team_id')).toEqual(new Set(['team-a']));
-    expect(p.patch.users.map((u) => u.username)).not.toContain('agent07');
-    expect(p.patch.users.map((u) => u.username)).not.toContain('qa01');
+    expect(ids(p.patch.roster, 'team_id')).toEqual(new Set(['team-a']));
+    expect(ids(p.patch.teams)).toEqual(new Set(['team-a', 'team-b']));
+    expect(p.patch.users.map((u) => u.username)).toContain('agent07');
   });
 
   it("a team lead: the team's calls and roster, not the other team's", async () => {
     const p = await pull('lead02');
     expect(p.patch.calls.length).toBeGreaterThan(0);
     expect(ids(p.patch.calls, 'team_id')).toEqual(new Set(['team-b']));
-    expect(ids(p.patch.users, 'team_id')).toEqual(new Set(['team-b']));
-    expect(ids(p.patch.teams)).toEqual(new Set(['team-b']));
+    expect(ids(p.patch.roster, 'team_id')).toEqual(new Set(['team-b']));
   });
 
   it.each(['qa01', 'dept01', 'center01'])('%s: the whole center', async (who) => {
@@ -69,7 +69,7 @@ describe("what each role's pull contains, and what it must not", () => {
     const moved = await pull('agent02', first.cookie);
     await central.store.db.updateTable('users').set({ team_id: 'team-a' }).where('username', '=', 'agent02').execute();
     expect(moved.reset).toBe(true);
-    expect(ids(moved.patch.teams)).toEqual(new Set(['team-b']));
+    expect(ids(moved.patch.roster, 'team_id')).toEqual(new Set(['team-b']));
   });
 
   it('pages a large pull without losing or repeating a row, and counts the total for progress', async () => {
@@ -114,5 +114,25 @@ describe('roster scope', () => {
     expect(new Set(p.patch.roster.map((r) => r.team_id))).toEqual(new Set(['team-a']));
     const center = await pull('dept01');
     expect(new Set(center.patch.roster.map((r) => r.team_id))).toEqual(new Set(['team-a', 'team-b']));
+  });
+});
+
+describe('who receives swaps, leave and discipline records', () => {
+  const swap = { requester_id: 'user-agent01', requester_team: 'team-a', partner_id: 'user-agent07', partner_team: 'team-b' };
+  const leave = { user_id: 'user-agent01', team_id: 'team-a' };
+  const actor = (userId: string, role: Actor['role'], teamId: string | null): Actor => ({ userId, username: userId, displayName: userId, role, teamId });
+  it.each<[string, Actor, boolean, boolean]>([
+    ['the requester', actor('user-agent01', 'agent', 'team-a'), true, true],
+    ['the partner (another team)', actor('user-agent07', 'agent', 'team-b'), true, false],
+    ['a bystander in the same team', actor('user-agent02', 'agent', 'team-a'), false, false],
+    ["the requester's lead", actor('user-lead01', 'team_lead', 'team-a'), true, true],
+    ["the partner's lead", actor('user-lead02', 'team_lead', 'team-b'), true, false],
+    ['the department director', actor('user-dept01', 'department_director', null), true, true],
+    ['the administrator', actor('user-admin', 'admin', null), false, false],
+  ])('%s: swap %s, leave and discipline %s', (_l, a, seesSwap, seesLeave) => {
+    const scope = syncScopeOf(a);
+    expect(rowInScope(scope.swaps, swap)).toBe(seesSwap);
+    expect(rowInScope(scope.leave_requests, leave)).toBe(seesLeave);
+    expect(rowInScope(scope.violations, leave)).toBe(seesLeave);
   });
 });
