@@ -102,14 +102,11 @@ export const decideSwap: Handler<M['swap.decide']> = async (ctx, input) => {
   if (done) {
     // The registration form becomes the roster: the partner works the given shift, the requester the taken one.
     const by = { updatedBy: ctx.actor.userId, updatedAt: ctx.now };
-    if (giveCode) {
-      await ctx.store.roster.clear(s.requesterId, s.giveDate);
-      if (rosterKnown(ctx, s.partnerTeam, s.partnerId)) await ctx.store.roster.put({ id: `${s.id}-give`, userId: s.partnerId, teamId: s.partnerTeam, date: s.giveDate, shiftCode: giveCode, ...by });
-    }
-    if (takeCode) {
-      await ctx.store.roster.clear(s.partnerId, s.takeDate);
-      if (rosterKnown(ctx, s.requesterTeam, s.requesterId)) await ctx.store.roster.put({ id: `${s.id}-take`, userId: s.requesterId, teamId: s.requesterTeam, date: s.takeDate, shiftCode: takeCode, ...by });
-    }
+    // Both days are cleared before either is filled: on a same-day swap (D for E) the partner's own row is the one being given up.
+    if (giveCode) await ctx.store.roster.clear(s.requesterId, s.giveDate);
+    if (takeCode) await ctx.store.roster.clear(s.partnerId, s.takeDate);
+    if (giveCode && rosterKnown(ctx, s.partnerTeam, s.partnerId)) await ctx.store.roster.put({ id: `${s.id}-give`, userId: s.partnerId, teamId: s.partnerTeam, date: s.giveDate, shiftCode: giveCode, ...by });
+    if (takeCode && rosterKnown(ctx, s.requesterTeam, s.requesterId)) await ctx.store.roster.put({ id: `${s.id}-take`, userId: s.requesterId, teamId: s.requesterTeam, date: s.takeDate, shiftCode: takeCode, ...by });
   }
   await ctx.store.swaps.put({
     ...toRow(s),

@@ -82,6 +82,9 @@ function allowed(f: SwapFacts): RuleCheck {
   const type = (c: string) => f.shiftTypes.find((t) => t.code === c);
   const earliest = Math.min(...[[f.giveDate, give] as const, [f.takeDate, take] as const].map(([d, c]) => (type(c) ? shiftInterval(d, type(c)!, f.timeZone).start : Date.parse(`${d}T00:00:00Z`))));
   if (earliest <= Date.parse(f.now)) return fail(id, { problem: 'past' });
+  // The roster holds one shift per person per day: the day you take must be free, except the one you give up.
+  if (f.giveDate !== f.takeDate && f.partnerRoster.known && codeOn(f.partnerRoster, f.giveDate)) return fail(id, { problem: 'partnerBusy', name: f.partner.name, date: f.giveDate });
+  if (f.giveDate !== f.takeDate && f.requesterRoster.known && codeOn(f.requesterRoster, f.takeDate)) return fail(id, { problem: 'requesterBusy', date: f.takeDate });
   return pass(id, { give, take });
 }
 

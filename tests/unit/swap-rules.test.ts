@@ -48,6 +48,8 @@ describe('swap rules: one passing and one failing case per rule ID', () => {
     ['swap.allowed', 'the colleague has no shift that day', { partnerRoster: { known: true, entries: [] } }, { problem: 'noTakeShift' }],
     ['swap.allowed', 'the shift has already started', { now: '2026-12-10T01:00:00Z' }, { problem: 'past' }],
     ['swap.allowed', 'a swap with oneself', { partner: A }, { problem: 'self' }],
+    ['swap.allowed', 'the colleague already works another shift on the given day', { partnerRoster: { known: true, entries: [{ date: '2026-12-10', code: 'N' }, { date: '2026-12-14', code: 'E' }] } }, { problem: 'partnerBusy' }],
+    ['swap.allowed', 'the requester already works on the pay-back day', { requesterRoster: { known: true, entries: [{ date: '2026-12-10', code: 'D' }, { date: '2026-12-14', code: 'N' }] } }, { problem: 'requesterBusy' }],
     ['swap.same-role-skill', 'another job type', { partner: { ...B, jobType: 'chat' } }, { partnerJob: 'chat' }],
     ['swap.same-role-skill', 'skill two levels apart with tolerance 1', { partner: { ...B, skillLevel: 4 } }, { diff: 2, tolerance: 1 }],
     ['swap.holiday', 'the given shift is on a public holiday (New Year 2026-01-01)', { giveDate: '2026-01-01', now: '2025-12-01T00:00:00Z', requesterRoster: { known: true, entries: [{ date: '2026-01-01', code: 'D' }] }, days: { give: dayInfo('2026-01-01'), take: dayInfo('2026-12-14') } }, { date: '2026-01-01' }],

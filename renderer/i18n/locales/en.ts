@@ -478,4 +478,6 @@ export const en: Messages = {
   'err.onLeave': 'Approved leave that day: not a violation',
   'rule.leave.discipline': '{minutes} min is under the {threshold}-minute threshold',
   'rule.leave.discipline.onLeave': 'Approved leave that day: not a violation',
+  'rule.swap.allowed.partnerBusy': '{name} already works on {date}',
+  'rule.swap.allowed.requesterBusy': 'You already work on {date}, the pay-back day',
 };

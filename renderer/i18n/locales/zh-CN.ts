@@ -477,6 +477,8 @@ export const zhCN = {
   'err.onLeave': '当天有已批准的请假，不算违纪',
   'rule.leave.discipline': '{minutes} 分钟未达到 {threshold} 分钟的违纪标准',
   'rule.leave.discipline.onLeave': '当天有已批准的请假，不算违纪',
+  'rule.swap.allowed.partnerBusy': '{name} 在 {date} 已有班次，不能再接这个班',
+  'rule.swap.allowed.requesterBusy': '你在 {date} 已有班次，不能还这个班',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -478,4 +478,6 @@ export const zhTW: Messages = {
   'err.onLeave': '當天有已批准的請假，不算違紀',
   'rule.leave.discipline': '{minutes} 分鐘未達到 {threshold} 分鐘的違紀標準',
   'rule.leave.discipline.onLeave': '當天有已批准的請假，不算違紀',
+  'rule.swap.allowed.partnerBusy': '{name} 在 {date} 已有班次，不能再接這個班',
+  'rule.swap.allowed.requesterBusy': '你在 {date} 已有班次，不能還這個班',
 };
