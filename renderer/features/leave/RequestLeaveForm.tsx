@@ -1,9 +1,9 @@
-import { App, Button, Card, Form, Input, Select, Space } from 'antd';
+import { Button, Card, Form, Input, Select, Space } from 'antd';
 import { useEffect, useState } from 'react';
 import type { MethodOutput } from '../../../shared/api/table';
 import { LEAVE_TYPES, type Certificate, type LeaveType } from '../../../shared/leave/schemas';
 import type { Actor } from '../../../shared/auth/roles';
-import { errorText } from '../../client/error-text';
+import { useSubmit } from '../../client/use-submit';
 import { useT } from '../../i18n/i18n-store';
 import { useClient } from '../../stores/session-store';
 import { RuleChecklist } from '../rules/RuleChecklist';
@@ -15,7 +15,6 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 export function RequestLeaveForm({ actor, colleagues, onSent }: { actor: Actor; colleagues: MethodOutput<'swap.colleagues'>; onSent(): void }) {
   const t = useT();
   const client = useClient();
-  const { message } = App.useApp();
   const [type, setType] = useState<LeaveType>('personal');
   const [userId, setUserId] = useState(actor.userId);
   const [fromDate, setFrom] = useState('');
@@ -23,7 +22,7 @@ export function RequestLeaveForm({ actor, colleagues, onSent }: { actor: Actor; 
   const [reason, setReason] = useState('');
   const [certificate, setCertificate] = useState<Certificate | null>(null);
   const [check, setCheck] = useState<MethodOutput<'leave.check'> | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, submit: send } = useSubmit();
   const ready = DATE.test(fromDate) && DATE.test(toDate || fromDate);
   const to = toDate || fromDate;
 
@@ -37,20 +36,15 @@ export function RequestLeaveForm({ actor, colleagues, onSent }: { actor: Actor; 
   }, [client, ready, userId, type, fromDate, to]);
 
   const submit = async () => {
-    setBusy(true);
-    try {
+    await send(async () => {
       await client.call('leave.request', { id: crypto.randomUUID(), userId, type, fromDate, toDate: to, reason, certificate });
-      void message.success(t('leave.sent'));
       setFrom('');
       setTo('');
       setReason('');
       setCertificate(null);
       onSent();
-    } catch (err) {
-      void message.error(errorText(t, err));
-    } finally {
-      setBusy(false);
-    }
+      return t('leave.sent');
+    });
   };
   const sick = type === 'sick' || type === 'sick_emergency';
   const teamMates = colleagues.filter((c) => c.teamId === actor.teamId);

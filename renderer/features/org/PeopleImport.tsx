@@ -1,9 +1,9 @@
-import { App, Form, Input } from 'antd';
+import { Form, Input } from 'antd';
 import { useState } from 'react';
 import type { MethodOutput } from '../../../shared/api/table';
 import { planPeopleImport, type PeopleImportIssue } from '../../../shared/org/people-import';
 import type { NewPerson, Person } from '../../../shared/org/schemas';
-import { errorText } from '../../client/error-text';
+import { useSubmit } from '../../client/use-submit';
 import { useT } from '../../i18n/i18n-store';
 import { useClient } from '../../stores/session-store';
 import type { TableFormat } from '../spreadsheet/read-table-file';
@@ -21,10 +21,9 @@ interface Props {
 export function PeopleImportExport({ people, teams, onImported }: Props) {
   const t = useT();
   const client = useClient();
-  const { message } = App.useApp();
   const [preview, setPreview] = useState<{ people: NewPerson[]; issues: PeopleImportIssue[]; format: TableFormat } | null>(null);
   const [password, setPassword] = useState('');
-  const [busy, setBusy] = useState(false);
+  const { busy, submit } = useSubmit();
 
   const { controls } = useSheetFile({
     testId: 'people-file',
@@ -43,17 +42,12 @@ export function PeopleImportExport({ people, teams, onImported }: Props) {
   const created = preview?.people.filter((p) => !known.has(p.username)).length ?? 0;
   const confirm = async () => {
     if (!preview) return;
-    setBusy(true);
-    try {
+    await submit(async () => {
       const r = await client.call('org.importPeople', { people: preview.people, initialPassword: created > 0 ? password : null });
-      void message.success(t('people.importDone', r));
       setPreview(null);
       onImported();
-    } catch (err) {
-      void message.error(errorText(t, err));
-    } finally {
-      setBusy(false);
-    }
+      return t('people.importDone', r);
+    });
   };
 
   return (

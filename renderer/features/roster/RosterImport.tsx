@@ -1,8 +1,7 @@
-import { App } from 'antd';
 import { useState } from 'react';
 import type { MethodOutput } from '../../../shared/api/table';
 import { planRosterImportSteps, type ImportPlan } from '../../../shared/roster/import';
-import { errorText } from '../../client/error-text';
+import { useSubmit } from '../../client/use-submit';
 import { useT } from '../../i18n/i18n-store';
 import { useClient } from '../../stores/session-store';
 import { runInSlices } from '../spreadsheet/read-with-progress';
@@ -22,9 +21,8 @@ interface Props {
 export function RosterImportExport({ month, data, types, teamId, timeZone }: Props) {
   const t = useT();
   const client = useClient();
-  const { message } = App.useApp();
   const [preview, setPreview] = useState<{ rows: string[][]; plan: ImportPlan; format: TableFormat } | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, submit } = useSubmit();
 
   const { controls } = useSheetFile({
     testId: 'roster-file',
@@ -40,16 +38,11 @@ export function RosterImportExport({ month, data, types, teamId, timeZone }: Pro
 
   const confirm = async () => {
     if (!preview) return;
-    setBusy(true);
-    try {
+    await submit(async () => {
       const r = await client.call('roster.import', { month, rows: preview.rows });
-      void message.success(t('roster.importDone', r));
       setPreview(null);
-    } catch (err) {
-      void message.error(errorText(t, err));
-    } finally {
-      setBusy(false);
-    }
+      return t('roster.importDone', r);
+    });
   };
 
   return (

@@ -1,7 +1,7 @@
-import { App, Button, Card, Form, Input, Select, Space } from 'antd';
+import { Button, Card, Form, Input, Select, Space } from 'antd';
 import { useEffect, useState } from 'react';
 import type { MethodOutput } from '../../../shared/api/table';
-import { errorText } from '../../client/error-text';
+import { useSubmit } from '../../client/use-submit';
 import { useT } from '../../i18n/i18n-store';
 import { useClient } from '../../stores/session-store';
 import { RuleChecklist } from '../rules/RuleChecklist';
@@ -17,13 +17,12 @@ interface Props {
 export function RequestSwapForm({ colleagues, myShifts, teams, onSent }: Props) {
   const t = useT();
   const client = useClient();
-  const { message } = App.useApp();
   const [partnerId, setPartnerId] = useState<string>();
   const [giveDate, setGiveDate] = useState<string>();
   const [takeDate, setTakeDate] = useState('');
   const [reason, setReason] = useState('');
   const [check, setCheck] = useState<MethodOutput<'swap.check'> | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, submit: send } = useSubmit();
   const ready = partnerId && giveDate && /^\d{4}-\d{2}-\d{2}$/.test(takeDate);
 
   useEffect(() => {
@@ -39,20 +38,15 @@ export function RequestSwapForm({ colleagues, myShifts, teams, onSent }: Props) 
   const failing = check?.checks.some((c) => c.status === 'fail') ?? true;
   const submit = async () => {
     if (!ready) return;
-    setBusy(true);
-    try {
+    await send(async () => {
       await client.call('swap.request', { id: crypto.randomUUID(), partnerId, giveDate, takeDate, reason });
-      void message.success(t('swap.sent'));
       setPartnerId(undefined);
       setGiveDate(undefined);
       setTakeDate('');
       setReason('');
       onSent();
-    } catch (err) {
-      void message.error(errorText(t, err));
-    } finally {
-      setBusy(false);
-    }
+      return t('swap.sent');
+    });
   };
 
   return (
