@@ -30,6 +30,8 @@ export interface OtherSwap {
 export interface Coverage {
   known: boolean;
   teamId: string | null;
+  /** For the explanation: the team as people call it. */
+  teamName?: string;
   count: number;
   min: number;
 }
@@ -156,9 +158,9 @@ function staffing(f: SwapFacts): RuleCheck {
   for (const [c, date, code, roster] of [[f.coverage.give, f.giveDate, give, f.requesterRoster], [f.coverage.take, f.takeDate, take, f.partnerRoster]] as const) {
     if (!c.known || !roster.known) return unknown('swap.staffing', { date, shift: code ?? '' });
     if (!code) continue;
-    if (c.count - 1 < c.min) return fail('swap.staffing', { team: c.teamId ?? '', date, shift: code, after: c.count - 1, min: c.min });
+    if (c.count - 1 < c.min) return fail('swap.staffing', { team: c.teamName ?? c.teamId ?? '', date, shift: code, after: c.count - 1, min: c.min });
   }
   // The coverage impact an approver weighs: what the given shift's team keeps.
-  const { count, min, teamId } = f.coverage.give;
-  return give ? pass('swap.staffing', { variant: 'numbers', team: teamId ?? '', date: f.giveDate, shift: give, after: count - 1, min }) : pass('swap.staffing');
+  const { count, min, teamId, teamName } = f.coverage.give;
+  return give ? pass('swap.staffing', { variant: 'numbers', team: teamName ?? teamId ?? '', date: f.giveDate, shift: give, after: count - 1, min }) : pass('swap.staffing');
 }
