@@ -50,7 +50,7 @@ export function LeaveList({ items, actor, onChanged, testId }: { items: readonly
                 {l.certificateState !== 'none' && <Tag color={l.certificateState === 'ok' ? 'green' : l.certificateState === 'due' ? 'gold' : 'red'}>{t(`leave.cert.${l.certificateState}`)}</Tag>}
               </Space>
               <div style={{ fontSize: 12, color: 'rgba(0,0,0,0.55)', margin: '4px 0' }}>
-                {t('leave.reason')}: {l.reason}
+                {t('leave.reasonLine', { reason: l.reason })}
                 {l.filedBy !== l.userId && ` · ${t('leave.proxy', { name: l.filedByName })}`}
                 {l.flags.length > 0 && ` · ${t('leave.flagged', { rules: l.flags.join(', ') })}`}
               </div>

@@ -480,4 +480,5 @@ export const en: Messages = {
   'rule.leave.discipline.onLeave': 'Approved leave that day: not a violation',
   'rule.swap.allowed.partnerBusy': '{name} already works on {date}',
   'rule.swap.allowed.requesterBusy': 'You already work on {date}, the pay-back day',
+  'leave.reasonLine': 'Reason: {reason}',
 };

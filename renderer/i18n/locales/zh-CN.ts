@@ -479,6 +479,7 @@ export const zhCN = {
   'rule.leave.discipline.onLeave': '当天有已批准的请假，不算违纪',
   'rule.swap.allowed.partnerBusy': '{name} 在 {date} 已有班次，不能再接这个班',
   'rule.swap.allowed.requesterBusy': '你在 {date} 已有班次，不能还这个班',
+  'leave.reasonLine': '事由：{reason}',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

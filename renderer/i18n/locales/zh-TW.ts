@@ -480,4 +480,5 @@ export const zhTW: Messages = {
   'rule.leave.discipline.onLeave': '當天有已批准的請假，不算違紀',
   'rule.swap.allowed.partnerBusy': '{name} 在 {date} 已有班次，不能再接這個班',
   'rule.swap.allowed.requesterBusy': '你在 {date} 已有班次，不能還這個班',
+  'leave.reasonLine': '事由：{reason}',
 };
