@@ -11,7 +11,7 @@ export function swapStore(db: Kysely<Database>, write: WriteContext): SwapPort {
       .leftJoin('users as r', 'r.id', 'swaps.requester_id')
       .leftJoin('users as p', 'p.id', 'swaps.partner_id')
       .selectAll('swaps')
-      .select(['r.display_name as requester_name', 'p.display_name as partner_name']);
+      .select(['r.display_name as requester_name', 'p.display_name as partner_name', 'r.role as requester_role', 'p.role as partner_role']);
   type Row = Awaited<ReturnType<ReturnType<typeof base>['executeTakeFirstOrThrow']>>;
   const toSwap = (r: Row): Swap => ({
     id: r.id,
@@ -21,6 +21,8 @@ export function swapStore(db: Kysely<Database>, write: WriteContext): SwapPort {
     partnerId: r.partner_id,
     partnerName: r.partner_name ?? r.partner_id,
     partnerTeam: r.partner_team,
+    requesterIsLead: r.requester_role === 'team_lead',
+    partnerIsLead: r.partner_role === 'team_lead',
     giveDate: r.give_date,
     giveShift: r.give_shift,
     takeDate: r.take_date,

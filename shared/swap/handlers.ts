@@ -6,7 +6,7 @@ import { dateInZone } from '../policy/zoned-date';
 import { throwIfFailed, type RuleCheck } from '../rules/check';
 import { shiftInterval } from '../roster/shift-time';
 import type { SwapRow } from './port';
-import { checkSwap, swapShifts, swapsUsed, SWAP_RULES } from './rules';
+import { approverSides, checkSwap, swapShifts, swapsUsed, SWAP_RULES } from './rules';
 import { gatherSwapFacts, rosterKnown } from './facts';
 import type { swapMethods } from './methods';
 import type { Swap } from './schemas';
@@ -23,7 +23,7 @@ async function load(ctx: HandlerContext, id: string): Promise<Swap> {
 }
 
 const toRow = (s: Swap): SwapRow => {
-  const { requesterName: _r, partnerName: _p, synced: _s, ...row } = s;
+  const { requesterName: _r, partnerName: _p, synced: _s, requesterIsLead: _a, partnerIsLead: _b, ...row } = s;
   return row;
 };
 
@@ -81,8 +81,7 @@ export const decideSwap: Handler<M['swap.decide']> = async (ctx, input) => {
   const s = await load(ctx, input.id);
   if (s.status !== 'accepted') throw refuse('This swap is not waiting for approval', s.status === 'requested' ? 'err.swapNotAccepted' : 'err.swapNotPending', ['swap.both-leads']);
   if (ctx.actor.userId === s.requesterId || ctx.actor.userId === s.partnerId) throw new DeskError({ code: 'forbidden', message: 'No one approves their own swap', ruleIds: ['swap.both-leads'], fields: [{ path: 'id', code: 'err.ownRequest', message: 'own swap' }] });
-  const sideA = ctx.actor.teamId !== null && ctx.actor.teamId === s.requesterTeam;
-  const sideB = ctx.actor.teamId !== null && ctx.actor.teamId === s.partnerTeam;
+  const { a: sideA, b: sideB } = approverSides(s, ctx.actor);
   if (!sideA && !sideB) throw new DeskError({ code: 'forbidden', message: "Only the two people's team leads decide a swap", ruleIds: ['swap.both-leads'], fields: [{ path: 'id', code: 'err.notYourTeam', message: 'other team' }] });
   if ((!sideA || s.leadA) && (!sideB || s.leadB)) throw refuse('Your team has already approved this swap', 'err.alreadyApproved', ['swap.both-leads']);
   if (!input.approve) {

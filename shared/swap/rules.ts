@@ -58,6 +58,25 @@ export interface SwapFacts {
   coverage: { give: Coverage; take: Coverage };
 }
 
+/**
+ * swap.both-leads: which side(s) of a swap this person may approve. Each side is approved by a team lead
+ * of that person's team; where a party to the swap leads that side's team, by the department director,
+ * the next level up (nobody approves their own swap).
+ */
+export function approverSides(
+  s: { requesterId: string; requesterTeam: string | null; requesterIsLead: boolean; partnerId: string; partnerTeam: string | null; partnerIsLead: boolean },
+  actor: { userId: string; role: string; teamId: string | null },
+): { a: boolean; b: boolean } {
+  if (actor.userId === s.requesterId || actor.userId === s.partnerId) return { a: false, b: false };
+  if (actor.role === 'department_director') {
+    // A side stands in need when a party who leads that side's team would have to approve it.
+    const sameTeam = s.requesterTeam === s.partnerTeam;
+    return { a: s.requesterIsLead || (sameTeam && s.partnerIsLead), b: s.partnerIsLead || (sameTeam && s.requesterIsLead) };
+  }
+  if (actor.role !== 'team_lead' || actor.teamId === null) return { a: false, b: false };
+  return { a: actor.teamId === s.requesterTeam, b: actor.teamId === s.partnerTeam };
+}
+
 export const SWAP_RULES = ['swap.allowed', 'swap.same-role-skill', 'swap.holiday', 'swap.monthly-limit', 'swap.no-consecutive', 'swap.no-back-to-back', 'swap.staffing'] as const;
 
 const codeOn = (r: PartyRoster, date: string) => r.entries.find((e) => e.date === date)?.code ?? null;

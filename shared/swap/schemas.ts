@@ -32,6 +32,9 @@ export const SwapSchema = z.object({
   partnerId: z.string(),
   partnerName: z.string(),
   partnerTeam: z.string().nullable(),
+  /** A party who is a team lead cannot approve their own side; the department director does (the next level up). */
+  requesterIsLead: z.boolean(),
+  partnerIsLead: z.boolean(),
   giveDate: z.string(),
   giveShift: z.string().nullable(),
   takeDate: z.string(),

@@ -2,6 +2,7 @@ import { App, Button, Empty, List, Space, Tag, Typography } from 'antd';
 import type { MethodOutput } from '../../../shared/api/table';
 import type { Actor } from '../../../shared/auth/roles';
 import { errorText } from '../../client/error-text';
+import { approverSides } from '../../../shared/swap/rules';
 import { useT } from '../../i18n/i18n-store';
 import { useClient } from '../../stores/session-store';
 import { RuleChecklist } from '../rules/RuleChecklist';
@@ -14,10 +15,9 @@ const STATUS_COLOR: Record<Item['status'], string> = { requested: 'gold', accept
 /** What waits for this person to act on a swap, if anything. */
 export function actionFor(s: Item, actor: Actor): 'respond' | 'decide' | null {
   if (s.status === 'requested' && s.partnerId === actor.userId) return 'respond';
-  if (s.status !== 'accepted' || actor.role !== 'team_lead' || !actor.teamId || actor.userId === s.requesterId || actor.userId === s.partnerId) return null;
-  if (actor.teamId === s.requesterTeam && !s.leadA) return 'decide';
-  if (actor.teamId === s.partnerTeam && !s.leadB) return 'decide';
-  return null;
+  if (s.status !== 'accepted') return null;
+  const sides = approverSides(s, actor);
+  return (sides.a && !s.leadA) || (sides.b && !s.leadB) ? 'decide' : null;
 }
 
 export function SwapList({ items, actor, onChanged, testId }: { items: readonly Item[]; actor: Actor; onChanged(): void; testId: string }) {
