@@ -8,6 +8,7 @@ import { LanguageSwitch } from './LanguageSwitch';
 import { SyncBadge } from '../features/sync/SyncBadge';
 import { useInbox } from '../features/sync/use-inbox';
 import { useWaiting } from '../features/notify/use-waiting';
+import { useSyncStatusFeed } from '../features/sync/use-sync-status';
 
 export function Shell({ actor }: { actor: Actor }) {
   const t = useT();
@@ -15,6 +16,7 @@ export function Shell({ actor }: { actor: Actor }) {
   const areas = areasFor(actor);
   const [current, setCurrent] = useState(areas[0]?.key ?? '');
   const area = areas.find((a) => a.key === current) ?? areas[0];
+  useSyncStatusFeed();
   const inbox = useInbox()[0]?.length ?? 0;
   const waiting = useWaiting(actor);
   const counts: Record<string, number> = { inbox, leave: waiting.leave, swaps: waiting.swaps };
