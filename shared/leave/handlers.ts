@@ -1,6 +1,8 @@
 import { DeskError } from '../api/errors';
 import type { Handler, HandlerContext } from '../api/method';
 import { dateInZone } from '../policy/zoned-date';
+import { POLICY_DEFAULTS } from '../policy/defaults';
+import { policyNow } from '../policy/handlers';
 import { throwIfFailed } from '../rules/check';
 import { gatherLeaveFacts } from './facts';
 import type { LeaveRow } from './port';
@@ -99,18 +101,18 @@ export const cancelLeave: Handler<M['leave.cancel']> = async (ctx, input) => {
 export const listLeave: Handler<M['leave.list']> = async (ctx, input) => {
   const a = ctx.actor;
   const list = a.role === 'agent' ? await ctx.store.leave.list({ userId: a.userId, from: input.from }) : a.role === 'team_lead' && a.teamId ? await ctx.store.leave.list({ teamId: a.teamId, from: input.from }) : await ctx.store.leave.list({ from: input.from });
+  const policy = (await policyNow(ctx.store, ctx.now))?.values ?? POLICY_DEFAULTS;
+  const today = dateInZone(ctx.now, policy.timezone);
   const result = [];
   for (const l of list) {
     const { row, ...leave } = l;
     // Open requests carry their rule check as things stand now: what an approver sees beside each item.
-    const judged = await judge(ctx, l, l.filedBy, l.id).catch(() => null);
-    const policy = judged?.policy;
-    const today = dateInZone(ctx.now, policy?.timezone ?? 'Asia/Shanghai');
+    const judged = l.status === 'requested' ? await judge(ctx, l, l.filedBy, l.id).catch(() => null) : null;
     result.push({
       ...leave,
-      checks: l.status === 'requested' ? (judged?.checks ?? []) : [],
-      chain: judged?.chain ?? [],
-      certificateState: certificateState({ type: l.type, fromDate: l.fromDate, toDate: l.toDate, certificate: row.certificate, sickCertificateFromDays: policy?.sickCertificateFromDays ?? 1, today }),
+      checks: judged?.checks ?? [],
+      chain: approvalChain(l.type, leaveDays(l.fromDate, l.toDate), policy.leaveDeptDirectorMaxDays),
+      certificateState: certificateState({ type: l.type, fromDate: l.fromDate, toDate: l.toDate, certificate: row.certificate, sickCertificateFromDays: policy.sickCertificateFromDays, today }),
     });
   }
   return result;
