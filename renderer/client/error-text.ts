@@ -8,7 +8,7 @@ import { CallError } from './desk-client';
 export function errorText(t: T, err: unknown): string {
   if (!(err instanceof CallError)) return t('err.internal');
   const { code, message, fields, ruleIds, params } = err.wire;
-  // A rule refusal names the rule with its citation in the user's language, e.g. swap.monthly-limit (换班制度 三).
+  // A rule refusal names the rule with its citation in the user's language, e.g. "swap.monthly-limit (Shift swap rules §3)".
   const id = ruleIds?.find((r) => isMessageKey(`rule.${r}`) || isMessageKey(`rule.${r}.${String(params?.problem ?? '')}`));
   if (id) {
     const key = [`rule.${id}.${String(params?.problem ?? '')}`, `rule.${id}`].find(isMessageKey)!;
