@@ -60,6 +60,8 @@ export function onlineHandlers(deps: HandlerDeps & { events: DeskEvents }): Onli
         : locally(async () => {
             const hash = await hashPassword(input.password);
             await deps.db.transaction().execute((tx) => setPasswordHash(tx, SERVERLESS_WRITE, input.userId, hash));
+            // As on the server: sessions opened with the old password end now.
+            deps.sessions.closeUser(input.userId);
             return { ok: true as const };
           }),
   };

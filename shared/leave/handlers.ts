@@ -35,6 +35,8 @@ export const checkLeaveDraft: Handler<M['leave.check']> = async (ctx, input) => 
 };
 
 export const requestLeave: Handler<M['leave.request']> = async (ctx, input) => {
+  // A request is a new form: an id that exists already is refused, never written over.
+  if (await ctx.store.leave.get(input.id)) throw new DeskError({ code: 'conflict', message: 'This record already exists', fields: [{ path: 'id', code: 'err.duplicateId', message: input.id }] });
   const { checks, person, overlapping } = await judge(ctx, input, ctx.actor.userId);
   if (overlapping.length > 0) throw new DeskError({ code: 'conflict', message: 'Overlaps another leave request', fields: [{ path: 'fromDate', code: 'err.leaveOverlap', message: overlapping[0]!.fromDate }] });
   throwIfFailed(checks, 'This leave request');
@@ -63,7 +65,7 @@ export const requestLeave: Handler<M['leave.request']> = async (ctx, input) => {
 export const decideLeave: Handler<M['leave.decide']> = async (ctx, input) => {
   const l = await load(ctx, input.id);
   if (l.status !== 'requested') throw new DeskError({ code: 'conflict', message: 'This request is already decided', fields: [{ path: 'id', code: 'err.leaveClosed', message: l.status }] });
-  if (l.userId === ctx.actor.userId) throw new DeskError({ code: 'forbidden', message: 'No one approves their own leave', ruleIds: ['leave.chain'], fields: [{ path: 'id', code: 'err.ownRequest', message: 'own' }] });
+  if (l.userId === ctx.actor.userId || l.filedBy === ctx.actor.userId) throw new DeskError({ code: 'forbidden', message: 'No one approves leave they asked for or filed', ruleIds: ['leave.chain'], fields: [{ path: 'id', code: 'err.ownRequest', message: 'own' }] });
   const { checks, chain } = await judge(ctx, l, l.filedBy, l.id);
   const next = chain[l.approvals.length];
   if (ctx.actor.role !== next || (next === 'team_lead' && ctx.actor.teamId !== l.teamId))

@@ -1,6 +1,7 @@
 import type { DayInfo } from '../calendar/day-kind';
 import { fail, pass, unknown, warn, type RuleCheck } from '../rules/check';
 import { zonedToInstant } from '../roster/zoned-time';
+import { dateInZone } from '../policy/zoned-date';
 import type { LeaveLevel, LeaveType } from './schemas';
 
 export interface LeaveShift {
@@ -82,7 +83,7 @@ export function checkLeave(f: LeaveFacts): RuleCheck[] {
   // leave.holiday (with swap.holiday's "staff on duty on a holiday"): a very special case, N days ahead.
   const holiday = f.days.find((d) => d.kind === 'holiday');
   if (holiday) {
-    const ahead = Math.floor((Date.parse(`${holiday.date}T00:00:00Z`) - Date.parse(`${f.now.slice(0, 10)}T00:00:00Z`)) / DAY_MS);
+    const ahead = Math.floor((Date.parse(`${holiday.date}T00:00:00Z`) - Date.parse(`${dateInZone(f.now, f.timeZone)}T00:00:00Z`)) / DAY_MS);
     const params = { date: holiday.date, holiday: holiday.holiday ?? '', days: f.policy.holidayLeaveNoticeDays };
     checks.push(ahead >= f.policy.holidayLeaveNoticeDays ? warn('leave.holiday', params) : fail('leave.holiday', params));
   }

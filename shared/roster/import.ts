@@ -85,7 +85,8 @@ export function* planRosterImportSteps(input: RosterImportInput, o: PlanContext)
       continue;
     }
     seen.add(username);
-    for (let d = 1; d <= Math.min(daysInMonth, cells.length - 1); d++) {
+    // Every day the header names: a short row (a spreadsheet drops trailing empty cells) means rest days.
+    for (let d = 1; d <= Math.min(daysInMonth, header.length - 1); d++) {
       const raw = (cells[d] ?? '').trim();
       const column = d + 1;
       if (isFormula(raw)) {

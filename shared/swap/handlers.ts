@@ -39,6 +39,8 @@ export const checkDraft: Handler<M['swap.check']> = async (ctx, input) => {
 };
 
 export const requestSwap: Handler<M['swap.request']> = async (ctx, input) => {
+  // A request is a new form: an id that exists already is refused, never written over.
+  if (await ctx.store.swaps.get(input.id)) throw new DeskError({ code: 'conflict', message: 'This record already exists', fields: [{ path: 'id', code: 'err.duplicateId', message: input.id }] });
   const facts = await gatherSwapFacts(ctx, ctx.actor.userId, input);
   throwIfFailed(checkSwap(facts), 'This swap');
   const { give, take } = swapShifts(facts);

@@ -25,7 +25,7 @@ export interface SyncScope {
   calendar_overrides: RowScope;
   /** The people in a swap and both their teams' leads see it; directors see all. */
   swaps: RowScope;
-  /** Leave goes to the person, their team lead and the directors who approve it. */
+  /** Leave goes to the person (and whoever filed it for them), their team lead and the directors who approve it. */
   leave_requests: RowScope;
   /** Discipline records: the person, their team lead, the directors. */
   violations: RowScope;
@@ -52,7 +52,7 @@ export function syncScopeOf(actor: Actor): SyncScope {
         calendar_overrides: ALL,
         roster: team ? own('team_id', team) : own('user_id', actor.userId),
         swaps: { kind: 'anyOf', columns: ['requester_id', 'partner_id'], value: actor.userId },
-        leave_requests: own('user_id', actor.userId),
+        leave_requests: { kind: 'anyOf', columns: ['user_id', 'filed_by'], value: actor.userId },
         violations: own('user_id', actor.userId),
       };
     case 'team_lead':

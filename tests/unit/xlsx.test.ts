@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { readTableFile } from '../../renderer/features/spreadsheet/read-table-file';
 import { columnIndex, readXlsx, XlsxError } from '../../renderer/features/spreadsheet/xlsx-read';
@@ -27,7 +28,7 @@ describe('XLSX reader', () => {
     expect(readXlsx(bytes)).toEqual([
       ['用户名', '1', '2', '3'],
       ['agent01', 'D', '', 'N'],
-      ['王芳 & "李" <x>', 'TRUE', '3.5', ''],
+      ['王芳 & "李" <x>', 'TRUE', '3.5'], // a trailing empty cell is not a column
     ]);
   });
 
@@ -41,6 +42,23 @@ describe('XLSX reader', () => {
   it('keeps rich text as its plain characters', async () => {
     const bytes = await workbook([[{ richText: [{ text: '早' }, { font: { bold: true }, text: '班' }] }]]);
     expect(readXlsx(bytes)).toEqual([['早班']]);
+  });
+
+  it('ignores formatted but empty cells and rows at the end (a bordered template)', async () => {
+    const bytes = await workbook([['agent01', 'D']], (ws) => {
+      for (const ref of ['C1', 'AH1', 'A5']) ws.getCell(ref).border = { top: { style: 'thin' } };
+    });
+    expect(readXlsx(bytes)).toEqual([['agent01', 'D']]);
+  });
+
+  it('reads sheets whose elements carry a namespace prefix (OpenXML SDK exports)', () => {
+    const files = unzipSync(writeXlsx([['用户名', '1'], ['agent01', 'D']]));
+    const sheet = strFromU8(files['xl/worksheets/sheet1.xml']!)
+      .replace('<worksheet xmlns=', '<x:worksheet xmlns:x=')
+      .replace(/<(\/?)(worksheet|sheetData|row|c|is|t)\b/g, '<$1x:$2');
+    files['xl/worksheets/sheet1.xml'] = strToU8(sheet);
+    expect(sheet).toContain('<x:row');
+    expect(readXlsx(zipSync(files))).toEqual([['用户名', '1'], ['agent01', 'D']]);
   });
 
   it('refuses bytes that are not a workbook', () => {
@@ -70,8 +88,8 @@ describe('XLSX writer', () => {
     expect(ws.getCell('C3').value).toBe('夜班');
   });
 
-  it('round-trips through our own reader', () => {
-    expect(readXlsx(writeXlsx(rows))).toEqual(rows);
+  it('round-trips through our own reader (trailing empty cells aside)', () => {
+    expect(readXlsx(writeXlsx(rows))).toEqual([['用户名', '1', '2'], ['007', 'D'], ['a<b>&"c"', '=SUM(1)', '夜班']]);
   });
 });
 
@@ -90,6 +108,9 @@ describe('import files by content', () => {
       { userId: 'u1', date: '2026-11-02', shiftCode: 'E' },
       { userId: 'u1', date: '2026-11-04', shiftCode: 'N' },
     ]);
+    // The row ends at day 4 (Excel drops trailing empty cells): days 5–30 are rest days, cleared on import.
+    expect(p.entries).toHaveLength(30);
+    expect(p.entries.at(-1)).toEqual({ userId: 'u1', date: '2026-11-30', shiftCode: null });
   });
 
   it('an Excel roster with a formula and an unknown shift reports both cells, by row and column', async () => {

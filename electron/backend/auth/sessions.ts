@@ -37,4 +37,9 @@ export class SessionTable {
   close(token: string | undefined): void {
     if (token) this.sessions.delete(token);
   }
+
+  /** Ends every session of one person (their password was reset). */
+  closeUser(userId: string): void {
+    for (const [token, s] of this.sessions) if (s.userId === userId) this.sessions.delete(token);
+  }
 }

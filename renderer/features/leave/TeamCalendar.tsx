@@ -14,7 +14,7 @@ export function TeamCalendar({ month, leave, swaps }: { month: string; leave: re
   for (const l of leave.filter((x) => x.status === 'approved' || x.status === 'requested'))
     for (let d = l.fromDate; d <= l.toDate; d = addDays(d, 1)) add(d, { key: `${l.id}${d}`, color: l.status === 'approved' ? 'orange' : 'default', text: t('leave.calendarLeave', { name: l.userName, type: t(`leave.type.${l.type}`) }) });
   for (const s of swaps.filter((x) => x.status === 'approved' || x.status === 'accepted'))
-    for (const d of [s.giveDate, s.takeDate]) add(d, { key: `${s.id}${d}`, color: s.status === 'approved' ? 'purple' : 'default', text: t('leave.calendarSwap', { a: s.requesterName, b: s.partnerName }) });
+    for (const [side, d] of [['give', s.giveDate], ['take', s.takeDate]] as const) add(d, { key: `${s.id}${side}`, color: s.status === 'approved' ? 'purple' : 'default', text: t('leave.calendarSwap', { a: s.requesterName, b: s.partnerName }) });
   const days = [...byDay.keys()].sort();
   if (days.length === 0) return <Empty description={t('leave.calendarEmpty')} />;
   return (

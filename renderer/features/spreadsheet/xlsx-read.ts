@@ -34,40 +34,49 @@ function firstSheetPath(workbook: string | null, rels: string | null): string {
   return path.startsWith('/') ? path.slice(1) : `xl/${path}`;
 }
 
+// Some writers (the OpenXML SDK) prefix every element, e.g. <x:row>: `P` matches an optional prefix.
+const P = '(?:\\w+:)?';
+const tag = (name: string, flags = 'g') => new RegExp(`<${P}${name}\\b([^>]*?)(?:\\/>|>([\\s\\S]*?)<\\/${P}${name}>)`, flags);
+
 function readSharedStrings(xml: string | null): string[] {
   if (!xml) return [];
-  return [...xml.matchAll(/<si>([\s\S]*?)<\/si>/g)].map((m) => runsText(m[1]!));
+  return [...xml.matchAll(tag('si'))].map((m) => runsText(m[2] ?? ''));
 }
 
 /** Concatenated <t> runs, skipping phonetic (<rPh>) hints that Excel stores for East Asian text. */
 function runsText(xml: string): string {
-  const body = xml.replace(/<rPh\b[\s\S]*?<\/rPh>/g, '');
-  return [...body.matchAll(/<t(?:\s[^>]*)?>([\s\S]*?)<\/t>/g)].map((m) => unescapeXml(m[1]!)).join('');
+  const body = xml.replace(tag('rPh'), '');
+  return [...body.matchAll(tag('t'))].map((m) => unescapeXml(m[2] ?? '')).join('');
 }
 
 function readSheet(xml: string, shared: readonly string[]): string[][] {
   const rows: string[][] = [];
-  for (const rowMatch of xml.matchAll(/<row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/row>)/g)) {
+  for (const rowMatch of xml.matchAll(tag('row'))) {
     const rowAttr = rowMatch[1]!;
     const r = Number(/\br="(\d+)"/.exec(rowAttr)?.[1] ?? rows.length + 1) - 1;
     const cells: string[] = [];
-    for (const c of (rowMatch[2] ?? '').matchAll(/<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g)) {
+    for (const c of (rowMatch[2] ?? '').matchAll(tag('c'))) {
       const attr = c[1]!;
       const ref = /\br="([A-Z]+)\d+"/.exec(attr)?.[1];
       const col = ref ? columnIndex(ref) : cells.length;
       cells[col] = cellText(attr, c[2] ?? '', shared);
     }
-    rows[r] = Array.from(cells, (v) => v ?? '');
+    // Formatted but empty cells (a bordered template) are not columns of data.
+    const row = Array.from(cells, (v) => v ?? '');
+    while (row.length > 0 && row[row.length - 1] === '') row.pop();
+    rows[r] = row;
   }
-  return Array.from(rows, (v) => v ?? []);
+  const out = Array.from(rows, (v) => v ?? []);
+  while (out.length > 0 && out[out.length - 1]!.length === 0) out.pop();
+  return out;
 }
 
 function cellText(attr: string, body: string, shared: readonly string[]): string {
-  const formula = /<f\b[^>]*>([\s\S]*?)<\/f>/.exec(body)?.[1] ?? (/<f\b[^>]*\/>/.test(body) ? '' : undefined);
-  if (formula !== undefined) return `=${unescapeXml(formula)}`;
+  const f = tag('f', '').exec(body);
+  if (f) return `=${unescapeXml(f[2] ?? '')}`;
   const type = /\bt="(\w+)"/.exec(attr)?.[1] ?? 'n';
-  const v = /<v>([\s\S]*?)<\/v>/.exec(body)?.[1];
-  if (type === 'inlineStr') return runsText(/<is>([\s\S]*?)<\/is>/.exec(body)?.[1] ?? '');
+  const v = tag('v', '').exec(body)?.[2];
+  if (type === 'inlineStr') return runsText(tag('is', '').exec(body)?.[2] ?? '');
   if (v === undefined) return '';
   if (type === 's') return shared[Number(v)] ?? '';
   if (type === 'b') return v === '1' ? 'TRUE' : 'FALSE';

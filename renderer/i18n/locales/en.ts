@@ -481,4 +481,5 @@ export const en: Messages = {
   'rule.swap.allowed.partnerBusy': '{name} already works on {date}',
   'rule.swap.allowed.requesterBusy': 'You already work on {date}, the pay-back day',
   'leave.reasonLine': 'Reason: {reason}',
+  'err.duplicateId': 'This request was already sent',
 };

@@ -480,6 +480,7 @@ export const zhCN = {
   'rule.swap.allowed.partnerBusy': '{name} 在 {date} 已有班次，不能再接这个班',
   'rule.swap.allowed.requesterBusy': '你在 {date} 已有班次，不能还这个班',
   'leave.reasonLine': '事由：{reason}',
+  'err.duplicateId': '这份申请已经提交过',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -481,4 +481,5 @@ export const zhTW: Messages = {
   'rule.swap.allowed.partnerBusy': '{name} 在 {date} 已有班次，不能再接這個班',
   'rule.swap.allowed.requesterBusy': '你在 {date} 已有班次，不能還這個班',
   'leave.reasonLine': '事由：{reason}',
+  'err.duplicateId': '這份申請已經提交過',
 };
