@@ -11,10 +11,15 @@ import type { LeaveFacts } from './rules';
 import type { LeaveDraft } from './schemas';
 
 /** Reads what the leave rules need: the person, their shifts in the range, the calendar, approved swaps, other leave. */
-export async function gatherLeaveFacts(ctx: HandlerContext, draft: LeaveDraft, filedBy: string, excludeId?: string): Promise<{ facts: LeaveFacts; person: RosterPerson; policy: PolicyValues }> {
+/**
+ * `at` is when the request was made: time rules (notice, night before noon, holiday notice) and the policy
+ * are those of that moment, so approving later never turns a timely request into a late one.
+ */
+export async function gatherLeaveFacts(ctx: HandlerContext, draft: LeaveDraft, filedBy: string, excludeId?: string, at: string = ctx.now): Promise<{ facts: LeaveFacts; person: RosterPerson; policy: PolicyValues; isLead: boolean }> {
   const person = await ctx.store.roster.person(draft.userId);
   if (!person) throw new DeskError({ code: 'not_found', message: 'No such person on the roster', fields: [{ path: 'userId', code: 'err.unknownPerson', message: draft.userId }] });
-  const policy = (await policyNow(ctx.store, ctx.now))?.values ?? POLICY_DEFAULTS;
+  const policy = (await policyNow(ctx.store, at))?.values ?? POLICY_DEFAULTS;
+  const isLead = (await ctx.store.org.person(person.userId))?.role === 'team_lead';
   const known = rosterKnown(ctx, person.teamId, person.userId);
   const [types, entries, overrides, swaps, overlapping] = await Promise.all([
     ctx.store.roster.shiftTypes(),
@@ -35,8 +40,9 @@ export async function gatherLeaveFacts(ctx: HandlerContext, draft: LeaveDraft, f
   return {
     person,
     policy,
+    isLead,
     facts: {
-      now: ctx.now,
+      now: at,
       timeZone: policy.timezone,
       policy,
       type: draft.type,
@@ -45,6 +51,7 @@ export async function gatherLeaveFacts(ctx: HandlerContext, draft: LeaveDraft, f
       shifts: { known, list },
       days: daysBetween(draft.fromDate, draft.toDate, overrides),
       filedByOwner: filedBy === person.userId,
+      requesterIsLead: isLead,
       swapDates,
       overlapping: overlapping.filter((o) => o.id !== excludeId),
     },

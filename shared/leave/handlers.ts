@@ -12,10 +12,10 @@ import type { LeaveDraft } from './schemas';
 
 type M = typeof leaveMethods;
 
-async function judge(ctx: HandlerContext, draft: LeaveDraft, filedBy: string, excludeId?: string) {
-  const { facts, person, policy } = await gatherLeaveFacts(ctx, draft, filedBy, excludeId);
+async function judge(ctx: HandlerContext, draft: LeaveDraft, filedBy: string, excludeId?: string, at?: string) {
+  const { facts, person, policy, isLead } = await gatherLeaveFacts(ctx, draft, filedBy, excludeId, at);
   const checks = checkLeave(facts);
-  const chain = approvalChain(draft.type, leaveDays(draft.fromDate, draft.toDate), policy.leaveDeptDirectorMaxDays);
+  const chain = approvalChain(draft.type, leaveDays(draft.fromDate, draft.toDate), policy.leaveDeptDirectorMaxDays, isLead);
   return { checks, chain, person, policy, overlapping: facts.overlapping };
 }
 
@@ -66,7 +66,8 @@ export const decideLeave: Handler<M['leave.decide']> = async (ctx, input) => {
   const l = await load(ctx, input.id);
   if (l.status !== 'requested') throw new DeskError({ code: 'conflict', message: 'This request is already decided', fields: [{ path: 'id', code: 'err.leaveClosed', message: l.status }] });
   if (l.userId === ctx.actor.userId || l.filedBy === ctx.actor.userId) throw new DeskError({ code: 'forbidden', message: 'No one approves leave they asked for or filed', ruleIds: ['leave.chain'], fields: [{ path: 'id', code: 'err.ownRequest', message: 'own' }] });
-  const { checks, chain } = await judge(ctx, l, l.filedBy, l.id);
+  // Judged as of the request: its notice and the policy then in force (a later policy does not move the goalposts).
+  const { checks, chain } = await judge(ctx, l, l.filedBy, l.id, l.createdAt);
   const next = chain[l.approvals.length];
   if (ctx.actor.role !== next || (next === 'team_lead' && ctx.actor.teamId !== l.teamId))
     throw new DeskError({ code: 'forbidden', message: `This request waits for the ${next} of its chain`, ruleIds: ['leave.chain', 'leave.authority'], params: { next: next ?? '' }, fields: [{ path: 'id', code: 'err.notYourLevel', message: next ?? '' }] });
@@ -109,11 +110,12 @@ export const listLeave: Handler<M['leave.list']> = async (ctx, input) => {
   for (const l of list) {
     const { row, ...leave } = l;
     // Open requests carry their rule check as things stand now: what an approver sees beside each item.
-    const judged = l.status === 'requested' ? await judge(ctx, l, l.filedBy, l.id).catch(() => null) : null;
+    const judged = l.status === 'requested' ? await judge(ctx, l, l.filedBy, l.id, l.createdAt).catch(() => null) : null;
     result.push({
       ...leave,
       checks: judged?.checks ?? [],
-      chain: approvalChain(l.type, leaveDays(l.fromDate, l.toDate), policy.leaveDeptDirectorMaxDays),
+      // Decided requests show the levels that decided them; open ones the chain still to climb.
+      chain: judged?.chain ?? (l.status === 'approved' ? l.approvals.map((a) => a.level) : approvalChain(l.type, leaveDays(l.fromDate, l.toDate), policy.leaveDeptDirectorMaxDays)),
       certificateState: certificateState({ type: l.type, fromDate: l.fromDate, toDate: l.toDate, certificate: row.certificate, sickCertificateFromDays: policy.sickCertificateFromDays, today }),
     });
   }

@@ -24,6 +24,8 @@ export interface LeaveFacts {
   shifts: { known: boolean; list: readonly LeaveShift[] };
   days: readonly DayInfo[];
   filedByOwner: boolean;
+  /** The person is a team lead: their chain starts at the department director. */
+  requesterIsLead?: boolean;
   /** Dates in the range where the person works a swapped or pay-back shift of an approved swap. */
   swapDates: readonly string[];
   /** Other open or approved leave of the person overlapping the range. */
@@ -39,8 +41,10 @@ export const leaveDays = (from: string, to: string) => Math.round((Date.parse(`$
  * leave.authority + leave.business + leave.chain: the levels a request climbs, one by one, up to the one
  * allowed to grant it (≤ N days: department director; longer, or business/study: center director).
  */
-export function approvalChain(type: LeaveType, days: number, deptMaxDays: number): LeaveLevel[] {
-  return type === 'business' || days > deptMaxDays ? ['team_lead', 'department_director', 'center_director'] : ['team_lead', 'department_director'];
+export function approvalChain(type: LeaveType, days: number, deptMaxDays: number, requesterIsLead = false): LeaveLevel[] {
+  const chain: LeaveLevel[] = type === 'business' || days > deptMaxDays ? ['team_lead', 'department_director', 'center_director'] : ['team_lead', 'department_director'];
+  // A team lead's own leave starts one level up: nobody approves their own request.
+  return requesterIsLead ? chain.slice(1) : chain;
 }
 
 /** Judges one leave request against every `leave.*` rule that facts can decide (and swap.no-leave), in a fixed order. */
@@ -63,7 +67,7 @@ export function checkLeave(f: LeaveFacts): RuleCheck[] {
   const sick = f.type === 'sick' || f.type === 'sick_emergency';
   checks.push(f.filedByOwner ? pass('leave.in-person') : sick ? pass('leave.in-person', { variant: 'proxy' }) : fail('leave.in-person'));
 
-  const chain = approvalChain(f.type, days, f.policy.leaveDeptDirectorMaxDays);
+  const chain = approvalChain(f.type, days, f.policy.leaveDeptDirectorMaxDays, f.requesterIsLead);
   checks.push(pass('leave.authority', { days, approver: chain[chain.length - 1]! }));
   if (f.type === 'business') checks.push(pass('leave.business'));
 

@@ -78,3 +78,40 @@ describe('leave requests climb the chain level by level', () => {
     expect(mine.value).toEqual([expect.objectContaining({ kind: 'late', minutes: 25 })]);
   });
 });
+
+describe('leave is judged as of its request, and a lead’s own leave starts one level up', () => {
+  const dir2 = tempDir();
+  let h: DeskHost;
+  let offset = 0;
+  const t2: Record<string, string> = {};
+  beforeAll(async () => {
+    h = await startDeskHost({ dataDir: join(dir2.path, 'desk'), demo: true, clock: () => new Date(Date.now() + offset) });
+    for (const u of ['agent01', 'lead01', 'dept01']) t2[u] = ((await h.dispatch('session.login', { username: u, password: 'zhiban123' })) as { value: { token: string } }).value.token;
+  });
+  afterAll(async () => {
+    await h.close();
+    dir2.remove();
+  });
+
+  it('an emergency phoned in before the shift is still approvable after the shift began', async () => {
+    const mine = (await h.dispatch('roster.mine', { from: addDays(dateInZone(Date.now(), 'Asia/Shanghai'), 2), days: 20 }, t2.agent01)) as { value: { date: string; shiftCode: string; startsAt: string }[] };
+    const shift = mine.value.find((s) => s.shiftCode === 'D')!;
+    offset = Date.parse(shift.startsAt) - 30 * 60_000 - Date.now(); // 30 minutes before the shift
+    const id = randomUUID();
+    expect(await h.dispatch('leave.request', { id, userId: 'user-agent01', type: 'sick_emergency', fromDate: shift.date, toDate: shift.date, reason: '急诊' }, t2.agent01)).toMatchObject({ ok: true });
+    offset = Date.parse(shift.startsAt) + 10 * 60_000 - Date.now(); // the lead gets to it 10 minutes into the shift
+    expect(await h.dispatch('leave.decide', { id, approve: true }, t2.lead01)).toMatchObject({ ok: true, value: { approvals: [{ level: 'team_lead' }] } });
+    expect(await h.dispatch('leave.decide', { id, approve: true }, t2.dept01)).toMatchObject({ ok: true, value: { status: 'approved' } });
+    offset = 0;
+  });
+
+  it("a team lead's leave goes straight to the department director", async () => {
+    const mine = (await h.dispatch('roster.mine', { from: addDays(dateInZone(Date.now(), 'Asia/Shanghai'), 3), days: 20 }, t2.lead01)) as { value: { date: string; shiftCode: string }[] };
+    const day = mine.value.find((s) => s.shiftCode !== 'N')!.date;
+    const id = randomUUID();
+    expect(await h.dispatch('leave.request', { id, userId: 'user-lead01', type: 'personal', fromDate: day, toDate: day, reason: '家事' }, t2.lead01)).toMatchObject({ ok: true });
+    const listed = (await h.dispatch('leave.list', { from: day }, t2.dept01)) as { value: { id: string; chain: string[] }[] };
+    expect(listed.value.find((l) => l.id === id)?.chain).toEqual(['department_director']);
+    expect(await h.dispatch('leave.decide', { id, approve: true }, t2.dept01)).toMatchObject({ ok: true, value: { status: 'approved' } });
+  });
+});

@@ -59,6 +59,7 @@ describe('leave rules: one passing and one failing (or manager-only) case per ru
     expect(approvalChain('personal', 1, 1)).toEqual(['team_lead', 'department_director']);
     expect(approvalChain('sick', 2, 1)).toEqual(['team_lead', 'department_director', 'center_director']);
     expect(approvalChain('business', 1, 1)).toEqual(['team_lead', 'department_director', 'center_director']);
+    expect(approvalChain('personal', 1, 1, true)).toEqual(['department_director']); // a lead's own leave
   });
 
   it('leave.sick-certificate: due, overdue after the first day back, a gap when it covers less', () => {
