@@ -51,6 +51,13 @@ export async function gatherSwapFacts(ctx: HandlerContext, requesterId: string, 
     const type = shiftTypes.find((t) => t.code === code);
     return { known: true, teamId: team, teamName, count: entries.filter((e) => e.shiftCode === code).length, min: (team && type?.minCoverage[team]) || 0 };
   };
+  // Does this store hold every swap / every leave request of a person? Ask the scope about a row with an unknown other side.
+  const swapsKnown = (p: RosterPerson) =>
+    !ctx.scope ||
+    (rowInScope(ctx.scope.swaps, { requester_id: p.userId, requester_team: p.teamId, partner_id: '?', partner_team: '?' }) &&
+      rowInScope(ctx.scope.swaps, { partner_id: p.userId, partner_team: p.teamId, requester_id: '?', requester_team: '?' }));
+  const leaveOn = async (p: RosterPerson, date: string) =>
+    ctx.scope && !rowInScope(ctx.scope.leave_requests, { user_id: p.userId, team_id: p.teamId, filed_by: '?' }) ? null : (await ctx.store.leave.overlapping(p.userId, date, date)).length > 0;
   const give = requesterRoster.known ? (requesterRoster.entries.find((e) => e.date === draft.giveDate)?.code ?? null) : (existing?.giveShift ?? null);
   const take = partnerRoster.known ? (partnerRoster.entries.find((e) => e.date === draft.takeDate)?.code ?? null) : (existing?.takeShift ?? null);
   return {
@@ -68,6 +75,8 @@ export async function gatherSwapFacts(ctx: HandlerContext, requesterId: string, 
     days: { give: dayInfo(draft.giveDate, overrides), take: dayInfo(draft.takeDate, overrides) },
     otherSwaps: others.filter((s) => s.id !== existing?.id),
     recorded: existing ? { give: existing.giveShift, take: existing.takeShift } : undefined,
+    swapsKnown: { requester: swapsKnown(requester), partner: swapsKnown(partner) },
+    leaveOnTaken: { requester: await leaveOn(requester, draft.takeDate), partner: await leaveOn(partner, draft.giveDate) },
     coverage: { give: await coverageOf(requester.teamId, requester.userId, draft.giveDate, give), take: await coverageOf(partner.teamId, partner.userId, draft.takeDate, take) },
   };
 }

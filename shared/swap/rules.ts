@@ -50,8 +50,12 @@ export interface SwapFacts {
   requesterRoster: PartyRoster;
   partnerRoster: PartyRoster;
   days: { give: DayInfo; take: DayInfo };
-  /** Every other swap either party is in (any status; the rules pick what counts). */
+  /** Every other swap either party is in (any status; the rules pick what counts), as far as this store holds them. */
   otherSwaps: readonly OtherSwap[];
+  /** Whether this store holds every swap of each person (a desk holds only its scope's). */
+  swapsKnown?: { requester: boolean; partner: boolean };
+  /** Leave (open or approved) on the day each person would take: null where this desk cannot see it. */
+  leaveOnTaken?: { requester: boolean | null; partner: boolean | null };
   /** The shifts the registration form recorded, for a side whose roster this desk does not hold. */
   recorded?: { give: string | null; take: string | null };
   /** Coverage of the requester's team for the given shift and of the partner's team for the taken one, before the swap. */
@@ -77,7 +81,7 @@ export function approverSides(
   return { a: actor.teamId === s.requesterTeam, b: actor.teamId === s.partnerTeam };
 }
 
-export const SWAP_RULES = ['swap.allowed', 'swap.same-role-skill', 'swap.holiday', 'swap.monthly-limit', 'swap.no-consecutive', 'swap.no-back-to-back', 'swap.staffing'] as const;
+export const SWAP_RULES = ['swap.allowed', 'swap.same-role-skill', 'swap.holiday', 'swap.monthly-limit', 'swap.no-consecutive', 'swap.no-back-to-back', 'swap.staffing', 'swap.no-leave'] as const;
 
 const codeOn = (r: PartyRoster, date: string) => r.entries.find((e) => e.date === date)?.code ?? null;
 
@@ -91,7 +95,7 @@ export function swapShifts(f: SwapFacts): { give: string | null; take: string | 
 
 /** Judges one swap against every `swap.*` rule that can be decided from facts, in a fixed order. */
 export function checkSwap(f: SwapFacts): RuleCheck[] {
-  return [allowed(f), sameRoleSkill(f), holiday(f), monthlyLimit(f), noConsecutive(f), noBackToBack(f), staffing(f)];
+  return [allowed(f), sameRoleSkill(f), holiday(f), monthlyLimit(f), noConsecutive(f), noBackToBack(f), staffing(f), noLeave(f)];
 }
 
 function allowed(f: SwapFacts): RuleCheck {
@@ -132,6 +136,9 @@ function monthlyLimit(f: SwapFacts): RuleCheck {
     if (used >= f.maxSwapsPerMonth) return fail('swap.monthly-limit', { name: p.name, used, max: f.maxSwapsPerMonth, month });
   }
   const used = swapsUsed(f, f.requester.userId, month);
+  // Under the limit as far as this desk can see: the server, which sees everyone's swaps, decides.
+  const blind = [f.requester, f.partner].find((p) => !known(f, p));
+  if (blind) return unknown('swap.monthly-limit', { name: blind.name, month, used, max: f.maxSwapsPerMonth });
   return pass('swap.monthly-limit', { name: f.requester.name, used, max: f.maxSwapsPerMonth, month });
 }
 
@@ -145,7 +152,8 @@ function noConsecutive(f: SwapFacts): RuleCheck {
       if (near) return fail('swap.no-consecutive', { name: p.name, date: near });
     }
   }
-  return pass('swap.no-consecutive');
+  const blind = [f.requester, f.partner].find((p) => !known(f, p));
+  return blind ? unknown('swap.no-consecutive', { name: blind.name }) : pass('swap.no-consecutive');
 }
 
 /** After the swap neither person works two shifts with no rest between them (連班), nor two at once. */
@@ -168,6 +176,21 @@ function noBackToBack(f: SwapFacts): RuleCheck {
     }
   }
   return pass('swap.no-back-to-back');
+}
+
+const known = (f: SwapFacts, p: SwapParty) => (p.userId === f.requester.userId ? f.swapsKnown?.requester : f.swapsKnown?.partner) ?? true;
+
+/** swap.no-leave, from the swap's side: nobody takes a shift on a day they are (asking to be) on leave. */
+function noLeave(f: SwapFacts): RuleCheck {
+  const sides = [
+    // null (cannot see) must survive: no `??` here.
+    { who: f.partner, date: f.giveDate, onLeave: f.leaveOnTaken ? f.leaveOnTaken.partner : false },
+    { who: f.requester, date: f.takeDate, onLeave: f.leaveOnTaken ? f.leaveOnTaken.requester : false },
+  ];
+  const hit = sides.find((s) => s.onLeave === true);
+  if (hit) return fail('swap.no-leave', { problem: 'onLeave', name: hit.who.name, date: hit.date });
+  const blind = sides.find((s) => s.onLeave === null);
+  return blind ? unknown('swap.no-leave', { name: blind.who.name }) : pass('swap.no-leave', { variant: 'swap' });
 }
 
 /** Inside one team coverage does not move; across teams each team loses the shift it gives away. */

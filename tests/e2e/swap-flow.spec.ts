@@ -61,9 +61,10 @@ test('a cross-team swap: request, colleague accepts, lead A and lead B approve, 
     await a01.getByTestId('swap-take').fill(day(14));
     await a01.getByTestId('swap-reason').fill('孩子家长会');
     const checklist = a01.getByTestId('rule-checklist');
-    await expect(checklist.locator('[data-rule="swap.monthly-limit"]')).toHaveAttribute('data-status', 'pass');
+    // agent07's other swaps live with team B: this desk says what it knows and leaves the rest to the server.
+    await expect(checklist.locator('[data-rule="swap.monthly-limit"]')).toHaveAttribute('data-status', 'unknown');
     await expect(checklist).toContainText('swap.monthly-limit (换班制度 三)');
-    await expect(checklist).toContainText(t('check.swap.monthly-limit.pass', { name: '王芳', month, used: 0, max: 1 }));
+    await expect(checklist).toContainText(t('check.swap.monthly-limit.unknown', { name: '赵磊', month, used: 0, max: 1 }));
     await a01.screenshot({ path: testInfo.outputPath('swap-request-checks.png') });
     await a01.getByTestId('swap-submit').click();
     await expect(a01.getByTestId('swap-list').locator('[data-status="requested"]')).toBeVisible();

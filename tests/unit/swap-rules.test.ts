@@ -40,6 +40,7 @@ describe('swap rules: one passing and one failing case per rule ID', () => {
       ['swap.no-consecutive', 'pass'],
       ['swap.no-back-to-back', 'pass'],
       ['swap.staffing', 'pass'],
+      ['swap.no-leave', 'pass'],
     ]);
   });
 
@@ -57,6 +58,7 @@ describe('swap rules: one passing and one failing case per rule ID', () => {
     ['swap.no-consecutive', 'a swap the day after another', { otherSwaps: [approved('2026-12-11', '2026-12-25')] }, { name: '王芳', date: '2026-12-11' }],
     ['swap.no-back-to-back', 'the colleague would work E then the given N without rest', { requesterRoster: { known: true, entries: [{ date: '2026-12-10', code: 'N' }] }, partnerRoster: { known: true, entries: [{ date: '2026-12-09', code: 'E' }, { date: '2026-12-14', code: 'E' }] } }, { name: '赵磊', otherShift: 'E' }],
     ['swap.no-back-to-back', 'the requester would work the taken E right after their own D', { requesterRoster: { known: true, entries: [{ date: '2026-12-10', code: 'D' }, { date: '2026-12-14', code: 'D' }] } }, { name: '王芳', otherShift: 'D' }],
+    ['swap.no-leave', 'the colleague is on leave on the day they would take', { leaveOnTaken: { requester: false, partner: true } }, { problem: 'onLeave', name: '赵磊', date: '2026-12-10' }],
     ['swap.staffing', "the requester's team would drop under its minimum", { coverage: { give: { known: true, teamId: 'team-a', count: 2, min: 2 }, take: { known: true, teamId: 'team-b', count: 2, min: 1 } } }, { team: 'team-a', after: 1, min: 2 }],
   ])('%s fails when %s', (rule, _label, patch, params) => {
     const c = status(facts(patch), rule);
@@ -71,6 +73,15 @@ describe('swap rules: one passing and one failing case per rule ID', () => {
 
   it('swap.staffing does not apply inside one team (coverage does not move)', () => {
     expect(status(facts({ partner: { ...B, teamId: 'team-a' }, coverage: { give: { known: true, teamId: 'team-a', count: 0, min: 5 }, take: { known: true, teamId: 'team-a', count: 0, min: 5 } } }), 'swap.staffing').status).toBe('pass');
+  });
+
+  it('answers "unknown" for the limit, consecutive swaps and leave of a colleague whose records this desk does not hold, yet "fail" when what it holds already fails', () => {
+    const blind = facts({ swapsKnown: { requester: true, partner: false }, leaveOnTaken: { requester: false, partner: null } });
+    expect(status(blind, 'swap.monthly-limit')).toMatchObject({ status: 'unknown', params: { used: 0, max: 2 } });
+    expect(status(blind, 'swap.no-consecutive').status).toBe('unknown');
+    expect(status(blind, 'swap.no-leave').status).toBe('unknown');
+    const full = facts({ swapsKnown: { requester: true, partner: false }, otherSwaps: [approved('2026-12-02', '2026-12-04'), approved('2026-12-20', '2026-12-22')] });
+    expect(status(full, 'swap.monthly-limit').status).toBe('fail');
   });
 
   it('answers "unknown", not pass or fail, where this desk does not hold the other team\u2019s roster', () => {

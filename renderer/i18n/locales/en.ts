@@ -482,4 +482,9 @@ export const en: Messages = {
   'rule.swap.allowed.requesterBusy': 'You already work on {date}, the pay-back day',
   'leave.reasonLine': 'Reason: {reason}',
   'err.duplicateId': 'This request was already sent',
+  'check.swap.monthly-limit.unknown': "You: {used} of {max} swaps in {month}; {name}'s count is checked by the server when you sync",
+  'check.swap.no-consecutive.unknown': "{name}'s other swaps are checked by the server when you sync",
+  'check.swap.no-leave.pass.swap': 'Neither of you is on leave on the day you take',
+  'check.swap.no-leave.unknown': "{name}'s leave is checked by the server when you sync",
+  'rule.swap.no-leave.onLeave': '{name} is on leave on {date} and cannot take this shift',
 };

@@ -481,6 +481,11 @@ export const zhCN = {
   'rule.swap.allowed.requesterBusy': '你在 {date} 已有班次，不能还这个班',
   'leave.reasonLine': '事由：{reason}',
   'err.duplicateId': '这份申请已经提交过',
+  'check.swap.monthly-limit.unknown': '你 {month} 已换班 {used} / {max} 次；{name} 的次数在同步时由服务器核对',
+  'check.swap.no-consecutive.unknown': '{name} 的其他换班在同步时由服务器核对',
+  'check.swap.no-leave.pass.swap': '接班的日子双方都没有请假',
+  'check.swap.no-leave.unknown': '{name} 的请假在同步时由服务器核对',
+  'rule.swap.no-leave.onLeave': '{name} 在 {date} 有请假，不能接这个班',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -482,4 +482,9 @@ export const zhTW: Messages = {
   'rule.swap.allowed.requesterBusy': '你在 {date} 已有班次，不能還這個班',
   'leave.reasonLine': '事由：{reason}',
   'err.duplicateId': '這份申請已經提交過',
+  'check.swap.monthly-limit.unknown': '你 {month} 已換班 {used} / {max} 次；{name} 的次數在同步時由伺服器核對',
+  'check.swap.no-consecutive.unknown': '{name} 的其他換班在同步時由伺服器核對',
+  'check.swap.no-leave.pass.swap': '接班的日子雙方都沒有請假',
+  'check.swap.no-leave.unknown': '{name} 的請假在同步時由伺服器核對',
+  'rule.swap.no-leave.onLeave': '{name} 在 {date} 有請假，不能接這個班',
 };
