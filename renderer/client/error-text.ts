@@ -1,7 +1,7 @@
 import type { FieldIssue } from '../../shared/api/errors';
 import { isMessageKey } from '../i18n/catalogues';
-import { useI18n, type T } from '../i18n/i18n-store';
-import { ruleCitation } from '../../shared/policy/rule-texts';
+import type { T } from '../i18n/i18n-store';
+import { ruleLine } from './rule-line';
 import { CallError } from './desk-client';
 
 /** One line for a failed call, in the user's language. */
@@ -9,12 +9,8 @@ export function errorText(t: T, err: unknown): string {
   if (!(err instanceof CallError)) return t('err.internal');
   const { code, message, fields, ruleIds, params } = err.wire;
   // A rule refusal names the rule with its citation in the user's language, e.g. "swap.monthly-limit (Shift swap rules §3)".
-  const id = ruleIds?.find((r) => isMessageKey(`rule.${r}`) || isMessageKey(`rule.${r}.${String(params?.problem ?? '')}`));
-  if (id) {
-    const key = [`rule.${id}.${String(params?.problem ?? '')}`, `rule.${id}`].find(isMessageKey)!;
-    const locale = useI18n.getState().locale;
-    return `${t(key, params)} — ${ruleIds!.map((r) => ruleCitation(locale, r)).join(', ')}`;
-  }
+  const line = ruleIds?.map((r) => ruleLine(t, r, params)).find((l) => l !== null);
+  if (line) return line;
   const first = fields?.[0]?.code;
   if (first && isMessageKey(first)) return t(first);
   if (code === 'unauthenticated') return t('err.unauthenticated');

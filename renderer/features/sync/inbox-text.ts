@@ -1,6 +1,7 @@
 import type { InboxItem } from '../../../shared/sync/methods';
 import { isMessageKey } from '../../i18n/catalogues';
 import type { T } from '../../i18n/i18n-store';
+import { ruleLine } from '../../client/rule-line';
 
 /** What the refused action was, in the reader's language. */
 export function actionTitle(t: T, item: InboxItem): string {
@@ -14,10 +15,7 @@ export function actionTitle(t: T, item: InboxItem): string {
 export function refusalReasons(t: T, item: InboxItem): string[] {
   const params: Record<string, string | number> = { ...(item.error.params ?? {}) };
   if (typeof params.role === 'string' && isMessageKey(`role.${params.role}`)) params.role = t(`role.${params.role}` as never);
-  const rules = (item.error.ruleIds ?? []).map((id) => {
-    const key = `rule.${id}`;
-    return isMessageKey(key) ? `${t(key, params)} (${id})` : id;
-  });
+  const rules = (item.error.ruleIds ?? []).map((id) => ruleLine(t, id, params) ?? id);
   if (rules.length) return rules;
   const first = item.error.fields?.[0]?.code;
   if (first && isMessageKey(first)) return [t(first)];

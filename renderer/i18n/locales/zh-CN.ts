@@ -486,6 +486,22 @@ export const zhCN = {
   'check.swap.no-leave.pass.swap': '接班的日子双方都没有请假',
   'check.swap.no-leave.unknown': '{name} 的请假在同步时由服务器核对',
   'rule.swap.no-leave.onLeave': '{name} 在 {date} 有请假，不能接这个班',
+  'method.calendar.import': '导入节假日',
+  'method.discipline.record': '违纪记录',
+  'method.leave.attachCertificate': '上传医疗证明',
+  'method.leave.cancel': '撤回请假',
+  'method.leave.decide': '请假审批',
+  'method.leave.request': '请假申请',
+  'method.org.saveTeam': '班组设置',
+  'method.org.updatePerson': '人员信息修改',
+  'method.policy.update': '规则参数修改',
+  'method.roster.assign': '排班修改',
+  'method.roster.import': '排班导入',
+  'method.roster.saveShiftType': '班次设置',
+  'method.swap.cancel': '撤回换班',
+  'method.swap.decide': '换班审批',
+  'method.swap.request': '换班申请',
+  'method.swap.respond': '答复换班',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;
