@@ -40,11 +40,11 @@ export function planPeopleImport(rows: readonly (readonly string[])[], o: { team
     cells.forEach((v, c) => isFormula(v) && issue(PEOPLE_COLUMNS[c]!, 'err.formula'));
     if (problems.length) return void issues.push(...problems);
     const [username, displayName, roleWord, teamWord, jobWord, skill, seat, activeWord] = cells as [string, string, string, string, string, string, string, string];
-    const role = ROLES.find((r) => r === roleWord) ?? o.words.roles.get(norm(roleWord));
+    const role = ROLES.find((r) => r === norm(roleWord)) ?? o.words.roles.get(norm(roleWord));
     if (!role) issue('role', 'err.unknownRole');
     const teamId = teamWord ? teamByWord.get(norm(teamWord)) : null;
     if (teamId === undefined) issue('teamId', 'err.unknownTeam');
-    const jobType = jobWord ? (JOB_TYPES.find((j) => j === jobWord) ?? o.words.jobTypes.get(norm(jobWord))) : 'voice';
+    const jobType = jobWord ? (JOB_TYPES.find((j) => j === norm(jobWord)) ?? o.words.jobTypes.get(norm(jobWord))) : 'voice';
     if (!jobType) issue('jobType', 'err.unknownJobType');
     const skillLevel = skill ? Number(skill) : 1;
     if (!Number.isInteger(skillLevel) || skillLevel < 1 || skillLevel > 10) issue('skillLevel', 'err.skillLevel');

@@ -15,12 +15,12 @@ const header = ['用户名', '姓名', '岗位', '班组', '工种', '技能等�
 const plan = (...rows: string[][]) => planPeopleImport([header, ...rows], { teams, words: peopleVocabulary() });
 
 describe('people import plan', () => {
-  it('reads roles, teams, job types and yes/no in any UI language, or as keys', () => {
-    const p = plan(['agent31', '李雷', '业务代表', '一组', '在线客服', '3', 'C-01', '是'], ['lead09', 'Han Mei', 'Team lead', 'team-b', 'email', '', '', 'no'], ['qa05', '陳靜', '質檢員', '', '外呼', '2', '', '']);
+  it('reads roles, teams, job types and yes/no in any UI language, or as keys in any case', () => {
+    const p = plan(['agent31', '李雷', '业务代表', '一组', '在线客服', '3', 'C-01', '是'], ['lead09', 'Han Mei', 'TEAM_LEAD', 'team-b', 'Chat', '', '', 'no'], ['qa05', '陳靜', '質檢員', '', '外呼', '2', '', '']);
     expect(p.issues).toEqual([]);
     expect(p.people).toEqual([
       { username: 'agent31', displayName: '李雷', role: 'agent', teamId: 'team-a', jobType: 'chat', skillLevel: 3, seat: 'C-01', active: true },
-      { username: 'lead09', displayName: 'Han Mei', role: 'team_lead', teamId: 'team-b', jobType: 'email', skillLevel: 1, seat: '', active: false },
+      { username: 'lead09', displayName: 'Han Mei', role: 'team_lead', teamId: 'team-b', jobType: 'chat', skillLevel: 1, seat: '', active: false },
       { username: 'qa05', displayName: '陳靜', role: 'qa_inspector', teamId: null, jobType: 'outbound', skillLevel: 2, seat: '', active: true },
     ]);
   });
