@@ -19,6 +19,13 @@ async function judge(ctx: HandlerContext, draft: LeaveDraft, filedBy: string, ex
   return { checks, chain, person, policy, overlapping: facts.overlapping };
 }
 
+/** The chain alone (policy as of the request, a lead's own leave one level up), without judging the rules. */
+async function chainOf(ctx: HandlerContext, l: { userId: string; type: LeaveDraft['type']; fromDate: string; toDate: string; createdAt: string }) {
+  const policy = (await policyNow(ctx.store, l.createdAt))?.values ?? POLICY_DEFAULTS;
+  const isLead = (await ctx.store.org.person(l.userId))?.role === 'team_lead';
+  return approvalChain(l.type, leaveDays(l.fromDate, l.toDate), policy.leaveDeptDirectorMaxDays, isLead);
+}
+
 async function load(ctx: HandlerContext, id: string) {
   const l = await ctx.store.leave.get(id);
   if (!l) throw new DeskError({ code: 'not_found', message: 'No such leave request', fields: [{ path: 'id', code: 'err.leaveNotFound', message: id }] });
@@ -110,12 +117,13 @@ export const listLeave: Handler<M['leave.list']> = async (ctx, input) => {
   for (const l of list) {
     const { row, ...leave } = l;
     // Open requests carry their rule check as things stand now: what an approver sees beside each item.
-    const judged = l.status === 'requested' ? await judge(ctx, l, l.filedBy, l.id, l.createdAt).catch(() => null) : null;
+    const open = l.status === 'requested';
+    const judged = open && input.checks ? await judge(ctx, l, l.filedBy, l.id, l.createdAt).catch(() => null) : null;
     result.push({
       ...leave,
       checks: judged?.checks ?? [],
       // Decided requests show the levels that decided them; open ones the chain still to climb.
-      chain: judged?.chain ?? (l.status === 'approved' ? l.approvals.map((a) => a.level) : approvalChain(l.type, leaveDays(l.fromDate, l.toDate), policy.leaveDeptDirectorMaxDays)),
+      chain: judged?.chain ?? (open ? await chainOf(ctx, l) : l.status === 'approved' ? l.approvals.map((a) => a.level) : approvalChain(l.type, leaveDays(l.fromDate, l.toDate), policy.leaveDeptDirectorMaxDays)),
       certificateState: certificateState({ type: l.type, fromDate: l.fromDate, toDate: l.toDate, certificate: row.certificate, sickCertificateFromDays: policy.sickCertificateFromDays, today }),
     });
   }

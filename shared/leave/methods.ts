@@ -21,5 +21,14 @@ export const leaveMethods = {
   'leave.attachCertificate': defineMethod({ kind: 'mutation', access: FILERS, input: z.object({ id: z.string().min(1).max(64), certificate: CertificateSchema }), output: LeaveSchema, touches: ['leave_requests'] }),
   'leave.cancel': defineMethod({ kind: 'mutation', access: FILERS, input: z.object({ id: z.string().min(1).max(64) }), output: LeaveSchema, touches: ['leave_requests'] }),
   /** Mine (agents), my team's (leads), all (directors) from `from` on, each with its checks, chain and certificate state. */
-  'leave.list': defineMethod({ kind: 'query', access: FILERS, input: z.object({ from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'err.date' }) }), output: z.array(LeaveWithChecksSchema) }),
+  'leave.list': defineMethod({
+    kind: 'query',
+    access: FILERS,
+    input: z.object({
+      from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'err.date' }),
+      /** false: skip the per-item rule check (a badge only counts what waits). */
+      checks: z.boolean().default(true),
+    }),
+    output: z.array(LeaveWithChecksSchema),
+  }),
 };

@@ -142,7 +142,7 @@ export const listSwaps: Handler<M['swap.list']> = async (ctx, input) => {
   for (const s of swaps) {
     let checks: RuleCheck[] = [];
     // Open swaps carry their rule check as the store stands now: what an approver sees beside each item.
-    if (s.status === 'requested' || s.status === 'accepted') checks = (await checksFor(ctx, s).catch(() => ({ checks: [] as RuleCheck[] }))).checks;
+    if (input.checks && (s.status === 'requested' || s.status === 'accepted')) checks = (await checksFor(ctx, s).catch(() => ({ checks: [] as RuleCheck[] }))).checks;
     const takeType = types.find((t) => t.code === s.takeShift);
     const paidBack = s.status === 'approved' && takeType !== undefined && shiftInterval(s.takeDate, takeType, values.timezone).end <= Date.parse(ctx.now);
     out.push({ ...s, checks, paidBack });

@@ -32,7 +32,11 @@ export const swapMethods = {
   'swap.list': defineMethod({
     kind: 'query',
     access: ['agent', 'team_lead', 'department_director', 'center_director'],
-    input: z.object({ month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'err.month' }) }),
+    input: z.object({
+      month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'err.month' }),
+      /** false: skip the per-item rule check (a badge only counts what waits). */
+      checks: z.boolean().default(true),
+    }),
     output: z.object({ swaps: z.array(SwapWithChecksSchema), used: z.number().int(), max: z.number().int(), month: z.string() }),
   }),
 };

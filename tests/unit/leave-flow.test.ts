@@ -50,6 +50,14 @@ describe('leave requests climb the chain level by level', () => {
     expect(await call('center01', 'leave.decide', { id, approve: true })).toMatchObject({ ok: true, value: { status: 'approved' } });
   });
 
+  it('lists without judging for the menu badge: the chain still says who decides next, no checks', async () => {
+    const { id } = await request('agent01', { fromDate: dayShifts[12], toDate: dayShifts[12] });
+    const light = (await call('lead01', 'leave.list', { from: dayShifts[0], checks: false })) as { value: { id: string; chain: string[]; checks: unknown[] }[] };
+    expect(light.value.find((l) => l.id === id)).toMatchObject({ chain: ['team_lead', 'department_director'], checks: [] });
+    const full = (await call('lead01', 'leave.list', { from: dayShifts[0] })) as { value: { id: string; checks: { ruleId: string }[] }[] };
+    expect(full.value.find((l) => l.id === id)?.checks.map((c) => c.ruleId)).toContain('leave.advance');
+  });
+
   it('refuses overlapping requests, personal leave by proxy, and days without a shift, writing nothing', async () => {
     expect(await request('agent01')).toMatchObject({ r: { ok: false, error: { code: 'conflict', fields: [{ code: 'err.leaveOverlap' }] } } });
     expect(await request('agent02', { fromDate: dayShifts[5], toDate: dayShifts[5] })).toMatchObject({ r: { ok: false, error: { code: 'rule_violation', ruleIds: ['leave.in-person'] } } });

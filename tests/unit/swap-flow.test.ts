@@ -79,12 +79,19 @@ describe('a cross-team swap from request to roster', () => {
     });
   });
 
-  it('refuses approving before the colleague accepts, approving your own, and another team\u2019s lead', async () => {
+  it('refuses approving before the colleague accepts, answering for someone else, and an agent approving', async () => {
     await call(desks.agent01!, 'swap.request', { id, partnerId: ID.agent07, giveDate: day(10), takeDate: day(14), reason: '孩子家长会' });
     await sync(desks.agent01!, desks.lead01!, desks.lead02!, desks.agent07!);
     await expect(call(desks.lead01!, 'swap.decide', { id, approve: true })).rejects.toMatchObject({ wire: { fields: [{ code: 'err.swapNotAccepted' }] } });
     await expect(call(desks.agent07!, 'swap.respond', { id: 'nope', accept: true })).rejects.toMatchObject({ wire: { code: 'not_found' } });
-    await expect(call(desks.agent02!, 'swap.respond', { id, accept: true })).rejects.toMatchObject({ wire: { code: expect.stringMatching(/forbidden|not_found/) } });
+    // The requester cannot answer for the colleague, nor approve as an agent.
+    await expect(call(desks.agent01!, 'swap.respond', { id, accept: true })).rejects.toMatchObject({ wire: { code: 'forbidden' } });
+    await expect(call(desks.agent01!, 'swap.decide', { id, approve: true })).rejects.toMatchObject({ wire: { code: 'forbidden' } });
+    // A bystander's desk does not even hold the form; the server, which does, refuses them by name.
+    await expect(call(desks.agent02!, 'swap.respond', { id, accept: true })).rejects.toMatchObject({ wire: { code: 'not_found' } });
+    const token = (await desks.agent02!.host.sync.tokenFor(ID.agent02!))!;
+    const res = await fetch(`${central.url}/api/v1/swap.respond`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ id, accept: true }) });
+    expect(res.status).toBe(403);
   });
 
   it('the colleague accepts, lead B approves (still waiting for A), lead A approves: the roster moves and the pay-back is owed', async () => {

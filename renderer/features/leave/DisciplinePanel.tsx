@@ -1,8 +1,8 @@
-import { App, Button, Card, Input, InputNumber, List, Select, Space, Tag } from 'antd';
+import { Button, Card, Input, InputNumber, List, Select, Space, Tag } from 'antd';
 import { useEffect, useState } from 'react';
 import type { MethodOutput } from '../../../shared/api/table';
 import type { Actor } from '../../../shared/auth/roles';
-import { errorText } from '../../client/error-text';
+import { useSubmit } from '../../client/use-submit';
 import { useT } from '../../i18n/i18n-store';
 import { useClient } from '../../stores/session-store';
 
@@ -10,7 +10,7 @@ import { useClient } from '../../stores/session-store';
 export function DisciplinePanel({ actor, month, colleagues }: { actor: Actor; month: string; colleagues: MethodOutput<'swap.colleagues'> }) {
   const t = useT();
   const client = useClient();
-  const { message } = App.useApp();
+  const { submit } = useSubmit();
   const [list, setList] = useState<MethodOutput<'discipline.list'>>([]);
   const [userId, setUserId] = useState<string>();
   const [date, setDate] = useState('');
@@ -29,13 +29,11 @@ export function DisciplinePanel({ actor, month, colleagues }: { actor: Actor; mo
 
   const record = async () => {
     if (!userId) return;
-    try {
+    await submit(async () => {
       await client.call('discipline.record', { id: crypto.randomUUID(), userId, date, kind, minutes });
-      void message.success(t('discipline.recorded'));
       setReloads((n) => n + 1);
-    } catch (err) {
-      void message.error(errorText(t, err));
-    }
+      return t('discipline.recorded');
+    });
   };
   const people = colleagues.filter((c) => actor.role !== 'team_lead' || c.teamId === actor.teamId);
 

@@ -1,7 +1,7 @@
-import { App, Button, Empty, List, Space, Steps, Tag, Typography } from 'antd';
+import { Button, Empty, List, Space, Steps, Tag, Typography } from 'antd';
 import type { MethodOutput } from '../../../shared/api/table';
 import type { Actor } from '../../../shared/auth/roles';
-import { errorText } from '../../client/error-text';
+import { useSubmit } from '../../client/use-submit';
 import { useT } from '../../i18n/i18n-store';
 import { useClient } from '../../stores/session-store';
 import { RuleChecklist } from '../rules/RuleChecklist';
@@ -22,16 +22,13 @@ export function waitsFor(l: LeaveItem, actor: Actor): boolean {
 export function LeaveList({ items, actor, onChanged, testId }: { items: readonly LeaveItem[]; actor: Actor; onChanged(): void; testId: string }) {
   const t = useT();
   const client = useClient();
-  const { message } = App.useApp();
+  const { submit } = useSubmit();
   const standalone = useSyncStatus()?.state === 'standalone';
-  const run = async (f: () => Promise<unknown>) => {
-    try {
+  const run = (f: () => Promise<unknown>) =>
+    submit(async () => {
       await f();
       onChanged();
-    } catch (err) {
-      void message.error(errorText(t, err));
-    }
-  };
+    });
   if (items.length === 0) return <Empty description={t('leave.none')} />;
   return (
     <List

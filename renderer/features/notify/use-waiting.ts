@@ -17,8 +17,8 @@ export function useWaiting(actor: Actor): { leave: number; swaps: number } {
     // From last month on: an approval can wait across a month boundary.
     const from = new Date(Date.UTC(Number(today.slice(0, 4)), Number(today.slice(5, 7)) - 2, 1)).toISOString().slice(0, 10);
     const load = async () => {
-      const leave = mayCall(api['leave.list'].access, actor) ? (await client.call('leave.list', { from }).catch(() => [])).filter((l) => waitsFor(l, actor)).length : 0;
-      const swaps = mayCall(api['swap.list'].access, actor) ? ((await client.call('swap.list', { month: from.slice(0, 7) }).catch(() => null))?.swaps ?? []).filter((s) => actionFor(s, actor) !== null).length : 0;
+      const leave = mayCall(api['leave.list'].access, actor) ? (await client.call('leave.list', { from, checks: false }).catch(() => [])).filter((l) => waitsFor(l, actor)).length : 0;
+      const swaps = mayCall(api['swap.list'].access, actor) ? ((await client.call('swap.list', { month: from.slice(0, 7), checks: false }).catch(() => null))?.swaps ?? []).filter((s) => actionFor(s, actor) !== null).length : 0;
       if (alive) setCounts({ leave, swaps });
     };
     void load();

@@ -1,7 +1,7 @@
-import { App, Button, Input, Modal } from 'antd';
+import { Button, Input, Modal } from 'antd';
 import { useState } from 'react';
 import type { Person } from '../../../shared/org/schemas';
-import { errorText } from '../../client/error-text';
+import { useSubmit } from '../../client/use-submit';
 import { useT } from '../../i18n/i18n-store';
 import { useClient } from '../../stores/session-store';
 
@@ -9,24 +9,17 @@ import { useClient } from '../../stores/session-store';
 export function ResetPasswordButton({ person }: { person: Person }) {
   const t = useT();
   const client = useClient();
-  const { message } = App.useApp();
   const [open, setOpen] = useState(false);
   const [password, setPassword] = useState('');
-  const [busy, setBusy] = useState(false);
   const short = password.length > 0 && password.length < 8;
-  const submit = async () => {
-    setBusy(true);
-    try {
+  const { busy, submit: send } = useSubmit();
+  const submit = () =>
+    send(async () => {
       await client.call('org.setPassword', { userId: person.userId, password });
-      void message.success(t('people.passwordSet', { name: person.displayName }));
       setOpen(false);
       setPassword('');
-    } catch (err) {
-      void message.error(errorText(t, err));
-    } finally {
-      setBusy(false);
-    }
-  };
+      return t('people.passwordSet', { name: person.displayName });
+    });
   return (
     <>
       <Button size="small" type="link" onClick={() => setOpen(true)}>

@@ -1,7 +1,7 @@
-import { App, Button, Empty, List, Space, Tag, Typography } from 'antd';
+import { Button, Empty, List, Space, Tag, Typography } from 'antd';
 import type { MethodOutput } from '../../../shared/api/table';
 import type { Actor } from '../../../shared/auth/roles';
-import { errorText } from '../../client/error-text';
+import { useSubmit } from '../../client/use-submit';
 import { approverSides } from '../../../shared/swap/rules';
 import { useT } from '../../i18n/i18n-store';
 import { useClient } from '../../stores/session-store';
@@ -23,16 +23,13 @@ export function actionFor(s: Item, actor: Actor): 'respond' | 'decide' | null {
 export function SwapList({ items, actor, onChanged, testId }: { items: readonly Item[]; actor: Actor; onChanged(): void; testId: string }) {
   const t = useT();
   const client = useClient();
-  const { message } = App.useApp();
+  const { submit } = useSubmit();
   const standalone = useSyncStatus()?.state === 'standalone';
-  const run = async (method: 'swap.respond' | 'swap.decide' | 'swap.cancel', input: never) => {
-    try {
+  const run = (method: 'swap.respond' | 'swap.decide' | 'swap.cancel', input: never) =>
+    submit(async () => {
       await client.call(method, input);
       onChanged();
-    } catch (err) {
-      void message.error(errorText(t, err));
-    }
-  };
+    });
   if (items.length === 0) return <Empty description={t('swap.none')} />;
   return (
     <List
