@@ -11,10 +11,15 @@ export function useSyncStatusFeed(): void {
   const client = useClient();
   useEffect(() => {
     let alive = true;
-    void client.call('sync.status', {}).then((s) => alive && useSyncStore.setState({ status: s }), () => undefined);
+    // An event is always newer than the first answer: a "syncing" answer that arrives after the "online"
+    // event (the socket can beat the HTTP reply) must not leave the badge stuck.
+    let heard = false;
     const off = client.onEvent((e) => {
-      if (e.type === 'sync' && alive) useSyncStore.setState({ status: e.status });
+      if (e.type !== 'sync' || !alive) return;
+      heard = true;
+      useSyncStore.setState({ status: e.status });
     });
+    void client.call('sync.status', {}).then((s) => alive && !heard && useSyncStore.setState({ status: s }), () => undefined);
     return () => {
       alive = false;
       off();
