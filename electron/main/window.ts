@@ -7,7 +7,12 @@ export interface MainWindow {
   rendererUrl: string;
 }
 
-export function createMainWindow(outDir: string): MainWindow {
+export interface MainWindowOptions {
+  /** Development only: an installed desk has no DevTools (main.ts passes !app.isPackaged). */
+  devTools: boolean;
+}
+
+export function createMainWindow(outDir: string, opts: MainWindowOptions): MainWindow {
   const win = new BrowserWindow({
     width: 1366,
     height: 860,
@@ -21,6 +26,12 @@ export function createMainWindow(outDir: string): MainWindow {
       sandbox: true,
       nodeIntegration: false,
       webSecurity: true,
+      webviewTag: false,
+      devTools: opts.devTools,
+      // Middle-click must not open windows. The guard that holds is the window-open handler in main.ts, which
+      // denies every disposition (middle-click arrives there as 'background-tab'); this flag is the classic
+      // belt and braces (it may be a no-op in today's Chromium, which shipped auxclick long ago).
+      disableBlinkFeatures: 'Auxclick',
       spellcheck: false,
     },
   });

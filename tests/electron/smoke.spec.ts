@@ -24,6 +24,9 @@ test('the desktop window opens on the login screen and the preload exposes only 
     await expect(win.getByRole('heading', { name: translate('zh-CN', 'login.title') })).toBeVisible();
     expect(await win.evaluate(() => Object.keys((globalThis as unknown as { desk: object }).desk).sort())).toEqual(['call', 'on']);
     expect(await win.evaluate(() => typeof (globalThis as unknown as { require?: unknown }).require)).toBe('undefined');
+    // The window-open handler denies every new window (window.open, target=_blank, middle-click).
+    expect(await win.evaluate(() => (globalThis as unknown as { open(url: string): unknown }).open('https://example.com/') === null)).toBe(true);
+    expect(app.windows()).toHaveLength(1);
   } finally {
     await app.close();
     rmSync(dataDir, { recursive: true, force: true });
