@@ -1,12 +1,16 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import type { IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { WebSocketServer } from 'ws';
+import Fastify, { type FastifyError, type FastifyReply } from 'fastify';
 import type { WireError } from '../../../shared/api/errors';
+import { httpError, routeNotFound } from '../../../shared/api/http-error';
 import type { Dispatch } from '../../../db/dispatch';
 import type { DeskEvents } from '../events';
 import { HTTP_STATUS } from '../../../shared/api/http-status';
-import { serveStatic } from './static-files';
+import { lookupStatic, UNBUILT_TEXT } from './static-files';
+import { attachEventSocket } from './event-socket';
+import { answerClientError } from './client-error';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 const LOOPBACK = '127.0.0.1';
@@ -36,128 +40,123 @@ function sameSecret(a: string, b: string): boolean {
   return x.length === y.length && timingSafeEqual(x, y);
 }
 
-function sendJson(res: ServerResponse, status: number, body: unknown): void {
-  const text = JSON.stringify(body);
-  res.writeHead(status, {
-    'content-type': 'application/json; charset=utf-8',
-    'content-length': Buffer.byteLength(text),
-    'cache-control': 'no-store',
-    'x-content-type-options': 'nosniff',
-  });
-  res.end(text);
+function sendJson(reply: FastifyReply, status: number, body: unknown): FastifyReply {
+  return reply.code(status).headers({ 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' }).send(body);
 }
 
-function sendError(res: ServerResponse, status: number, error: WireError): void {
-  sendJson(res, status, { ok: false, error });
+function sendError(reply: FastifyReply, status: number, error: WireError): FastifyReply {
+  return sendJson(reply, status, { ok: false, error });
 }
 
-/** The body as text, or null when it exceeds the limit (the rest is drained, not stored, so the reply still arrives). */
-function readBody(req: IncomingMessage): Promise<string | null> {
-  return new Promise((resolve, reject) => {
-    let size = 0;
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => {
-      size += c.length;
-      if (size <= MAX_BODY_BYTES) chunks.push(c);
-    });
-    req.on('end', () => resolve(size > MAX_BODY_BYTES ? null : Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
+interface RpcBody {
+  method: string;
+  args?: unknown;
+}
+
+function isRpcBody(b: unknown): b is RpcBody {
+  if (typeof b !== 'object' || b === null || Array.isArray(b)) return false;
+  const { method, args } = b as { method?: unknown; args?: unknown };
+  return typeof method === 'string' && (args === undefined || (typeof args === 'object' && args !== null && !Array.isArray(args)));
 }
 
 /**
  * Loopback-only HTTP + WebSocket face of the dispatch, so the same renderer runs in a browser.
  * Defences: bound to 127.0.0.1; Host must be our loopback name (DNS rebinding); a browser's Origin
- * must be ours (CSRF / other sites); every call and socket carries the per-launch token.
+ * must be ours (CSRF / other sites); every call and socket carries the per-launch token. Every
+ * failure, down to a malformed request line, is answered; none can reach the process.
  */
 export async function startWebBridge(opts: BridgeOptions): Promise<RunningBridge> {
   const token = opts.token ?? randomBytes(24).toString('base64url');
   let port = 0;
-  const allowedHosts = () => new Set([`${LOOPBACK}:${port}`, `localhost:${port}`]);
-  const allowedOrigins = () => new Set([`http://${LOOPBACK}:${port}`, `http://localhost:${port}`]);
 
-  const guard = (req: IncomingMessage): WireError | null => {
-    if (!allowedHosts().has(req.headers.host ?? '')) return { code: 'forbidden', message: 'Unexpected Host header' };
-    const origin = req.headers.origin;
-    if (origin !== undefined && !allowedOrigins().has(origin)) return { code: 'forbidden', message: 'Cross-origin requests are refused' };
+  const guard = (headers: IncomingHttpHeaders): WireError | null => {
+    const host = headers.host ?? '';
+    if (host !== `${LOOPBACK}:${port}` && host !== `localhost:${port}`) return { code: 'forbidden', message: 'Unexpected Host header' };
+    const origin = headers.origin;
+    if (origin !== undefined && origin !== `http://${LOOPBACK}:${port}` && origin !== `http://localhost:${port}`)
+      return { code: 'forbidden', message: 'Cross-origin requests are refused' };
     return null;
   };
 
-  const handleRpc = async (req: IncomingMessage, res: ServerResponse) => {
-    const given = req.headers['x-desk-token'];
-    if (typeof given !== 'string' || !sameSecret(given, token))
-      return sendError(res, 403, { code: 'forbidden', message: 'Missing or wrong desk token' });
-    if (!(req.headers['content-type'] ?? '').toLowerCase().startsWith('application/json'))
-      return sendError(res, 415, { code: 'bad_request', message: 'Content-Type must be application/json' });
-    if (Number(req.headers['content-length'] ?? 0) > MAX_BODY_BYTES) {
-      res.setHeader('connection', 'close');
-      return sendError(res, 413, { code: 'bad_request', message: `Body exceeds ${MAX_BODY_BYTES} bytes` });
-    }
-    const raw = await readBody(req);
-    if (raw === null) return sendError(res, 413, { code: 'bad_request', message: `Body exceeds ${MAX_BODY_BYTES} bytes` });
-    let body: unknown;
-    try {
-      body = JSON.parse(raw);
-    } catch {
-      return sendError(res, 400, { code: 'bad_request', message: 'Body is not valid JSON' });
-    }
-    if (typeof body !== 'object' || body === null || typeof (body as { method?: unknown }).method !== 'string')
-      return sendError(res, 400, { code: 'bad_request', message: 'Body must be {"method": string, "args": object}' });
-    const { method, args } = body as { method: string; args?: unknown };
-    const auth = req.headers.authorization;
-    const session = auth?.startsWith('Bearer ') ? auth.slice(7) : undefined;
-    const result = await opts.dispatch(method, args, session);
-    sendJson(res, result.ok ? 200 : HTTP_STATUS[result.error.code], result);
-  };
+  const app = Fastify({
+    logger: false,
+    bodyLimit: MAX_BODY_BYTES,
+    // Keep-alive sockets would otherwise hold close() open.
+    forceCloseConnections: true,
+    // A path that does not decode (GET /%E0%A4%A) gets the envelope too, not Fastify's own body.
+    frameworkErrors: (err, _req, reply) => {
+      const { status, error } = httpError(err);
+      void sendError(reply, status, error);
+    },
+    clientErrorHandler: answerClientError,
+  });
+  // JSON only: anything else is a 415, not a string handed to the dispatch.
+  app.removeContentTypeParser('text/plain');
 
-  const server = createServer((req, res) => {
-    const refused = guard(req);
-    if (refused) return sendError(res, 403, refused);
-    const path = (req.url ?? '/').split('?')[0]!;
-    if (path === '/rpc') {
-      if (req.method !== 'POST') return sendError(res, 405, { code: 'bad_request', message: 'Use POST' });
-      handleRpc(req, res).catch((err: unknown) => {
-        console.error('bridge request failed', err);
-        if (!res.headersSent) sendError(res, 500, { code: 'internal', message: 'Internal error' });
-      });
-      return;
-    }
-    if (req.method !== 'GET' && req.method !== 'HEAD') return sendError(res, 405, { code: 'bad_request', message: 'Use GET' });
-    serveStatic(opts.staticDir, path, res);
+  app.setErrorHandler((err: FastifyError, _req, reply) => {
+    const { status, error } = httpError(err);
+    if (status === 500) console.error('bridge request failed', err);
+    return sendError(reply, status, error);
+  });
+  app.setNotFoundHandler((req, reply) => {
+    const { status, error } = routeNotFound(req.method, req.url);
+    return sendError(reply, status, error);
   });
 
-  const wss = new WebSocketServer({ noServer: true, maxPayload: 4096 });
-  server.on('upgrade', (req, socket, head) => {
-    const url = new URL(req.url ?? '/', `http://${LOOPBACK}`);
-    const given = url.searchParams.get('token') ?? '';
-    if (guard(req) || url.pathname !== '/events' || !sameSecret(given, token)) {
-      socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\n\r\n');
-      return;
-    }
-    wss.handleUpgrade(req, socket, head, (ws) => {
-      const off = opts.events.on((e) => ws.send(JSON.stringify(e)));
-      ws.on('close', off);
-      ws.on('error', off);
-    });
+  app.addHook('onRequest', async (req, reply) => {
+    const refused = guard(req.headers);
+    if (refused) return sendError(reply, 403, refused);
   });
 
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(opts.port ?? 0, LOOPBACK, () => resolve());
+  app.post(
+    '/rpc',
+    {
+      // Before the body is read: without the token nothing of it is parsed.
+      onRequest: async (req, reply) => {
+        const given = req.headers['x-desk-token'];
+        if (typeof given !== 'string' || !sameSecret(given, token))
+          return sendError(reply, 403, { code: 'forbidden', message: 'Missing or wrong desk token' });
+      },
+    },
+    async (req, reply) => {
+      if (!isRpcBody(req.body)) return sendError(reply, 400, { code: 'bad_request', message: 'Body must be {"method": string, "args": object}' });
+      const auth = req.headers.authorization;
+      const session = auth?.startsWith('Bearer ') ? auth.slice(7) : undefined;
+      const result = await opts.dispatch(req.body.method, req.body.args, session);
+      return sendJson(reply, result.ok ? 200 : HTTP_STATUS[result.error.code], result);
+    },
+  );
+  app.route({
+    method: app.supportedMethods.filter((m) => m !== 'POST'),
+    url: '/rpc',
+    handler: async (_req, reply) => sendError(reply.header('allow', 'POST'), 405, { code: 'bad_request', message: 'Use POST' }),
   });
-  port = (server.address() as AddressInfo).port;
+
+  // The built renderer (HEAD comes with GET). req.url is the raw path: lookupStatic decodes and confines it.
+  app.get('/*', async (req, reply) => {
+    const found = await lookupStatic(opts.staticDir, req.url);
+    if (found.kind === 'bad') return sendError(reply, 400, { code: 'bad_request', message: found.message });
+    if (found.kind === 'outside') return sendError(reply, 404, { code: 'not_found', message: 'No such file' });
+    if (found.kind === 'unbuilt') return reply.code(503).type('text/plain; charset=utf-8').send(UNBUILT_TEXT);
+    return reply.headers(found.headers).send(await readFile(found.file));
+  });
+
+  const events = attachEventSocket(app.server, {
+    events: opts.events,
+    admit: (req, url) => url.pathname === '/events' && guard(req.headers) === null && sameSecret(url.searchParams.get('token') ?? '', token),
+  });
+  // Before the HTTP server waits for its connections: upgraded sockets would keep it open forever.
+  app.addHook('preClose', async () => events.close());
+
+  await app.listen({ port: opts.port ?? 0, host: LOOPBACK });
+  port = (app.server.address() as AddressInfo).port;
   const origin = `http://${LOOPBACK}:${port}`;
+  let closed: Promise<void> | null = null;
   return {
     url: `${origin}/#token=${token}`,
     origin,
     port,
     token,
-    close: () =>
-      new Promise<void>((resolve) => {
-        for (const c of wss.clients) c.terminate();
-        wss.close();
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
+    close: () => (closed ??= app.close().then(() => undefined)),
   };
 }
