@@ -8,11 +8,14 @@ import { syncScopeOf } from '../shared/sync/scope';
 import type { Actor } from '../shared/auth/roles';
 import type { Database } from './schema';
 import { makeStore } from './stores/store';
-import type { WriteContext } from './sync/write-context';
+import type { SyncedTable } from './sync/synced-tables';
+import type { Writer } from './sync/writer';
 
 export type SessionMethod = MethodsOfKind<'session'>;
 export type OnlineMethod = MethodsOfKind<'online'>;
-export type TxMethod = Exclude<MethodName, SessionMethod | OnlineMethod>;
+/** Desk-only machinery (sync control, desk settings): the server neither serves nor advertises them. */
+export type LocalMethod = MethodsOfKind<'local'>;
+export type TxMethod = MethodsOfKind<'query' | 'mutation'>;
 
 /** Shared handlers see HandlerContext; host-specific ones may also use the transaction itself. */
 export interface BackendContext extends HandlerContext {
@@ -21,6 +24,10 @@ export interface BackendContext extends HandlerContext {
 
 export type BackendHandlers = {
   [M in TxMethod]: (ctx: BackendContext, input: z.output<Api[M]['input']>) => Promise<z.input<Api[M]['output']>>;
+};
+
+export type LocalHandlers = {
+  [M in LocalMethod]: (ctx: BackendContext, input: z.output<Api[M]['input']>) => Promise<z.input<Api[M]['output']>>;
 };
 
 export type SessionHandlers = {
@@ -38,12 +45,23 @@ export interface MutationInfo {
   actor: Actor;
 }
 
+/** What a commit wrote: tables (for screens) and keys per table (for pokes). */
+export interface Written {
+  tables: readonly SyncedTable[];
+  rows: ReadonlyMap<SyncedTable, ReadonlySet<string>>;
+  version: number;
+}
+
+export function writtenBy(w: Writer): Written {
+  return { tables: [...w.written.keys()], rows: w.written, version: w.version };
+}
+
 /** What a host (desk or server) does around a mutation, inside its transaction. */
 export interface MutationHooks {
-  /** Before the handler: the act time handlers see, and how stores write (version, undo capture). */
-  begin(tx: Kysely<Database>, m: MutationInfo): Promise<{ now: string; write: WriteContext; finish(): Promise<void> }>;
-  /** After commit: tell screens or desks. */
-  committed(m: MutationInfo & { tables: readonly string[]; result: unknown }): void;
+  /** Before the handler: the act time handlers see, and the writer stores use (version, undo capture). */
+  begin(tx: Kysely<Database>, m: MutationInfo): Promise<{ now: string; writer: Writer; finish(): Promise<void> }>;
+  /** After commit: tell screens or desks what was written. */
+  committed(m: MutationInfo & Written & { result: unknown }): void;
 }
 
 export interface DispatchDeps {
@@ -51,6 +69,8 @@ export interface DispatchDeps {
   handlers: BackendHandlers;
   sessionHandlers: SessionHandlers;
   onlineHandlers: OnlineHandlers;
+  /** Desk-only methods; absent on the server, where they are unknown. */
+  localHandlers?: LocalHandlers;
   resolveActor(token: string | undefined): Promise<Actor | null>;
   mutations: MutationHooks;
   clock?: () => Date;
@@ -71,9 +91,9 @@ export function isConstraintConflict(err: unknown): boolean {
   return code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === '23505';
 }
 
-/** Validates a method call's name and input. */
-export function checkCall(method: unknown, args: unknown): { ok: false; error: WireError } | { ok: true; method: MethodName; input: unknown } {
-  if (!isMethodName(method)) return fail({ code: 'unknown_method', message: `Unknown method: ${String(method).slice(0, 100)}` });
+/** Validates a method call's name and input; `local` methods exist only where the host serves them. */
+export function checkCall(method: unknown, args: unknown, servesLocal = false): { ok: false; error: WireError } | { ok: true; method: MethodName; input: unknown } {
+  if (!isMethodName(method) || (!servesLocal && api[method].kind === 'local')) return fail({ code: 'unknown_method', message: `Unknown method: ${String(method).slice(0, 100)}` });
   const parsed = api[method].input.safeParse(args ?? {});
   if (!parsed.success) {
     const fields = zodIssues(parsed.error);
@@ -91,7 +111,7 @@ export function createDispatch(deps: DispatchDeps): Dispatch {
   const log = deps.log ?? ((msg, err) => console.error(msg, err));
 
   return async (rawMethod, args, sessionToken) => {
-    const checked = checkCall(rawMethod, args);
+    const checked = checkCall(rawMethod, args, deps.localHandlers !== undefined);
     if (!checked.ok) return checked;
     const { method, input } = checked;
     const spec = api[method];
@@ -111,24 +131,28 @@ export function createDispatch(deps: DispatchDeps): Dispatch {
         return { ok: true, value: spec.output.parse(await handler({ actor: actor!, now: clock().toISOString(), store: makeStore(deps.db), tx: deps.db }, input, sessionToken)) };
       }
 
-      const handler = deps.handlers[method as TxMethod] as (ctx: BackendContext, i: unknown) => Promise<unknown>;
       const info: MutationInfo = { method, input, actor: actor! };
       const scope = actor && deps.partialReplica?.() ? syncScopeOf(actor) : undefined;
       // Local actions (desk settings, sync control) run outside a transaction: they may wait on I/O.
-      if (spec.kind === 'local')
+      if (spec.kind === 'local') {
+        const handler = deps.localHandlers![method as LocalMethod] as (ctx: BackendContext, i: unknown) => Promise<unknown>;
         return { ok: true, value: spec.output.parse(await handler({ actor: actor!, now: clock().toISOString(), store: makeStore(deps.db), tx: deps.db }, input)) };
+      }
+      const handler = deps.handlers[method as TxMethod] as (ctx: BackendContext, i: unknown) => Promise<unknown>;
+      let written: Written | null = null;
       const value = await deps.db.transaction().execute(async (tx) => {
         if (spec.kind === 'query') {
           const now = clock().toISOString();
           return spec.output.parse(await handler({ actor: actor!, now, store: makeStore(tx), tx, scope }, input));
         }
-        const { now, write, finish } = await deps.mutations.begin(tx, info);
+        const { now, writer, finish } = await deps.mutations.begin(tx, info);
         // kind is 'mutation' here: optimistic write + bookkeeping in one transaction.
-        const out = spec.output.parse(await handler({ actor: actor!, now, store: makeStore(tx, write), tx, scope }, input));
+        const out = spec.output.parse(await handler({ actor: actor!, now, store: makeStore(tx, writer), tx, scope }, input));
         await finish();
+        written = writtenBy(writer);
         return out;
       });
-      if (spec.kind === 'mutation') deps.mutations.committed({ ...info, tables: spec.touches ?? [], result: value });
+      if (written) deps.mutations.committed({ ...info, ...(written as Written), result: value });
       return { ok: true, value };
     } catch (err) {
       if (err instanceof DeskError) return fail(err.wire);

@@ -3,6 +3,7 @@ import { WebSocketServer } from 'ws';
 import type { WireError } from '../shared/api/errors';
 import { isMethodName } from '../shared/api/table';
 import { HTTP_STATUS } from '../shared/api/http-status';
+import { httpError, routeNotFound } from '../shared/api/http-error';
 import { PullRequestSchema, PushRequestSchema } from '../shared/sync/protocol';
 import { zodIssues } from '../shared/api/zod-issues';
 import { createDispatch, type Dispatch, type MutationHooks } from '../db/dispatch';
@@ -16,7 +17,9 @@ import { openApiDocument } from './openapi';
 import { processPull } from './sync/pull';
 import { processPush, PushRefused } from './sync/push';
 import { PokeHub } from './sync/poke-hub';
-import { rowsAtVersion, takeVersion } from './sync/versions';
+import { rowsWritten, takeVersion } from './sync/versions';
+import { createWriter } from '../db/sync/writer';
+import type { SyncedTable } from '../db/sync/synced-tables';
 
 export const SERVER_BODY_LIMIT = 2 * 1024 * 1024;
 
@@ -49,12 +52,15 @@ export function buildServer(o: ServerOptions): CentralServer {
   const hub = new PokeHub();
   const limiter = o.loginLimiter ?? new LoginLimiter();
   const deps = { db, clock: o.clock, appVersion: o.appVersion };
-  const handlers = serverHandlers(deps);
+  const handlers = serverHandlers();
 
-  const poke = (version: number) =>
-    void rowsAtVersion(db, version)
+  // After commit, from the keys the commit's writer recorded: no scan, and each commit pokes for itself.
+  const poke = (written: ReadonlyMap<SyncedTable, ReadonlySet<string>>) => {
+    if (written.size === 0) return;
+    void rowsWritten(db, written)
       .then((changes) => hub.pokeFor(changes))
       .catch((err: unknown) => console.error('poke failed', err));
+  };
 
   const resolveActor = async (token: string | undefined) => {
     const userId = await sessionUser(db, token, o.clock());
@@ -62,15 +68,13 @@ export function buildServer(o: ServerOptions): CentralServer {
   };
 
   // Integrator calls are mutations like any pushed one: versioned, logged under "api:<user>", poked.
-  let lastVersion = 0;
   const mutations: MutationHooks = {
     async begin(tx, m) {
       const version = await takeVersion(tx);
-      lastVersion = version;
       const now = o.clock().toISOString();
       return {
         now,
-        write: { version, undo: null },
+        writer: createWriter(tx, { version, undo: null }),
         finish: async () => {
           const clientId = `api:${m.actor.userId}`;
           const last = await tx.selectFrom('mutation_log').select((eb) => eb.fn.max('id').as('m')).where('client_id', '=', clientId).executeTakeFirst();
@@ -81,7 +85,7 @@ export function buildServer(o: ServerOptions): CentralServer {
         },
       };
     },
-    committed: () => poke(lastVersion),
+    committed: (m) => poke(m.rows),
   };
   const onlineHandlers = serverOnlineHandlers({ db, clock: o.clock, poke });
   const dispatch = createDispatch({ db, handlers, sessionHandlers: serverSessionHandlers(deps), onlineHandlers, resolveActor, mutations, clock: o.clock });
@@ -91,12 +95,14 @@ export function buildServer(o: ServerOptions): CentralServer {
   app.removeContentTypeParser('text/plain');
 
   app.setErrorHandler((err: { statusCode?: number; code?: string; message: string }, _req, reply) => {
-    const status = err.statusCode && err.statusCode >= 400 && err.statusCode < 500 ? err.statusCode : 500;
+    const { status, error } = httpError(err);
     if (status === 500) console.error(err);
-    const code = status === 415 ? 'bad_request' : status === 413 ? 'bad_request' : status === 500 ? 'internal' : 'bad_request';
-    return sendError(reply, status, { code: code as WireError['code'], message: status === 500 ? 'Internal error' : err.message });
+    return sendError(reply, status, error);
   });
-  app.setNotFoundHandler((req, reply) => sendError(reply, 404, { code: 'not_found', message: `No route ${req.method} ${req.url}` }));
+  app.setNotFoundHandler((req, reply) => {
+    const { status, error } = routeNotFound(req.method, req.url);
+    return sendError(reply, status, error);
+  });
 
   app.get('/api/health', async (_req, reply) => {
     try {

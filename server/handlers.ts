@@ -4,7 +4,6 @@ import { storedError } from '../db/sync/logged-error';
 import { sharedHandlers } from '../shared/api/shared-handlers';
 import { burnPasswordCheck, verifyPassword } from '../db/auth/password';
 import type { BackendHandlers, SessionHandlers } from '../db/dispatch';
-import { schemaVersion } from '../db/migrate';
 import type { Database } from '../db/schema';
 import { findActiveActor, findUserByUsername } from '../db/stores/users-store';
 import { openServerSession, revokeToken, revokeUserSessions } from './auth/server-sessions';
@@ -38,7 +37,7 @@ export function serverSessionHandlers(deps: ServerHandlerDeps): SessionHandlers 
   };
 }
 
-export function serverHandlers(deps: ServerHandlerDeps): BackendHandlers {
+export function serverHandlers(): BackendHandlers {
   return {
     ...sharedHandlers,
     'session.me': async (ctx) => {
@@ -46,7 +45,6 @@ export function serverHandlers(deps: ServerHandlerDeps): BackendHandlers {
       if (!actor) throw new DeskError({ code: 'unauthenticated', message: 'Sign in first' });
       return actor;
     },
-    'sync.status': async () => ({ state: 'online', pending: 0, lastSyncedAt: deps.clock().toISOString(), firstSync: null, retryInSeconds: null, serverUrl: null }),
     'sync.inbox': async (ctx) => {
       const rows = await ctx.tx.selectFrom('mutation_log').selectAll().where('actor_id', '=', ctx.actor.userId).where('status', '=', 'rejected').orderBy('received_at', 'desc').limit(200).execute();
       return rows.map((r) => ({
@@ -59,17 +57,5 @@ export function serverHandlers(deps: ServerHandlerDeps): BackendHandlers {
         error: storedError(r),
       }));
     },
-    'sync.dismiss': async () => ({ ok: true as const }),
-    'sync.setServer': async () => {
-      throw new DeskError({ code: 'bad_request', message: 'sync.setServer is a desk setting' });
-    },
-    'sync.now': async () => ({ state: 'online', pending: 0, lastSyncedAt: deps.clock().toISOString(), firstSync: null, retryInSeconds: null, serverUrl: null }),
-    'desk.info': async (ctx) => ({
-      appVersion: deps.appVersion,
-      schemaVersion: await schemaVersion(ctx.tx),
-      clientId: 'server',
-      pendingMutations: 0,
-      dataPath: null,
-    }),
   };
 }

@@ -17,6 +17,8 @@ export function openApiDocument(version: string): Json {
   const paths: Json = {};
   for (const name of Object.keys(api) as MethodName[]) {
     const spec = api[name];
+    // Desk-only machinery is neither served nor advertised here.
+    if (spec.kind === 'local') continue;
     paths[`/api/v1/${name}`] = {
       post: {
         operationId: name.replace(/\./g, '_'),

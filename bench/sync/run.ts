@@ -38,7 +38,7 @@ async function bareCommits(store: CentralStore): Promise<number> {
 }
 
 async function appliedMutations(store: CentralStore): Promise<number> {
-  const handlers = serverHandlers({ db: store.db, clock: () => new Date(), appVersion: 'bench' });
+  const handlers = serverHandlers();
   const clientId = randomUUID();
   const t0 = performance.now();
   for (let start = 1; start <= N; start += BATCH) {

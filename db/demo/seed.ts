@@ -4,6 +4,7 @@ import { hashPassword } from '../auth/password';
 import { DEMO_CALLS, DEMO_PASSWORD, DEMO_TEAMS, DEMO_USERS } from './demo-center';
 import { addDays } from '../../shared/calendar/day-kind';
 import { dateInZone } from '../../shared/policy/zoned-date';
+import { createWriter } from '../sync/writer';
 
 export interface DemoLogin {
   username: string;
@@ -20,10 +21,10 @@ export async function seedDemoCenter(db: Kysely<Database>, now: Date = new Date(
   const hashes = await Promise.all(DEMO_USERS.map(() => hashPassword(DEMO_PASSWORD)));
   const ids = new Map(DEMO_USERS.map((u) => [u.username, `user-${u.username}`]));
   await db.transaction().execute(async (tx) => {
-    await tx.insertInto('teams').values(DEMO_TEAMS.map((t) => ({ id: t.id, name: t.name, created_at: created, version }))).execute();
-    await tx
-      .insertInto('users')
-      .values(
+    const w = createWriter(tx, { version, undo: null });
+    await w.seed('teams', DEMO_TEAMS.map((t) => ({ id: t.id, name: t.name, created_at: created })));
+    await w.seed(
+      'users',
         DEMO_USERS.map((u, i) => ({
           id: ids.get(u.username)!,
           username: u.username,
@@ -33,13 +34,10 @@ export async function seedDemoCenter(db: Kysely<Database>, now: Date = new Date(
           password_hash: hashes[i]!,
           active: 1,
           created_at: created,
-          version,
         })),
-      )
-      .execute();
-    await tx
-      .insertInto('calls')
-      .values(
+    );
+    await w.seed(
+      'calls',
         DEMO_CALLS.map((c, i) => {
           const started = new Date(now.getTime() - c.minsAgo * 60_000);
           const ended = new Date(started.getTime() + c.mins * 60_000);
@@ -58,20 +56,18 @@ export async function seedDemoCenter(db: Kysely<Database>, now: Date = new Date(
             ended_at: ended.toISOString(),
             duration_sec: c.mins * 60,
             created_at: created,
-            version,
           };
         }),
-      )
-      .execute();
+    );
     // Four weeks of roster around today: each person cycles day, day, evening, evening, off, night, night, off.
     const cycle = ['D', 'D', 'E', 'E', null, 'N', 'N', null];
     const today = dateInZone(now, 'Asia/Shanghai');
     const rows = DEMO_USERS.filter((u) => u.role === 'agent' || u.role === 'team_lead').flatMap((u, i) =>
       Array.from({ length: 35 }, (_, d) => ({ date: addDays(today, d - 7), code: cycle[(d + i * 3) % cycle.length] })).flatMap(({ date, code }) =>
-        code ? [{ id: `roster-${u.username}-${date}`, user_id: ids.get(u.username)!, team_id: u.teamId, date, shift_code: code, updated_by: 'system', updated_at: created, version }] : [],
+        code ? [{ id: `roster-${u.username}-${date}`, user_id: ids.get(u.username)!, team_id: u.teamId, date, shift_code: code, updated_by: 'system', updated_at: created }] : [],
       ),
     );
-    for (let i = 0; i < rows.length; i += 200) await tx.insertInto('roster').values(rows.slice(i, i + 200)).execute();
+    await w.seed('roster', rows);
   });
   return DEMO_USERS.map((u) => ({ username: u.username, role: u.role, displayName: u.displayName }));
 }

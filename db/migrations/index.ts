@@ -4,8 +4,9 @@ import { m003Policy } from './003-policy';
 import { m004Roster } from './004-roster';
 import { m005Calendar } from './005-calendar';
 import { m006SwapsLeave } from './006-swaps-leave';
+import { m007SyncIndexes } from './007-sync-indexes';
 import type { Migration } from './types';
 
 /** In order; append only. A released migration is never edited: add a new one. */
-export const MIGRATIONS: readonly Migration[] = [m001Initial, m002Sync, m003Policy, m004Roster, m005Calendar, m006SwapsLeave];
+export const MIGRATIONS: readonly Migration[] = [m001Initial, m002Sync, m003Policy, m004Roster, m005Calendar, m006SwapsLeave, m007SyncIndexes];
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

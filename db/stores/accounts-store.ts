@@ -4,7 +4,7 @@ import { DeskError, type FieldIssue } from '../../shared/api/errors';
 import type { Actor } from '../../shared/auth/roles';
 import type { NewPerson } from '../../shared/org/schemas';
 import type { Database } from '../schema';
-import type { WriteContext } from '../sync/write-context';
+import type { Writer } from '../sync/writer';
 
 /**
  * Account writes, run where passwords may be: the central server (or a standalone desk, its own server).
@@ -12,7 +12,7 @@ import type { WriteContext } from '../sync/write-context';
  */
 export async function upsertPeople(
   db: Kysely<Database>,
-  write: WriteContext,
+  w: Writer,
   o: { actor: Actor; now: string; people: readonly NewPerson[]; passwordHash: string | null; createOnly: boolean },
 ): Promise<{ created: number; updated: number; ids: string[] }> {
   const teams = new Set((await db.selectFrom('teams').select('id').execute()).map((t) => t.id));
@@ -34,22 +34,21 @@ export async function upsertPeople(
 
   const ids: string[] = [];
   for (const p of o.people) {
-    const cols = { display_name: p.displayName, role: p.role, team_id: p.teamId, job_type: p.jobType, skill_level: p.skillLevel, seat: p.seat, active: p.active ? 1 : 0, version: write.version };
+    const cols = { display_name: p.displayName, role: p.role, team_id: p.teamId, job_type: p.jobType, skill_level: p.skillLevel, seat: p.seat, active: p.active ? 1 : 0 };
     const id = existing.get(p.username);
     if (id) {
-      await write.undo?.capture('users', id);
-      await db.updateTable('users').set(cols).where('id', '=', id).execute();
+      await w.update('users', id, cols);
       ids.push(id);
     } else {
       const newId = `u-${randomUUID()}`;
-      await db.insertInto('users').values({ id: newId, username: p.username, password_hash: o.passwordHash!, created_at: o.now, ...cols }).execute();
+      await w.put('users', { id: newId, username: p.username, password_hash: o.passwordHash!, created_at: o.now, ...cols });
       ids.push(newId);
     }
   }
   return { created: newcomers.length, updated: o.people.length - newcomers.length, ids };
 }
 
-export async function setPasswordHash(db: Kysely<Database>, write: WriteContext, userId: string, passwordHash: string): Promise<void> {
-  const r = await db.updateTable('users').set({ password_hash: passwordHash, version: write.version }).where('id', '=', userId).executeTakeFirst();
-  if (Number(r.numUpdatedRows) === 0) throw new DeskError({ code: 'not_found', message: 'No such person', fields: [{ path: 'userId', code: 'err.unknownPerson', message: userId }] });
+export async function setPasswordHash(w: Writer, userId: string, passwordHash: string): Promise<void> {
+  if (!(await w.update('users', userId, { password_hash: passwordHash })))
+    throw new DeskError({ code: 'not_found', message: 'No such person', fields: [{ path: 'userId', code: 'err.unknownPerson', message: userId }] });
 }

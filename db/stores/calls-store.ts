@@ -1,6 +1,7 @@
-import { sql, type Kysely, type Selectable, type SelectQueryBuilder } from 'kysely';
-import type { WriteContext } from '../sync/write-context';
-import type { CallsPort, CallQuery } from '../../shared/calls/port';
+import { sql, type Kysely, type Selectable } from 'kysely';
+import type { Writer } from '../sync/writer';
+import { whereInScope } from '../sync/scope-sql';
+import type { CallsPort } from '../../shared/calls/port';
 import type { CallCategory, CallRecord } from '../../shared/calls/schemas';
 import type { Database } from '../schema';
 
@@ -30,7 +31,7 @@ function likePattern(q: string): string {
   return `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
-export function callsStore(db: Kysely<Database>, write: WriteContext): CallsPort {
+export function callsStore(db: Kysely<Database>, w: Writer): CallsPort {
   const withAgent = () =>
     db
       .selectFrom('calls')
@@ -38,23 +39,13 @@ export function callsStore(db: Kysely<Database>, write: WriteContext): CallsPort
       .selectAll('calls')
       .select((eb) => eb.fn.coalesce('users.display_name', eb.val('')).as('agent_name'));
 
-  function scoped<O>(qb: SelectQueryBuilder<Database & { users: Database['users'] }, 'calls' | 'users', O>, query: CallQuery) {
-    const s = query.scope;
-    if (s.kind === 'agent') return qb.where('calls.agent_id', '=', s.agentId);
-    if (s.kind === 'team') return qb.where('calls.team_id', '=', s.teamId);
-    return qb;
-  }
-
   return {
     async exists(id) {
       const row = await db.selectFrom('calls').select('id').where('id', '=', id).executeTakeFirst();
       return row !== undefined;
     },
     async insert(c) {
-      await write.undo?.capture('calls', c.id);
-      await db
-        .insertInto('calls')
-        .values({
+      await w.put('calls', {
           id: c.id,
           agent_id: c.agentId,
           team_id: c.teamId,
@@ -67,17 +58,15 @@ export function callsStore(db: Kysely<Database>, write: WriteContext): CallsPort
           started_at: c.startedAt,
           ended_at: c.endedAt,
           duration_sec: c.durationSec,
-          created_at: new Date().toISOString(),
-          version: write.version,
-        })
-        .execute();
+          created_at: c.createdAt,
+      });
     },
     async get(id) {
       const row = await withAgent().where('calls.id', '=', id).executeTakeFirst();
       return row ? toRecord(row) : null;
     },
     async list(query) {
-      let qb = scoped(withAgent(), query)
+      let qb = whereInScope(withAgent(), query.scope, 'calls')
         .where('calls.started_at', '>=', query.from)
         .where('calls.started_at', '<', query.to);
       if (query.q) {

@@ -2,9 +2,10 @@ import type { Kysely } from 'kysely';
 import type { LeavePort, LeaveRow } from '../../shared/leave/port';
 import type { Certificate, Leave, LeaveStatus, LeaveType } from '../../shared/leave/schemas';
 import type { Database } from '../schema';
-import type { WriteContext } from '../sync/write-context';
+import type { Writer } from '../sync/writer';
+import { whereInScope } from '../sync/scope-sql';
 
-export function leaveStore(db: Kysely<Database>, write: WriteContext): LeavePort {
+export function leaveStore(db: Kysely<Database>, w: Writer): LeavePort {
   const base = () =>
     db
       .selectFrom('leave_requests')
@@ -39,16 +40,10 @@ export function leaveStore(db: Kysely<Database>, write: WriteContext): LeavePort
   const open = ['requested', 'approved'];
   return {
     async addViolation(v) {
-      await write.undo?.capture('violations', v.id);
-      await db
-        .insertInto('violations')
-        .values({ id: v.id, user_id: v.userId, team_id: v.teamId, date: v.date, kind: v.kind, minutes: v.minutes, note: v.note, rule_ids: JSON.stringify(v.ruleIds), recorded_by: v.recordedBy, created_at: v.createdAt, version: write.version })
-        .execute();
+      await w.put('violations', { id: v.id, user_id: v.userId, team_id: v.teamId, date: v.date, kind: v.kind, minutes: v.minutes, note: v.note, rule_ids: JSON.stringify(v.ruleIds), recorded_by: v.recordedBy, created_at: v.createdAt });
     },
     async violations(o) {
-      let q = db.selectFrom('violations').leftJoin('users', 'users.id', 'violations.user_id').selectAll('violations').select('users.display_name').where('violations.date', '>=', o.from);
-      if (o.userId) q = q.where('violations.user_id', '=', o.userId);
-      if (o.teamId) q = q.where('violations.team_id', '=', o.teamId);
+      const q = whereInScope(db.selectFrom('violations').leftJoin('users', 'users.id', 'violations.user_id').selectAll('violations').select('users.display_name').where('violations.date', '>=', o.from), o.scope, 'violations');
       const rows = await q.orderBy('violations.date', 'desc').limit(500).execute();
       return rows.map((r) => ({ id: r.id, userId: r.user_id, userName: r.display_name ?? r.user_id, teamId: r.team_id, date: r.date, kind: r.kind as 'late' | 'away', minutes: Number(r.minutes), note: r.note, ruleIds: JSON.parse(r.rule_ids) as string[], recordedBy: r.recorded_by, createdAt: r.created_at }));
     },
@@ -57,8 +52,8 @@ export function leaveStore(db: Kysely<Database>, write: WriteContext): LeavePort
       return r ? toLeave(r) : null;
     },
     async put(l) {
-      await write.undo?.capture('leave_requests', l.id);
-      const row = {
+      await w.put('leave_requests', {
+        id: l.id,
         user_id: l.userId,
         team_id: l.teamId,
         type: l.type,
@@ -74,11 +69,7 @@ export function leaveStore(db: Kysely<Database>, write: WriteContext): LeavePort
         note: l.note,
         created_at: l.createdAt,
         updated_at: l.updatedAt,
-        version: write.version,
-      };
-      const exists = await db.selectFrom('leave_requests').select('id').where('id', '=', l.id).executeTakeFirst();
-      if (exists) await db.updateTable('leave_requests').set(row).where('id', '=', l.id).execute();
-      else await db.insertInto('leave_requests').values({ id: l.id, ...row }).execute();
+      });
     },
     async overlapping(userId, from, to) {
       const rows = await db.selectFrom('leave_requests').select(['id', 'from_date', 'to_date']).where('user_id', '=', userId).where('status', 'in', open).where('from_date', '<=', to).where('to_date', '>=', from).execute();
@@ -89,9 +80,7 @@ export function leaveStore(db: Kysely<Database>, write: WriteContext): LeavePort
       return r !== undefined;
     },
     async list(o) {
-      let q = base();
-      if (o.userId) q = q.where((eb) => eb.or([eb('leave_requests.user_id', '=', o.userId!), eb('leave_requests.filed_by', '=', o.userId!)]));
-      if (o.teamId) q = q.where('leave_requests.team_id', '=', o.teamId);
+      let q = whereInScope(base(), o.scope, 'leave_requests');
       if (o.from) q = q.where('leave_requests.to_date', '>=', o.from);
       return (await q.orderBy('leave_requests.from_date', 'desc').limit(500).execute()).map(toLeave);
     },

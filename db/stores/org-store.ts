@@ -3,9 +3,9 @@ import type { Role } from '../../shared/auth/roles';
 import type { OrgPort } from '../../shared/org/port';
 import type { Person } from '../../shared/org/schemas';
 import type { Database } from '../schema';
-import type { WriteContext } from '../sync/write-context';
+import type { Writer } from '../sync/writer';
 
-export function orgStore(db: Kysely<Database>, write: WriteContext): OrgPort {
+export function orgStore(db: Kysely<Database>, w: Writer): OrgPort {
   const q = () => db.selectFrom('users').select(['id', 'username', 'display_name', 'role', 'team_id', 'job_type', 'skill_level', 'seat', 'active']);
   const toPerson = (r: { id: string; username: string; display_name: string; role: string; team_id: string | null; job_type: string; skill_level: number; seat: string; active: number }): Person => ({
     userId: r.id,
@@ -33,18 +33,12 @@ export function orgStore(db: Kysely<Database>, write: WriteContext): OrgPort {
       return (await db.selectFrom('teams').select('id').where('id', '=', teamId).executeTakeFirst()) !== undefined;
     },
     async updatePerson(p) {
-      await write.undo?.capture('users', p.userId);
-      await db
-        .updateTable('users')
-        .set({ display_name: p.displayName, role: p.role, team_id: p.teamId, job_type: p.jobType, skill_level: p.skillLevel, seat: p.seat, active: p.active ? 1 : 0, version: write.version })
-        .where('id', '=', p.userId)
-        .execute();
+      await w.update('users', p.userId, { display_name: p.displayName, role: p.role, team_id: p.teamId, job_type: p.jobType, skill_level: p.skillLevel, seat: p.seat, active: p.active ? 1 : 0 });
     },
     async putTeam(t) {
-      await write.undo?.capture('teams', t.id);
-      const exists = await db.selectFrom('teams').select('id').where('id', '=', t.id).executeTakeFirst();
-      if (exists) await db.updateTable('teams').set({ name: t.name, version: write.version }).where('id', '=', t.id).execute();
-      else await db.insertInto('teams').values({ id: t.id, name: t.name, created_at: t.createdAt, version: write.version }).execute();
+      // A team keeps the date it was created on.
+      const existing = await db.selectFrom('teams').select('created_at').where('id', '=', t.id).executeTakeFirst();
+      await w.put('teams', { id: t.id, name: t.name, created_at: existing?.created_at ?? t.createdAt });
     },
   };
 }

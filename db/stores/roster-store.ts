@@ -2,9 +2,9 @@ import type { Kysely } from 'kysely';
 import type { RosterPort } from '../../shared/roster/port';
 import { ShiftTypeSchema } from '../../shared/roster/schemas';
 import type { Database } from '../schema';
-import type { WriteContext } from '../sync/write-context';
+import type { Writer } from '../sync/writer';
 
-export function rosterStore(db: Kysely<Database>, write: WriteContext): RosterPort {
+export function rosterStore(db: Kysely<Database>, w: Writer): RosterPort {
   const person = (r: { id: string; username: string; display_name: string; team_id: string | null; job_type: string; skill_level: number }) => ({
     userId: r.id,
     username: r.username,
@@ -19,11 +19,7 @@ export function rosterStore(db: Kysely<Database>, write: WriteContext): RosterPo
       return rows.map((r) => ShiftTypeSchema.parse({ code: r.code, name: r.name, start: r.start_time, end: r.end_time, night: Number(r.night) === 1, minCoverage: JSON.parse(r.min_coverage) }));
     },
     async putShiftType(t) {
-      await write.undo?.capture('shift_types', t.code);
-      const row = { name: t.name, start_time: t.start, end_time: t.end, night: t.night ? 1 : 0, min_coverage: JSON.stringify(t.minCoverage), active: 1, version: write.version };
-      const exists = await db.selectFrom('shift_types').select('code').where('code', '=', t.code).executeTakeFirst();
-      if (exists) await db.updateTable('shift_types').set(row).where('code', '=', t.code).execute();
-      else await db.insertInto('shift_types').values({ code: t.code, ...row }).execute();
+      await w.put('shift_types', { code: t.code, name: t.name, start_time: t.start, end_time: t.end, night: t.night ? 1 : 0, min_coverage: JSON.stringify(t.minCoverage), active: 1 });
     },
     async teams() {
       return db.selectFrom('teams').select(['id', 'name']).orderBy('id').execute();
@@ -51,22 +47,15 @@ export function rosterStore(db: Kysely<Database>, write: WriteContext): RosterPo
       return rows.map((r) => ({ id: r.id, userId: r.user_id, userName: r.display_name ?? '', teamId: r.team_id, date: r.date, shiftCode: r.shift_code, synced: Number(r.version) > 0 }));
     },
     async put(e) {
+      // One row per person and day: an existing day keeps its row id (desks already hold it).
       const existing = await db.selectFrom('roster').select('id').where('user_id', '=', e.userId).where('date', '=', e.date).executeTakeFirst();
-      await write.undo?.capture('roster', existing?.id ?? e.id);
-      if (existing)
-        await db.updateTable('roster').set({ shift_code: e.shiftCode, team_id: e.teamId, updated_by: e.updatedBy, updated_at: e.updatedAt, version: write.version }).where('id', '=', existing.id).execute();
-      else
-        await db
-          .insertInto('roster')
-          .values({ id: e.id, user_id: e.userId, team_id: e.teamId, date: e.date, shift_code: e.shiftCode, updated_by: e.updatedBy, updated_at: e.updatedAt, version: write.version })
-          .execute();
+      await w.put('roster', { id: existing?.id ?? e.id, user_id: e.userId, team_id: e.teamId, date: e.date, shift_code: e.shiftCode, updated_by: e.updatedBy, updated_at: e.updatedAt });
     },
     async clear(userId, date) {
       const existing = await db.selectFrom('roster').select('id').where('user_id', '=', userId).where('date', '=', date).executeTakeFirst();
       if (!existing) return;
-      await write.undo?.capture('roster', existing.id);
       // A rest day is a row with no shift, not a missing row: a deletion would never reach other desks by pull.
-      await db.updateTable('roster').set({ shift_code: '', version: write.version }).where('id', '=', existing.id).execute();
+      await w.update('roster', existing.id, { shift_code: '' });
     },
   };
 }

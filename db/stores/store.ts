@@ -8,9 +8,9 @@ import { calendarStore } from './calendar-store';
 import { orgStore } from './org-store';
 import { swapStore } from './swap-store';
 import { leaveStore } from './leave-store';
-import { SERVERLESS_WRITE, type WriteContext } from '../sync/write-context';
+import { READ_ONLY, type Writer } from '../sync/writer';
 
-/** Binds every domain port to one handle, normally the current transaction. */
-export function makeStore(db: Kysely<Database>, write: WriteContext = SERVERLESS_WRITE): Store {
-  return { calls: callsStore(db, write), policy: policyStore(db, write), roster: rosterStore(db, write), calendar: calendarStore(db, write), org: orgStore(db, write), swaps: swapStore(db, write), leave: leaveStore(db, write) };
+/** Binds every domain port to one handle, normally the current transaction, and to its one writer (none: read only). */
+export function makeStore(db: Kysely<Database>, w: Writer = READ_ONLY): Store {
+  return { calls: callsStore(db, w), policy: policyStore(db, w), roster: rosterStore(db, w), calendar: calendarStore(db, w), org: orgStore(db, w), swaps: swapStore(db, w), leave: leaveStore(db, w) };
 }

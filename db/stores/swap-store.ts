@@ -2,9 +2,10 @@ import type { Kysely } from 'kysely';
 import type { SwapPort } from '../../shared/swap/port';
 import type { Swap, SwapStatus } from '../../shared/swap/schemas';
 import type { Database } from '../schema';
-import type { WriteContext } from '../sync/write-context';
+import type { Writer } from '../sync/writer';
+import { whereInScope } from '../sync/scope-sql';
 
-export function swapStore(db: Kysely<Database>, write: WriteContext): SwapPort {
+export function swapStore(db: Kysely<Database>, w: Writer): SwapPort {
   const base = () =>
     db
       .selectFrom('swaps')
@@ -43,8 +44,8 @@ export function swapStore(db: Kysely<Database>, write: WriteContext): SwapPort {
       return r ? toSwap(r) : null;
     },
     async put(s) {
-      await write.undo?.capture('swaps', s.id);
-      const row = {
+      await w.put('swaps', {
+        id: s.id,
         requester_id: s.requesterId,
         requester_team: s.requesterTeam,
         partner_id: s.partnerId,
@@ -63,11 +64,7 @@ export function swapStore(db: Kysely<Database>, write: WriteContext): SwapPort {
         note: s.note,
         created_at: s.createdAt,
         updated_at: s.updatedAt,
-        version: write.version,
-      };
-      const exists = await db.selectFrom('swaps').select('id').where('id', '=', s.id).executeTakeFirst();
-      if (exists) await db.updateTable('swaps').set(row).where('id', '=', s.id).execute();
-      else await db.insertInto('swaps').values({ id: s.id, ...row }).execute();
+      });
     },
     async involving(userIds, from, to) {
       if (userIds.length === 0) return [];
@@ -80,9 +77,7 @@ export function swapStore(db: Kysely<Database>, write: WriteContext): SwapPort {
       return rows.map((r) => ({ id: r.id, requesterId: r.requester_id, partnerId: r.partner_id, giveDate: r.give_date, takeDate: r.take_date, status: r.status as SwapStatus }));
     },
     async list(o) {
-      let q = base();
-      if (o.userId) q = q.where((eb) => eb.or([eb('swaps.requester_id', '=', o.userId!), eb('swaps.partner_id', '=', o.userId!)]));
-      if (o.teamId) q = q.where((eb) => eb.or([eb('swaps.requester_team', '=', o.teamId!), eb('swaps.partner_team', '=', o.teamId!)]));
+      let q = whereInScope(base(), o.scope, 'swaps');
       if (o.from) q = q.where((eb) => eb.or([eb('swaps.give_date', '>=', o.from!), eb('swaps.take_date', '>=', o.from!)]));
       return (await q.orderBy('swaps.created_at', 'desc').limit(500).execute()).map(toSwap);
     },

@@ -14,7 +14,7 @@ import { ensureDefaultShiftTypes } from '../../db/stores/shift-types-store';
 import { SessionTable } from './auth/sessions';
 import { deskMutationHooks } from './desk-mutations';
 import { DeskEvents } from './events';
-import { backendHandlers, sessionHandlers } from './handlers';
+import { backendHandlers, localHandlers, sessionHandlers } from './handlers';
 import { onlineHandlers } from './online-handlers';
 import { APP_VERSION } from './app-version';
 import { SyncEngine } from './sync/sync-engine';
@@ -91,7 +91,7 @@ export async function startDeskHost(opts: DeskHostOptions): Promise<DeskHost> {
     const deps = { db, sessions, deskId, appVersion: APP_VERSION, dataPath: dbFile, link, clock, events };
     // Handlers and the engine need each other (replay uses handlers; sync.now uses the engine).
     const handlerDeps = { ...deps, sync: null as unknown as SyncEngine };
-    const handlers = backendHandlers(handlerDeps);
+    const handlers = backendHandlers();
     const sync = new SyncEngine({ db, link, handlers, events, deskId, clock, retryBaseMs: opts.retryBaseMs });
     handlerDeps.sync = sync;
     const dispatch = createDispatch({
@@ -99,6 +99,7 @@ export async function startDeskHost(opts: DeskHostOptions): Promise<DeskHost> {
       handlers,
       sessionHandlers: sessionHandlers(handlerDeps),
       onlineHandlers: onlineHandlers(handlerDeps),
+      localHandlers: localHandlers(handlerDeps),
       resolveActor: (token) => resolveDeskActor(db, sessions, token),
       mutations: deskMutationHooks({ deskId, events, clock, onQueued: () => sync.kick() }),
       clock,

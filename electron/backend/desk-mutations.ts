@@ -5,7 +5,8 @@ import type { Database } from '../../db/schema';
 import { getMeta, setMeta } from '../../db/stores/meta-store';
 import { appendOutbox, nextOutboxId } from '../../db/stores/outbox-store';
 import { nextStamp } from '../../db/sync/hlc-store';
-import { undoRecorder } from '../../db/sync/write-context';
+import { undoRecorder } from '../../db/sync/undo';
+import { createWriter } from '../../db/sync/writer';
 import { hlcInstant } from '../../shared/sync/hlc';
 import type { DeskEvents } from './events';
 
@@ -34,7 +35,7 @@ export function deskMutationHooks(o: { deskId: string; events: DeskEvents; clock
       const actedAt = await nextStamp(tx, o.deskId, o.clock().getTime());
       return {
         now: hlcInstant(actedAt),
-        write: { version: 0, undo: undoRecorder(tx, id) },
+        writer: createWriter(tx, { version: 0, undo: undoRecorder(tx, id) }),
         finish: () => appendOutbox(tx, { clientId, id, name: m.method, args: m.input, actorId: m.actor.userId, actedAt }),
       };
     },

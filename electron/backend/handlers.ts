@@ -8,7 +8,7 @@ import { countOutbox } from '../../db/stores/outbox-store';
 import { dismissInboxItem, listInbox } from '../../db/stores/inbox-store';
 import { schemaVersion } from '../../db/migrate';
 import { burnPasswordCheck, hashPassword, verifyPassword } from '../../db/auth/password';
-import type { BackendHandlers, SessionHandlers } from '../../db/dispatch';
+import type { BackendHandlers, LocalHandlers, SessionHandlers } from '../../db/dispatch';
 import type { SessionTable } from './auth/sessions';
 import type { SyncEngine } from './sync/sync-engine';
 import { httpServerLink, OfflineError, type ServerLink } from './sync/server-link';
@@ -90,10 +90,17 @@ export function sessionHandlers(deps: HandlerDeps): SessionHandlers {
   };
 }
 
-export function backendHandlers(deps: HandlerDeps): BackendHandlers {
+export function backendHandlers(): BackendHandlers {
   return {
     ...sharedHandlers,
     'session.me': async (ctx) => (await findActiveActor(ctx.tx, ctx.actor.userId)) ?? ctx.actor,
+    'sync.inbox': async (ctx) => listInbox(ctx.tx, ctx.actor.userId),
+  };
+}
+
+/** The desk's own machinery: never synced, never served by the central server. */
+export function localHandlers(deps: HandlerDeps): LocalHandlers {
+  return {
     'desk.info': async (ctx) => ({
       appVersion: deps.appVersion,
       schemaVersion: await schemaVersion(ctx.tx),
@@ -101,8 +108,7 @@ export function backendHandlers(deps: HandlerDeps): BackendHandlers {
       pendingMutations: await countOutbox(ctx.tx),
       dataPath: ctx.actor.role === 'admin' ? deps.dataPath : null,
     }),
-    'sync.status': (ctx) => deps.sync.status(ctx.tx),
-    'sync.inbox': async (ctx) => listInbox(ctx.tx, ctx.actor.userId),
+    'sync.status': () => deps.sync.status(),
     'sync.dismiss': async (ctx, input) => {
       await dismissInboxItem(ctx.tx, ctx.actor.userId, input.clientId, input.mutationId, ctx.now);
       return { ok: true as const };

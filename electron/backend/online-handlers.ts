@@ -3,7 +3,7 @@ import type { OnlineHandlers } from '../../db/dispatch';
 import { hashPassword } from '../../db/auth/password';
 import { setPasswordHash, upsertPeople } from '../../db/stores/accounts-store';
 import { makeStore } from '../../db/stores/store';
-import { SERVERLESS_WRITE } from '../../db/sync/write-context';
+import { createWriter } from '../../db/sync/writer';
 import type { DeskEvents } from './events';
 import type { HandlerDeps } from './handlers';
 import { OfflineError, ServerRefused } from './sync/server-link';
@@ -42,7 +42,7 @@ export function onlineHandlers(deps: HandlerDeps & { events: DeskEvents }): Onli
         : locally(async () => {
             const hash = await hashPassword(input.password);
             return deps.db.transaction().execute(async (tx) => {
-              const { ids } = await upsertPeople(tx, SERVERLESS_WRITE, { actor: ctx.actor, now: ctx.now, people: [input.person], passwordHash: hash, createOnly: true });
+              const { ids } = await upsertPeople(tx, createWriter(tx, { version: 0, undo: null }), { actor: ctx.actor, now: ctx.now, people: [input.person], passwordHash: hash, createOnly: true });
               return (await makeStore(tx).org.person(ids[0]!))!;
             });
           }),
@@ -51,7 +51,7 @@ export function onlineHandlers(deps: HandlerDeps & { events: DeskEvents }): Onli
         ? forward('org.importPeople', input, ctx.actor.userId)
         : locally(async () => {
             const hash = input.initialPassword ? await hashPassword(input.initialPassword) : null;
-            const r = await deps.db.transaction().execute((tx) => upsertPeople(tx, SERVERLESS_WRITE, { actor: ctx.actor, now: ctx.now, people: input.people, passwordHash: hash, createOnly: false }));
+            const r = await deps.db.transaction().execute((tx) => upsertPeople(tx, createWriter(tx, { version: 0, undo: null }), { actor: ctx.actor, now: ctx.now, people: input.people, passwordHash: hash, createOnly: false }));
             return { created: r.created, updated: r.updated };
           }),
     'org.setPassword': (ctx, input) =>
@@ -59,7 +59,7 @@ export function onlineHandlers(deps: HandlerDeps & { events: DeskEvents }): Onli
         ? forward('org.setPassword', input, ctx.actor.userId)
         : locally(async () => {
             const hash = await hashPassword(input.password);
-            await deps.db.transaction().execute((tx) => setPasswordHash(tx, SERVERLESS_WRITE, input.userId, hash));
+            await deps.db.transaction().execute((tx) => setPasswordHash(createWriter(tx, { version: 0, undo: null }), input.userId, hash));
             // As on the server: sessions opened with the old password end now.
             deps.sessions.closeUser(input.userId);
             return { ok: true as const };

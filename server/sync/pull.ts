@@ -1,7 +1,8 @@
-import type { Kysely, SelectQueryBuilder } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Actor } from '../../shared/auth/roles';
-import type { PullResponse } from '../../shared/sync/protocol';
-import { syncScopeOf, type RowScope } from '../../shared/sync/scope';
+import { emptyPatch, type PullResponse } from '../../shared/sync/protocol';
+import { syncScopeOf } from '../../shared/sync/scope';
+import { whereInScope } from '../../db/sync/scope-sql';
 import type { Database } from '../../db/schema';
 import { publicRow } from '../../db/sync/rows';
 import { storedError } from '../../db/sync/logged-error';
@@ -10,21 +11,6 @@ import { PushRefused } from './push';
 import { currentVersion } from './versions';
 
 type AnyDb = Kysely<Record<string, Row>>;
-
-function scoped(qb: SelectQueryBuilder<Record<string, Row>, string, Row>, scope: RowScope) {
-  switch (scope.kind) {
-    case 'all':
-      return qb;
-    case 'none':
-      return qb.where((eb) => eb.val(1), '=', 0);
-    case 'eq':
-      return qb.where(scope.column, '=', scope.value);
-    case 'eqOrId':
-      return qb.where((eb) => eb.or([eb(scope.column, '=', scope.value), eb('id', '=', scope.id)]));
-    case 'anyOf':
-      return qb.where((eb) => eb.or(scope.columns.map((c) => eb(c, '=', scope.value))));
-  }
-}
 
 export function parseCookie(cookie: string | null): { version: number; scopeKey: string } | null {
   if (!cookie) return null;
@@ -59,7 +45,7 @@ export async function processPull(
       const candidates: { table: SyncedTable; row: Row; version: number }[] = [];
       let total = 0;
       for (const table of SYNCED_TABLE_NAMES) {
-        const base = () => scoped((tx as unknown as AnyDb).selectFrom(table).where('version', '>', since).where('version', '<=', head), scope[table]);
+        const base = () => whereInScope((tx as unknown as AnyDb).selectFrom(table).where('version', '>', since).where('version', '<=', head), scope[table]);
         const rows = await base().selectAll().orderBy('version').limit(req.limit + 1).execute();
         for (const row of rows) candidates.push({ table, row, version: Number(row.version) });
         const counted = await base().select((eb) => eb.fn.countAll().as('n')).executeTakeFirst();
@@ -77,14 +63,14 @@ export async function processPull(
           // A single commit larger than the page is sent whole rather than split: fetch all of it.
           page = [];
           for (const table of SYNCED_TABLE_NAMES) {
-            const rows = await scoped((tx as unknown as AnyDb).selectFrom(table).where('version', '=', lastVersion), scope[table]).selectAll().execute();
+            const rows = await whereInScope((tx as unknown as AnyDb).selectFrom(table).where('version', '=', lastVersion), scope[table]).selectAll().execute();
             for (const row of rows) page.push({ table, row, version: lastVersion });
           }
         }
         upTo = page[page.length - 1]!.version;
         more = upTo < head;
       }
-      const patch: PullResponse['patch'] = { teams: [], users: [], calls: [], policy_versions: [], shift_types: [], roster: [], calendar_overrides: [], swaps: [], leave_requests: [], violations: [] };
+      const patch = emptyPatch();
       for (const c of page) patch[c.table].push(publicRow(c.table, c.row));
 
       const rejected = await tx

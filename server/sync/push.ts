@@ -11,9 +11,10 @@ import type { Database } from '../../db/schema';
 import { makeStore } from '../../db/stores/store';
 import { findActiveActor } from '../../db/stores/users-store';
 import { takeVersion } from './versions';
-import { policyNow } from '../../shared/policy/handlers';
-import { POLICY_DEFAULTS } from '../../shared/policy/defaults';
+import { policyAt } from '../../shared/policy/in-force';
 import { storedError } from '../../db/sync/logged-error';
+import { createWriter, type Writer } from '../../db/sync/writer';
+import type { SyncedTable } from '../../db/sync/synced-tables';
 
 export class PushRefused extends Error {
   constructor(
@@ -30,7 +31,7 @@ type Outcome = { status: 'applied' } | { status: 'rejected'; error: WireError };
  * Runs one pushed mutation against canonical state, the way the desk ran it: same table, same shared
  * handler, the actor's role as the server knows it now, the act time bounded by the server's clock.
  */
-async function applyOne(tx: Kysely<Database>, handlers: BackendHandlers, userId: string, m: PushRequest['mutations'][number], serverNow: Date, version: number): Promise<Outcome> {
+async function applyOne(tx: Kysely<Database>, handlers: BackendHandlers, userId: string, m: PushRequest['mutations'][number], serverNow: Date, writer: Writer): Promise<Outcome> {
   const checked = checkCall(m.name, m.args);
   if (!checked.ok) return { status: 'rejected', error: checked.error };
   const spec = api[checked.method];
@@ -39,7 +40,7 @@ async function applyOne(tx: Kysely<Database>, handlers: BackendHandlers, userId:
   if (!actor) return { status: 'rejected', error: { code: 'unauthenticated', message: 'The account is no longer active', ruleIds: [SYNC_RULES.currentRole.id] } };
   if (!mayCall(spec.access, actor))
     return { status: 'rejected', error: { code: 'forbidden', message: `Role ${actor.role} may not call ${m.name}`, ruleIds: [SYNC_RULES.currentRole.id], params: { role: actor.role } } };
-  const policy = (await policyNow(makeStore(tx), serverNow.toISOString()))?.values ?? POLICY_DEFAULTS;
+  const policy = await policyAt(makeStore(tx), serverNow.toISOString());
   const verdict = checkActTime(parseHlc(m.actedAt)!.wall, serverNow.getTime(), policy);
   if (!verdict.ok) return { status: 'rejected', error: { code: 'rule_violation', message: `Act time refused (${verdict.ruleId})`, ruleIds: [verdict.ruleId], params: verdict.params } };
 
@@ -47,7 +48,7 @@ async function applyOne(tx: Kysely<Database>, handlers: BackendHandlers, userId:
   await sql`savepoint apply_one`.execute(tx);
   try {
     const handler = handlers[checked.method as TxMethod] as (ctx: BackendContext, i: unknown) => Promise<unknown>;
-    spec.output.parse(await handler({ actor, now: hlcInstant(m.actedAt), store: makeStore(tx, { version, undo: null }), tx }, checked.input));
+    spec.output.parse(await handler({ actor, now: hlcInstant(m.actedAt), store: makeStore(tx, writer), tx }, checked.input));
     await sql`release savepoint apply_one`.execute(tx);
     return { status: 'applied' };
   } catch (err) {
@@ -70,7 +71,7 @@ export async function processPush(
   userId: string,
   req: PushRequest,
   clock: () => Date,
-  onApplied: (version: number) => void,
+  onApplied: (written: ReadonlyMap<SyncedTable, ReadonlySet<string>>) => void,
 ): Promise<PushResponse> {
   const results: PushResponse['results'] = [];
   let last = 0;
@@ -81,9 +82,9 @@ export async function processPush(
       if (m.id <= client.last) return { ...(await earlierOutcome(tx, req.clientId, m.id)), duplicate: true };
       if (m.id !== client.last + 1)
         throw new PushRefused(409, { code: 'conflict', message: `Expected mutation ${client.last + 1}, got ${m.id}`, params: { lastMutationId: client.last } });
-      const version = await takeVersion(tx);
+      const writer = createWriter(tx, { version: await takeVersion(tx), undo: null });
       const now = clock();
-      const outcome = await applyOne(tx, handlers, userId, m, now, version);
+      const outcome = await applyOne(tx, handlers, userId, m, now, writer);
       const error = outcome.status === 'rejected' ? outcome.error : null;
       await tx
         .insertInto('mutation_log')
@@ -104,11 +105,11 @@ export async function processPush(
         .execute();
       await tx.updateTable('sync_clients').set({ last_mutation_id: m.id, updated_at: now.toISOString() }).where('client_id', '=', req.clientId).execute();
       last = m.id;
-      return { id: m.id, status: outcome.status, ...(error ? { error } : {}), version };
+      return { id: m.id, status: outcome.status, ...(error ? { error } : {}), written: writer.written };
     });
-    const { version, ...result } = done as typeof done & { version?: number };
+    const { written, ...result } = done as typeof done & { written?: ReadonlyMap<SyncedTable, ReadonlySet<string>> };
     results.push(result);
-    if (result.status === 'applied' && version !== undefined) onApplied(version);
+    if (result.status === 'applied' && written) onApplied(written);
   }
   return { lastMutationId: last, results };
 }

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
-import { SYNCED_TABLE_NAMES, type Row } from '../../db/sync/synced-tables';
+import { SYNCED_TABLES, type Row, type SyncedTable } from '../../db/sync/synced-tables';
 
 /**
  * Takes the next commit version. The UPDATE locks the single sync_state row until the transaction
@@ -23,12 +23,15 @@ export async function currentVersion(db: Kysely<Database>): Promise<number> {
   return Number(row.version);
 }
 
-/** Rows a commit wrote, to decide whom to poke. */
-export async function rowsAtVersion(db: Kysely<Database>, version: number): Promise<{ table: string; row: Row }[]> {
-  const out: { table: string; row: Row }[] = [];
-  for (const table of SYNCED_TABLE_NAMES) {
-    const rows = await (db as unknown as Kysely<Record<string, Row>>).selectFrom(table).selectAll().where('version', '=', version).execute();
-    for (const row of rows) out.push({ table, row });
+/** The rows a commit wrote, by key (the writer knows them: no scan), to decide whom to poke. */
+export async function rowsWritten(db: Kysely<Database>, written: ReadonlyMap<SyncedTable, ReadonlySet<string>>): Promise<{ table: SyncedTable; row: Row }[]> {
+  const out: { table: SyncedTable; row: Row }[] = [];
+  for (const [table, keys] of written) {
+    const list = [...keys];
+    for (let i = 0; i < list.length; i += 500) {
+      const rows = await (db as unknown as Kysely<Record<string, Row>>).selectFrom(table).selectAll().where(SYNCED_TABLES[table].pk, 'in', list.slice(i, i + 500)).execute();
+      for (const row of rows) out.push({ table, row });
+    }
   }
   return out;
 }

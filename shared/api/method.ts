@@ -5,7 +5,8 @@ import type { SyncScope } from '../sync/scope';
 
 /**
  * query: reads, no outbox. mutation: writes in one transaction plus one outbox entry, synced later.
- * local: this desk's own state or machinery (inbox, sync control): no transaction around it, never synced.
+ * local: this desk's own state or machinery (sync status and control, desk info): no transaction around it,
+ *   never synced, and desk-only: the server neither serves nor advertises it.
  * session: identity work (login/logout), handled before any actor exists.
  * online: runs on the central server only, never queued (it carries a password); a desk forwards it
  *   when it can reach the server and then syncs; a standalone desk is its own server.
@@ -20,8 +21,6 @@ export interface MethodSpec<I extends z.ZodType = z.ZodType, O extends z.ZodType
   input: I;
   output: O;
   access: Access;
-  /** Tables a mutation changes, so screens know what to refresh. */
-  touches?: readonly string[];
 }
 
 export function defineMethod<K extends MethodKind, I extends z.ZodType, O extends z.ZodType>(

@@ -22,6 +22,5 @@ export const calendarMethods = {
         .max(400),
     }),
     output: z.object({ saved: z.number().int() }),
-    touches: ['calendar_overrides'],
   }),
 };

@@ -8,7 +8,6 @@ export const callMethods = {
     access: ['agent', 'team_lead'],
     input: CallLogInputSchema,
     output: CallRecordSchema,
-    touches: ['calls'],
   }),
   'calls.list': defineMethod({
     kind: 'query',

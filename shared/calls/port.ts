@@ -1,10 +1,9 @@
+import type { RowScope } from '../sync/scope-rules';
 import type { CallRecord } from './schemas';
 
-/** Which calls a reader may see: their own, their team's, or the whole center. */
-export type CallScope = { kind: 'agent'; agentId: string } | { kind: 'team'; teamId: string } | { kind: 'center' };
-
 export interface CallQuery {
-  scope: CallScope;
+  /** The rows this reader may see: the same scope their desk's pull holds. */
+  scope: RowScope;
   from: string;
   to: string;
   q: string;
@@ -14,7 +13,7 @@ export interface CallQuery {
 /** Storage the calls domain needs; db/ implements it for SQLite and PostgreSQL alike. */
 export interface CallsPort {
   exists(id: string): Promise<boolean>;
-  insert(call: Omit<CallRecord, 'agentName' | 'synced'>): Promise<void>;
+  insert(call: Omit<CallRecord, 'agentName' | 'synced'> & { createdAt: string }): Promise<void>;
   get(id: string): Promise<CallRecord | null>;
   list(query: CallQuery): Promise<CallRecord[]>;
 }

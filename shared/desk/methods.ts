@@ -12,7 +12,7 @@ export const DeskInfoSchema = z.object({
 
 export const deskMethods = {
   'desk.info': defineMethod({
-    kind: 'query',
+    kind: 'local',
     access: 'authenticated',
     input: z.object({}),
     output: DeskInfoSchema,

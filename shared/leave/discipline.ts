@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { DeskError } from '../api/errors';
 import { defineMethod, type Handler } from '../api/method';
-import { POLICY_DEFAULTS } from '../policy/defaults';
-import { policyNow } from '../policy/handlers';
+import { policyAt } from '../policy/in-force';
 import { checkDiscipline } from './rules';
+import { scopeFor } from '../sync/scope';
 
 const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'err.date' });
 const ViolationSchema = z.object({
@@ -27,7 +27,6 @@ export const disciplineMethods = {
     access: ['team_lead', 'department_director'],
     input: z.object({ id: z.uuid(), userId: z.string().min(1).max(64), date: Day, kind: z.enum(['late', 'away']), minutes: z.number().int().min(1).max(24 * 60), note: z.string().trim().max(200).default('') }),
     output: ViolationSchema,
-    touches: ['violations'],
   }),
   'discipline.list': defineMethod({ kind: 'query', access: ['agent', 'team_lead', 'department_director', 'center_director'], input: z.object({ from: Day }), output: z.array(ViolationSchema) }),
 };
@@ -37,7 +36,7 @@ export const recordViolation: Handler<M['discipline.record']> = async (ctx, inpu
   const person = await ctx.store.roster.person(input.userId);
   if (!person) throw new DeskError({ code: 'not_found', message: 'No such person on the roster', fields: [{ path: 'userId', code: 'err.unknownPerson', message: input.userId }] });
   if (ctx.actor.role === 'team_lead' && person.teamId !== ctx.actor.teamId) throw new DeskError({ code: 'forbidden', message: 'A team lead records their own team', fields: [{ path: 'userId', code: 'err.notYourTeam', message: input.userId }] });
-  const policy = (await policyNow(ctx.store, ctx.now))?.values ?? POLICY_DEFAULTS;
+  const policy = await policyAt(ctx.store, ctx.now);
   const check = checkDiscipline({ kind: input.kind, minutes: input.minutes, thresholds: { late: policy.lateThresholdMinutes, away: policy.awayThresholdMinutes }, onApprovedLeave: await ctx.store.leave.approvedOn(person.userId, input.date) });
   // Below the threshold, or on approved leave, there is nothing to record: say why, write nothing.
   if (check.status === 'pass')
@@ -48,8 +47,7 @@ export const recordViolation: Handler<M['discipline.record']> = async (ctx, inpu
 };
 
 export const listViolations: Handler<M['discipline.list']> = async (ctx, input) => {
-  const a = ctx.actor;
-  return a.role === 'agent' ? ctx.store.leave.violations({ userId: a.userId, from: input.from }) : a.role === 'team_lead' && a.teamId ? ctx.store.leave.violations({ teamId: a.teamId, from: input.from }) : ctx.store.leave.violations({ from: input.from });
+  return ctx.store.leave.violations({ scope: scopeFor(ctx.actor, 'violations'), from: input.from });
 };
 
 export const disciplineHandlers = { 'discipline.record': recordViolation, 'discipline.list': listViolations };

@@ -1,8 +1,7 @@
 import { DeskError } from '../api/errors';
 import type { HandlerContext } from '../api/method';
 import { daysBetween } from '../calendar/day-kind';
-import { POLICY_DEFAULTS } from '../policy/defaults';
-import { policyNow } from '../policy/handlers';
+import { policyAt } from '../policy/in-force';
 import type { PolicyValues } from '../policy/schema';
 import { shiftInterval } from '../roster/shift-time';
 import type { RosterPerson } from '../roster/schemas';
@@ -18,7 +17,7 @@ import type { LeaveDraft } from './schemas';
 export async function gatherLeaveFacts(ctx: HandlerContext, draft: LeaveDraft, filedBy: string, excludeId?: string, at: string = ctx.now): Promise<{ facts: LeaveFacts; person: RosterPerson; policy: PolicyValues; isLead: boolean }> {
   const person = await ctx.store.roster.person(draft.userId);
   if (!person) throw new DeskError({ code: 'not_found', message: 'No such person on the roster', fields: [{ path: 'userId', code: 'err.unknownPerson', message: draft.userId }] });
-  const policy = (await policyNow(ctx.store, at))?.values ?? POLICY_DEFAULTS;
+  const policy = await policyAt(ctx.store, at);
   const isLead = (await ctx.store.org.person(person.userId))?.role === 'team_lead';
   const known = rosterKnown(ctx, person.teamId, person.userId);
   const [types, entries, overrides, swaps, overlapping] = await Promise.all([

@@ -1,14 +1,14 @@
 import { DeskError } from '../api/errors';
 import type { Handler, HandlerContext } from '../api/method';
 import { dateInZone } from '../policy/zoned-date';
-import { POLICY_DEFAULTS } from '../policy/defaults';
-import { policyNow } from '../policy/handlers';
+import { policyAt } from '../policy/in-force';
 import { throwIfFailed } from '../rules/check';
 import { gatherLeaveFacts } from './facts';
 import type { LeaveRow } from './port';
 import { approvalChain, certificateState, checkLeave, leaveDays, LEAVE_RULES } from './rules';
 import type { leaveMethods } from './methods';
 import type { LeaveDraft } from './schemas';
+import { scopeFor } from '../sync/scope';
 
 type M = typeof leaveMethods;
 
@@ -21,7 +21,7 @@ async function judge(ctx: HandlerContext, draft: LeaveDraft, filedBy: string, ex
 
 /** The chain alone (policy as of the request, a lead's own leave one level up), without judging the rules. */
 async function chainOf(ctx: HandlerContext, l: { userId: string; type: LeaveDraft['type']; fromDate: string; toDate: string; createdAt: string }) {
-  const policy = (await policyNow(ctx.store, l.createdAt))?.values ?? POLICY_DEFAULTS;
+  const policy = await policyAt(ctx.store, l.createdAt);
   const isLead = (await ctx.store.org.person(l.userId))?.role === 'team_lead';
   return approvalChain(l.type, leaveDays(l.fromDate, l.toDate), policy.leaveDeptDirectorMaxDays, isLead);
 }
@@ -109,9 +109,8 @@ export const cancelLeave: Handler<M['leave.cancel']> = async (ctx, input) => {
 };
 
 export const listLeave: Handler<M['leave.list']> = async (ctx, input) => {
-  const a = ctx.actor;
-  const list = a.role === 'agent' ? await ctx.store.leave.list({ userId: a.userId, from: input.from }) : a.role === 'team_lead' && a.teamId ? await ctx.store.leave.list({ teamId: a.teamId, from: input.from }) : await ctx.store.leave.list({ from: input.from });
-  const policy = (await policyNow(ctx.store, ctx.now))?.values ?? POLICY_DEFAULTS;
+  const list = await ctx.store.leave.list({ scope: scopeFor(ctx.actor, 'leave_requests'), from: input.from });
+  const policy = await policyAt(ctx.store, ctx.now);
   const today = dateInZone(ctx.now, policy.timezone);
   const result = [];
   for (const l of list) {

@@ -8,18 +8,17 @@ const FILERS = ['agent', 'team_lead', 'department_director', 'center_director'] 
 export const leaveMethods = {
   /** Every leave rule for a draft, before sending: pass / fail / needs a manager / checked by the server. */
   'leave.check': defineMethod({ kind: 'query', access: FILERS, input: LeaveDraftSchema, output: z.object({ checks: z.array(RuleCheckSchema), chain: z.array(z.string()), days: z.number().int() }) }),
-  'leave.request': defineMethod({ kind: 'mutation', access: FILERS, input: LeaveRequestSchema, output: LeaveSchema, touches: ['leave_requests'] }),
+  'leave.request': defineMethod({ kind: 'mutation', access: FILERS, input: LeaveRequestSchema, output: LeaveSchema }),
   /** The next level of the chain approves or rejects (leave.chain, leave.authority). */
   'leave.decide': defineMethod({
     kind: 'mutation',
     access: ['team_lead', 'department_director', 'center_director'],
     input: z.object({ id: z.string().min(1).max(64), approve: z.boolean(), note: z.string().trim().max(200).default('') }),
     output: LeaveSchema,
-    touches: ['leave_requests'],
   }),
   /** leave.sick-certificate: the certificate, due on the first day back. */
-  'leave.attachCertificate': defineMethod({ kind: 'mutation', access: FILERS, input: z.object({ id: z.string().min(1).max(64), certificate: CertificateSchema }), output: LeaveSchema, touches: ['leave_requests'] }),
-  'leave.cancel': defineMethod({ kind: 'mutation', access: FILERS, input: z.object({ id: z.string().min(1).max(64) }), output: LeaveSchema, touches: ['leave_requests'] }),
+  'leave.attachCertificate': defineMethod({ kind: 'mutation', access: FILERS, input: z.object({ id: z.string().min(1).max(64), certificate: CertificateSchema }), output: LeaveSchema }),
+  'leave.cancel': defineMethod({ kind: 'mutation', access: FILERS, input: z.object({ id: z.string().min(1).max(64) }), output: LeaveSchema }),
   /** Mine (agents), my team's (leads), all (directors) from `from` on, each with its checks, chain and certificate state. */
   'leave.list': defineMethod({
     kind: 'query',

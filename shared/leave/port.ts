@@ -1,3 +1,4 @@
+import type { RowScope } from '../sync/scope-rules';
 import type { Certificate, Leave, LeaveLevel, LeaveStatus, LeaveType } from './schemas';
 
 export interface LeaveRow {
@@ -35,12 +36,13 @@ export interface Violation {
 
 export interface LeavePort {
   addViolation(v: Omit<Violation, 'userName'>): Promise<void>;
-  violations(o: { userId?: string; teamId?: string; from: string }): Promise<Violation[]>;
+  /** Records in the reader's scope (the rows their pull holds) from a date on. */
+  violations(o: { scope: RowScope; from: string }): Promise<Violation[]>;
   get(id: string): Promise<(Leave & { row: LeaveRow }) | null>;
   put(row: LeaveRow): Promise<void>;
   /** Open or approved leave of a person overlapping [from, to]. */
   overlapping(userId: string, from: string, to: string): Promise<{ id: string; fromDate: string; toDate: string }[]>;
   /** Approved leave of a person covering a day. */
   approvedOn(userId: string, date: string): Promise<boolean>;
-  list(o: { userId?: string; teamId?: string; from?: string }): Promise<(Leave & { row: LeaveRow })[]>;
+  list(o: { scope: RowScope; from?: string }): Promise<(Leave & { row: LeaveRow })[]>;
 }

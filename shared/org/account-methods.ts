@@ -12,7 +12,6 @@ export const accountMethods = {
     access: ['admin'],
     input: z.object({ person: NewPersonSchema, password: PasswordSchema }),
     output: PersonSchema,
-    touches: ['users'],
   }),
   /** All or nothing: existing usernames are updated, new ones created with `initialPassword`. */
   'org.importPeople': defineMethod({
@@ -20,13 +19,11 @@ export const accountMethods = {
     access: ['admin'],
     input: z.object({ people: z.array(NewPersonSchema).min(1).max(5000), initialPassword: PasswordSchema.nullable() }),
     output: z.object({ created: z.number().int(), updated: z.number().int() }),
-    touches: ['users'],
   }),
   'org.setPassword': defineMethod({
     kind: 'online',
     access: ['admin'],
     input: z.object({ userId: z.string().min(1).max(64), password: PasswordSchema }),
     output: z.object({ ok: z.literal(true) }),
-    touches: ['users'],
   }),
 };

@@ -15,8 +15,7 @@ export const orgMethods = {
     access: ['admin'],
     input: UpdatePersonSchema,
     output: PersonSchema,
-    touches: ['users'],
   }),
   'org.teams': defineMethod({ kind: 'query', access: 'authenticated', input: z.object({}), output: z.array(TeamSchema) }),
-  'org.saveTeam': defineMethod({ kind: 'mutation', access: ['admin'], input: TeamSchema, output: TeamSchema, touches: ['teams'] }),
+  'org.saveTeam': defineMethod({ kind: 'mutation', access: ['admin'], input: TeamSchema, output: TeamSchema }),
 };

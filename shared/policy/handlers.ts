@@ -1,22 +1,13 @@
 import { DeskError } from '../api/errors';
 import type { Handler } from '../api/method';
 import type { policyMethods } from './methods';
-import { POLICY_DEFAULTS } from './defaults';
 import { dateInZone } from './zoned-date';
-import type { Store } from '../store/store';
-import type { PolicyVersion } from './schema';
+import { policyAt, policyVersionAt } from './in-force';
 
 type M = typeof policyMethods;
 
-/** The policy in force now, on today's date in the center's own zone. */
-export async function policyNow(store: Store, now: string): Promise<PolicyVersion | null> {
-  const first = await store.policy.at(dateInZone(now, POLICY_DEFAULTS.timezone));
-  if (!first || first.values.timezone === POLICY_DEFAULTS.timezone) return first;
-  return (await store.policy.at(dateInZone(now, first.values.timezone))) ?? first;
-}
-
 export const currentPolicy: Handler<M['policy.current']> = async (ctx, input) => {
-  const v = input.date ? await ctx.store.policy.at(input.date) : await policyNow(ctx.store, ctx.now);
+  const v = input.date ? await ctx.store.policy.at(input.date) : await policyVersionAt(ctx.store, ctx.now);
   if (!v) throw new DeskError({ code: 'not_found', message: 'No policy is in force on that date' });
   return v;
 };
@@ -28,8 +19,7 @@ export const policyHistory: Handler<M['policy.history']> = async (ctx) => ctx.st
  * rewrites how past days were judged.
  */
 export const updatePolicy: Handler<M['policy.update']> = async (ctx, input) => {
-  const current = await policyNow(ctx.store, ctx.now);
-  const today = dateInZone(ctx.now, current?.values.timezone ?? POLICY_DEFAULTS.timezone);
+  const today = dateInZone(ctx.now, (await policyAt(ctx.store, ctx.now)).timezone);
   if (input.effectiveFrom < today)
     throw new DeskError({
       code: 'invalid_input',

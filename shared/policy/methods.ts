@@ -27,6 +27,5 @@ export const policyMethods = {
       note: z.string().trim().max(500).default(''),
     }),
     output: PolicyVersionSchema,
-    touches: ['policy_versions'],
   }),
 };

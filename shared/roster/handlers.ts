@@ -1,12 +1,12 @@
 import { DeskError } from '../api/errors';
 import type { Handler } from '../api/method';
 import { addDays, daysBetween } from '../calendar/day-kind';
-import { POLICY_DEFAULTS } from '../policy/defaults';
-import { policyNow } from '../policy/handlers';
+import { policyAt } from '../policy/in-force';
 import type { rosterMethods } from './methods';
 import { coverage, neighbourDates, overlappingNeighbour, ROSTER_RULES } from './rules';
 import { shiftInterval } from './shift-time';
 import { planRosterImport } from './import';
+import { scopeFor } from '../sync/scope';
 
 type M = typeof rosterMethods;
 
@@ -19,8 +19,9 @@ function monthBounds(month: string): { from: string; to: string } {
 export const shiftTypes: Handler<M['roster.shiftTypes']> = async (ctx) => ctx.store.roster.shiftTypes();
 
 export const rosterMonth: Handler<M['roster.month']> = async (ctx, input) => {
-  // A team lead sees their own team, whatever team the request names.
-  const teamId = ctx.actor.role === 'team_lead' ? ctx.actor.teamId : (input.teamId ?? null);
+  // Agents and leads see their own team, whatever team the request names: the rows their desk holds.
+  const scope = scopeFor(ctx.actor, 'roster');
+  const teamId = scope.kind === 'eq' && scope.column === 'team_id' ? scope.value : (input.teamId ?? null);
   const { from, to } = monthBounds(input.month);
   const [types, teams, people, entries] = await Promise.all([
     ctx.store.roster.shiftTypes(),
@@ -43,8 +44,8 @@ export const rosterMonth: Handler<M['roster.month']> = async (ctx, input) => {
 
 export const myShifts: Handler<M['roster.mine']> = async (ctx, input) => {
   const to = addDays(input.from, input.days - 1);
-  const [types, entries, policy] = await Promise.all([ctx.store.roster.shiftTypes(), ctx.store.roster.entries({ teamId: null, userId: ctx.actor.userId, from: input.from, to }), policyNow(ctx.store, ctx.now)]);
-  const tz = policy?.values.timezone ?? POLICY_DEFAULTS.timezone;
+  const [types, entries, policy] = await Promise.all([ctx.store.roster.shiftTypes(), ctx.store.roster.entries({ teamId: null, userId: ctx.actor.userId, from: input.from, to }), policyAt(ctx.store, ctx.now)]);
+  const tz = policy.timezone;
   const days = new Map(daysBetween(input.from, to, await ctx.store.calendar.overrides(input.from, to)).map((d) => [d.date, d]));
   return entries.flatMap((e) => {
     const t = types.find((x) => x.code === e.shiftCode);
@@ -68,7 +69,7 @@ export const assignShift: Handler<M['roster.assign']> = async (ctx, input) => {
   const shift = types.find((t) => t.code === input.shiftCode);
   if (!shift)
     throw new DeskError({ code: 'invalid_input', message: `No shift type ${input.shiftCode}`, ruleIds: [ROSTER_RULES.knownShift], fields: [{ path: 'shiftCode', code: 'err.unknownShift', message: 'Unknown shift type' }] });
-  const tz = (await policyNow(ctx.store, ctx.now))?.values.timezone ?? POLICY_DEFAULTS.timezone;
+  const tz = (await policyAt(ctx.store, ctx.now)).timezone;
   const [before, after] = neighbourDates(input.date);
   const near = await ctx.store.roster.entries({ teamId: null, userId: input.userId, from: before!, to: after! });
   const neighbours = near.flatMap((e) => {
@@ -92,8 +93,8 @@ export const assignShift: Handler<M['roster.assign']> = async (ctx, input) => {
 /** Writes a whole month from a spreadsheet once every row passes; otherwise reports every bad cell. */
 export const importRoster: Handler<M['roster.import']> = async (ctx, input) => {
   const teamId = ctx.actor.role === 'team_lead' ? ctx.actor.teamId : null;
-  const [people, shiftTypes, policy] = await Promise.all([ctx.store.roster.people(null), ctx.store.roster.shiftTypes(), policyNow(ctx.store, ctx.now)]);
-  const plan = planRosterImport(input, { people, shiftTypes, teamId, timeZone: policy?.values.timezone ?? POLICY_DEFAULTS.timezone });
+  const [people, shiftTypes, policy] = await Promise.all([ctx.store.roster.people(null), ctx.store.roster.shiftTypes(), policyAt(ctx.store, ctx.now)]);
+  const plan = planRosterImport(input, { people, shiftTypes, teamId, timeZone: policy.timezone });
   if (plan.issues.length > 0)
     throw new DeskError({
       code: 'invalid_input',

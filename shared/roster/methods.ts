@@ -7,10 +7,10 @@ const DayInfoSchema = z.object({ date: z.string(), kind: z.enum(['holiday', 'mak
 
 export const rosterMethods = {
   'roster.shiftTypes': defineMethod({ kind: 'query', access: 'authenticated', input: z.object({}), output: z.array(ShiftTypeSchema) }),
-  /** The month grid: people × days, with coverage per day and shift against each minimum. */
+  /** The month grid: people × days, with coverage per day and shift against each minimum (agents: their team's, read only). */
   'roster.month': defineMethod({
     kind: 'query',
-    access: ['team_lead', 'department_director', 'center_director', 'qa_inspector'],
+    access: ['agent', 'team_lead', 'department_director', 'center_director', 'qa_inspector', 'admin'],
     input: MonthInputSchema,
     output: z.object({
       days: z.array(DayInfoSchema),
@@ -34,7 +34,6 @@ export const rosterMethods = {
     access: ['team_lead', 'department_director', 'center_director'],
     input: AssignInputSchema,
     output: RosterEntrySchema.nullable(),
-    touches: ['roster'],
   }),
   /** Add or change a shift type (code, times, night flag, minimum coverage per team). */
   'roster.saveShiftType': defineMethod({
@@ -42,7 +41,6 @@ export const rosterMethods = {
     access: ['department_director', 'center_director'],
     input: ShiftTypeSchema,
     output: ShiftTypeSchema,
-    touches: ['shift_types', 'roster'],
   }),
   /** A month from a spreadsheet, all or nothing: any row error and nothing is written. */
   'roster.import': defineMethod({
@@ -50,6 +48,5 @@ export const rosterMethods = {
     access: ['team_lead', 'department_director', 'center_director'],
     input: RosterImportInputSchema,
     output: z.object({ written: z.number().int(), cleared: z.number().int() }),
-    touches: ['roster'],
   }),
 };

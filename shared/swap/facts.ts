@@ -1,8 +1,7 @@
 import { DeskError } from '../api/errors';
 import type { HandlerContext } from '../api/method';
 import { addDays, dayInfo } from '../calendar/day-kind';
-import { POLICY_DEFAULTS } from '../policy/defaults';
-import { policyNow } from '../policy/handlers';
+import { policyAt, policyOn } from '../policy/in-force';
 import type { RosterPerson } from '../roster/schemas';
 import { rowInScope } from '../sync/scope';
 import type { PartyRoster, SwapFacts, SwapParty } from './rules';
@@ -25,10 +24,17 @@ export function rosterKnown(ctx: HandlerContext, teamId: string | null, userId: 
 
 /** Reads what the swap rules need from the store: both people, their rosters near the days, the calendar, other swaps, coverage. */
 export async function gatherSwapFacts(ctx: HandlerContext, requesterId: string, draft: SwapDraft, existing?: { id: string; giveShift: string | null; takeShift: string | null }): Promise<SwapFacts> {
-  const [requester, partner, policy, shiftTypes] = await Promise.all([ctx.store.roster.person(requesterId), ctx.store.roster.person(draft.partnerId), policyNow(ctx.store, ctx.now), ctx.store.roster.shiftTypes()]);
+  // The swap is judged by the policy in force on the day of the shift given away (a limit raised from 12-01
+  // governs December's swaps, whenever they are asked for); the center's zone is today's.
+  const [requester, partner, zone, values, shiftTypes] = await Promise.all([
+    ctx.store.roster.person(requesterId),
+    ctx.store.roster.person(draft.partnerId),
+    policyAt(ctx.store, ctx.now).then((p) => p.timezone),
+    policyOn(ctx.store, draft.giveDate),
+    ctx.store.roster.shiftTypes(),
+  ]);
   if (!requester) throw new DeskError({ code: 'forbidden', message: 'Only rostered people swap shifts', ruleIds: ['swap.allowed'] });
   if (!partner) throw new DeskError({ code: 'not_found', message: 'No such colleague', fields: [{ path: 'partnerId', code: 'err.unknownPerson', message: draft.partnerId }] });
-  const values = policy?.values ?? POLICY_DEFAULTS;
   const from = addDays(min(draft.giveDate, draft.takeDate), -1);
   const to = addDays(max(draft.giveDate, draft.takeDate), 1);
   const rosterOf = async (p: RosterPerson): Promise<PartyRoster> => {
@@ -62,7 +68,7 @@ export async function gatherSwapFacts(ctx: HandlerContext, requesterId: string, 
   const take = partnerRoster.known ? (partnerRoster.entries.find((e) => e.date === draft.takeDate)?.code ?? null) : (existing?.takeShift ?? null);
   return {
     now: ctx.now,
-    timeZone: values.timezone,
+    timeZone: zone,
     maxSwapsPerMonth: values.maxSwapsPerMonth,
     swapSkillTolerance: values.swapSkillTolerance,
     requester: party(requester),

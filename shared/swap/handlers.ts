@@ -1,7 +1,6 @@
 import { DeskError } from '../api/errors';
 import type { HandlerContext, Handler } from '../api/method';
-import { POLICY_DEFAULTS } from '../policy/defaults';
-import { policyNow } from '../policy/handlers';
+import { policyAt, policyOn } from '../policy/in-force';
 import { dateInZone } from '../policy/zoned-date';
 import { throwIfFailed, type RuleCheck } from '../rules/check';
 import { shiftInterval } from '../roster/shift-time';
@@ -10,6 +9,7 @@ import { approverSides, checkSwap, swapShifts, swapsUsed, SWAP_RULES } from './r
 import { gatherSwapFacts, rosterKnown } from './facts';
 import type { swapMethods } from './methods';
 import type { Swap } from './schemas';
+import { scopeFor } from '../sync/scope';
 
 type M = typeof swapMethods;
 
@@ -132,12 +132,8 @@ export const cancelSwap: Handler<M['swap.cancel']> = async (ctx, input) => {
 };
 
 export const listSwaps: Handler<M['swap.list']> = async (ctx, input) => {
-  const role = ctx.actor.role;
-  const from = `${input.month}-01`;
-  const swaps =
-    role === 'agent' ? await ctx.store.swaps.list({ userId: ctx.actor.userId, from }) : role === 'team_lead' && ctx.actor.teamId ? await ctx.store.swaps.list({ teamId: ctx.actor.teamId, from }) : await ctx.store.swaps.list({ from });
-  const [types, policy] = await Promise.all([ctx.store.roster.shiftTypes(), policyNow(ctx.store, ctx.now)]);
-  const values = policy?.values ?? POLICY_DEFAULTS;
+  const swaps = await ctx.store.swaps.list({ scope: scopeFor(ctx.actor, 'swaps'), from: `${input.month}-01` });
+  const [types, values] = await Promise.all([ctx.store.roster.shiftTypes(), policyAt(ctx.store, ctx.now)]);
   const out = [];
   for (const s of swaps) {
     let checks: RuleCheck[] = [];
@@ -149,7 +145,8 @@ export const listSwaps: Handler<M['swap.list']> = async (ctx, input) => {
   }
   const thisMonth = input.month || dateInZone(ctx.now, values.timezone).slice(0, 7);
   const mine = await ctx.store.swaps.involving([ctx.actor.userId], `${thisMonth}-01`, `${thisMonth}-31`);
-  return { swaps: out, used: swapsUsed({ otherSwaps: mine }, ctx.actor.userId, thisMonth), max: values.maxSwapsPerMonth, month: thisMonth };
+  const max = (await policyOn(ctx.store, `${thisMonth}-01`)).maxSwapsPerMonth;
+  return { swaps: out, used: swapsUsed({ otherSwaps: mine }, ctx.actor.userId, thisMonth), max, month: thisMonth };
 };
 
 export const colleagues: Handler<M['swap.colleagues']> = async (ctx) => (await ctx.store.roster.people(null)).filter((p) => p.userId !== ctx.actor.userId);

@@ -16,18 +16,17 @@ export const swapMethods = {
     input: SwapDraftSchema,
     output: z.object({ checks: z.array(RuleCheckSchema), giveShift: z.string().nullable(), takeShift: z.string().nullable() }),
   }),
-  'swap.request': defineMethod({ kind: 'mutation', access: ROSTERED, input: SwapRequestSchema, output: SwapSchema, touches: ['swaps'] }),
+  'swap.request': defineMethod({ kind: 'mutation', access: ROSTERED, input: SwapRequestSchema, output: SwapSchema }),
   /** The named colleague accepts or declines. */
-  'swap.respond': defineMethod({ kind: 'mutation', access: ROSTERED, input: z.object({ id: z.string().min(1).max(64), accept: z.boolean() }), output: SwapSchema, touches: ['swaps'] }),
+  'swap.respond': defineMethod({ kind: 'mutation', access: ROSTERED, input: z.object({ id: z.string().min(1).max(64), accept: z.boolean() }), output: SwapSchema }),
   /** A team lead of either side approves or rejects; the last approval applies the swap to the roster. */
   'swap.decide': defineMethod({
     kind: 'mutation',
     access: ['team_lead', 'department_director'],
     input: z.object({ id: z.string().min(1).max(64), approve: z.boolean(), note: z.string().trim().max(200).default('') }),
     output: SwapSchema,
-    touches: ['swaps', 'roster'],
   }),
-  'swap.cancel': defineMethod({ kind: 'mutation', access: ROSTERED, input: z.object({ id: z.string().min(1).max(64) }), output: SwapSchema, touches: ['swaps'] }),
+  'swap.cancel': defineMethod({ kind: 'mutation', access: ROSTERED, input: z.object({ id: z.string().min(1).max(64) }), output: SwapSchema }),
   /** Mine (agents), my team's (leads) or all (directors), each open one with its rule check; plus this month's balance. */
   'swap.list': defineMethod({
     kind: 'query',

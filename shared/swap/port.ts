@@ -1,3 +1,4 @@
+import type { RowScope } from '../sync/scope-rules';
 import type { OtherSwap } from './rules';
 import type { Swap, SwapStatus } from './schemas';
 
@@ -26,6 +27,6 @@ export interface SwapPort {
   put(row: SwapRow): Promise<void>;
   /** Every swap either person is in, whatever its status, with a day in [from, to]. */
   involving(userIds: readonly string[], from: string, to: string): Promise<OtherSwap[]>;
-  /** Swaps a person is in, or that touch a team, newest first. */
-  list(o: { userId?: string; teamId?: string; from?: string }): Promise<Swap[]>;
+  /** Swaps in the reader's scope (the rows their pull holds), newest first. */
+  list(o: { scope: RowScope; from?: string }): Promise<Swap[]>;
 }

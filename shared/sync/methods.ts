@@ -15,7 +15,7 @@ export const InboxItemSchema = z.object({
 export type InboxItem = z.infer<typeof InboxItemSchema>;
 
 export const syncMethods = {
-  'sync.status': defineMethod({ kind: 'query', access: 'authenticated', input: z.object({}), output: SyncStatusSchema }),
+  'sync.status': defineMethod({ kind: 'local', access: 'authenticated', input: z.object({}), output: SyncStatusSchema }),
   /** Actions the server refused, for the signed-in person, until they dismiss them. */
   'sync.inbox': defineMethod({ kind: 'query', access: 'authenticated', input: z.object({}), output: z.array(InboxItemSchema) }),
   'sync.dismiss': defineMethod({

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ERROR_CODES, type WireError } from '../api/errors';
+import { SYNCED_TABLE_NAMES, type SyncedTable } from './registry';
 
 export const MAX_PUSH_BATCH = 500;
 export const DEFAULT_PULL_LIMIT = 1000;
@@ -52,12 +53,17 @@ export const PullRequestSchema = z.strictObject({
 export type PullRequest = z.input<typeof PullRequestSchema>;
 
 const RowsSchema = z.array(z.record(z.string(), z.unknown()));
+/** One list of rows per synced table, derived from the registry. */
+const PatchSchema = z.object(Object.fromEntries(SYNCED_TABLE_NAMES.map((t) => [t, RowsSchema])) as Record<SyncedTable, typeof RowsSchema>);
+export type Patch = z.infer<typeof PatchSchema>;
+export const emptyPatch = (): Patch => Object.fromEntries(SYNCED_TABLE_NAMES.map((t) => [t, []])) as unknown as Patch;
+
 export const PullResponseSchema = z.object({
   cookie: z.string(),
   /** True when the desk must drop its synced rows first (first sync, or its scope changed). */
   reset: z.boolean(),
   lastMutationId: z.number().int(),
-  patch: z.object({ teams: RowsSchema, users: RowsSchema, calls: RowsSchema, policy_versions: RowsSchema, shift_types: RowsSchema, roster: RowsSchema, calendar_overrides: RowsSchema, swaps: RowsSchema, leave_requests: RowsSchema, violations: RowsSchema }),
+  patch: PatchSchema,
   rejections: z.array(
     z.object({ mutationId: z.number().int(), name: z.string(), args: z.unknown(), actedAt: z.string(), error: WireErrorSchema }),
   ),

@@ -170,7 +170,7 @@ describe('dispatch: transaction and outbox', () => {
       sessionHandlers: sessionHandlers(deps),
       onlineHandlers: onlineHandlers({ ...deps, events: new DeskEvents() }),
       handlers: {
-        ...backendHandlers(deps),
+        ...backendHandlers(),
         'calls.log': async (ctx, input) => {
           await logCall(ctx, input);
           throw new Error('disk on fire');

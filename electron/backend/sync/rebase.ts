@@ -11,8 +11,9 @@ import { readOutbox, type OutboxEntry } from '../../../db/stores/outbox-store';
 import { makeStore } from '../../../db/stores/store';
 import { findActiveActor } from '../../../db/stores/users-store';
 import { putRow } from '../../../db/sync/rows';
-import { SYNCED_TABLE_NAMES } from '../../../db/sync/synced-tables';
-import { rollbackUndo, undoRecorder } from '../../../db/sync/write-context';
+import { SYNCED_TABLES, SYNCED_TABLE_NAMES } from '../../../db/sync/synced-tables';
+import { rollbackUndo, undoRecorder } from '../../../db/sync/undo';
+import { createWriter } from '../../../db/sync/writer';
 
 export const COOKIE_KEY = 'sync_cookie';
 const lastIdKey = (clientId: string) => `last_mutation_id:${clientId}`;
@@ -49,7 +50,7 @@ async function replay(tx: Kysely<Database>, handlers: BackendHandlers, e: Outbox
   await sql`savepoint replay_one`.execute(tx);
   try {
     const handler = handlers[e.name as TxMethod] as (ctx: BackendContext, i: unknown) => Promise<unknown>;
-    await handler({ actor, now: hlcInstant(e.actedAt), store: makeStore(tx, { version: 0, undo: undoRecorder(tx, e.id) }), tx, scope: syncScopeOf(actor) }, input.data);
+    await handler({ actor, now: hlcInstant(e.actedAt), store: makeStore(tx, createWriter(tx, { version: 0, undo: undoRecorder(tx, e.id) })), tx, scope: syncScopeOf(actor) }, input.data);
     await sql`release savepoint replay_one`.execute(tx);
     return true;
   } catch {
@@ -72,10 +73,12 @@ export async function applyPull(
   await db.transaction().execute(async (tx) => {
     await rollbackUndo(tx);
     if (res.reset) for (const table of [...SYNCED_TABLE_NAMES].reverse()) await tx.deleteFrom(table).execute();
-    for (const table of SYNCED_TABLE_NAMES)
-      for (const row of res.patch[table])
-        // Rows arrive without private columns; a desk's own copy keeps its value (and gets '' when new).
-        await putRow(tx, table, table === 'users' ? { password_hash: '', ...row } : row, table === 'users' ? ['password_hash'] : []);
+    for (const table of SYNCED_TABLE_NAMES) {
+      // Rows arrive without private columns; a desk's own copy keeps its value (and gets '' when new).
+      const hidden = SYNCED_TABLES[table].privateColumns;
+      const blanks = Object.fromEntries(hidden.map((c) => [c, '']));
+      for (const row of res.patch[table]) await putRow(tx, table, { ...blanks, ...row }, hidden);
+    }
     for (const r of res.rejections) {
       if (r.mutationId <= o.sinceMutationId) continue;
       await addToInbox(tx, { clientId: o.clientId, mutationId: r.mutationId, actorId: o.actorId, name: r.name, args: r.args, actedAt: r.actedAt, error: r.error, now: o.now });
