@@ -6,15 +6,10 @@ import type { rosterMethods } from './methods';
 import { coverage, neighbourDates, overlappingNeighbour, ROSTER_RULES } from './rules';
 import { shiftInterval } from './shift-time';
 import { planRosterImport } from './import';
+import { monthBounds } from '../calendar/month';
 import { scopeFor } from '../sync/scope';
 
 type M = typeof rosterMethods;
-
-/** First and last date of a YYYY-MM month. */
-function monthBounds(month: string): { from: string; to: string } {
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  return { from: `${month}-01`, to: new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10) };
-}
 
 export const shiftTypes: Handler<M['roster.shiftTypes']> = async (ctx) => ctx.store.roster.shiftTypes();
 

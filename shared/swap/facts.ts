@@ -1,17 +1,15 @@
 import { DeskError } from '../api/errors';
 import type { HandlerContext } from '../api/method';
 import { addDays, dayInfo } from '../calendar/day-kind';
+import { firstDay, lastDay, monthOf } from '../calendar/month';
 import { policyAt, policyOn } from '../policy/in-force';
 import type { RosterPerson } from '../roster/schemas';
 import { rowInScope } from '../sync/scope';
 import type { PartyRoster, SwapFacts, SwapParty } from './rules';
 import type { SwapDraft } from './schemas';
 
-const monthStart = (d: string) => `${d.slice(0, 7)}-01`;
-const monthEnd = (d: string) => {
-  const [y, m] = d.split('-').map(Number) as [number, number];
-  return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
-};
+const monthStart = (d: string) => firstDay(monthOf(d));
+const monthEnd = (d: string) => lastDay(monthOf(d));
 const min = (...ds: string[]) => ds.reduce((a, b) => (a < b ? a : b));
 const max = (...ds: string[]) => ds.reduce((a, b) => (a > b ? a : b));
 

@@ -503,4 +503,7 @@ export const en: Messages = {
   'method.swap.decide': 'Swap decision',
   'method.swap.request': 'Swap request',
   'method.swap.respond': 'Swap answer',
+
+  'load.failed': 'This part could not be loaded',
+  'load.retry': 'Retry',
 };

@@ -502,6 +502,9 @@ export const zhCN = {
   'method.swap.decide': '换班审批',
   'method.swap.request': '换班申请',
   'method.swap.respond': '答复换班',
+
+  'load.failed': '没能加载这部分内容',
+  'load.retry': '重试',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

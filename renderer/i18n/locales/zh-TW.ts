@@ -503,4 +503,7 @@ export const zhTW: Messages = {
   'method.swap.decide': '換班審批',
   'method.swap.request': '換班申請',
   'method.swap.respond': '答覆換班',
+
+  'load.failed': '無法載入這部分內容',
+  'load.retry': '重試',
 };
