@@ -7,7 +7,7 @@ import { saveFile } from '../spreadsheet/save-file';
 import { useI18n, useT } from '../../i18n/i18n-store';
 import { useClient, useSession } from '../../stores/session-store';
 import { dayLabel } from './day-label';
-import { useCenterZone } from './use-center-zone';
+import { useCenterToday } from '../../client/use-policy';
 
 const DAYS = 31;
 
@@ -17,7 +17,8 @@ export function MyShiftsPage() {
   const locale = useI18n((s) => s.locale);
   const client = useClient();
   const actor = useSession((s) => s.actor)!;
-  const zone = useCenterZone();
+  const { zone: centerZone, loaded: zoneLoaded } = useCenterToday();
+  const zone = zoneLoaded ? centerZone : null;
   const [shifts, setShifts] = useState<MethodOutput<'roster.mine'> | null>(null);
 
   useEffect(() => {

@@ -11,7 +11,7 @@ import { dayLabel } from './day-label';
 import { MonthGridView } from './MonthGridView';
 import { useSyncStatus } from '../sync/use-sync-status';
 import { RosterImportExport } from './RosterImport';
-import { useCenterZone } from './use-center-zone';
+import { useCenterToday } from '../../client/use-policy';
 
 type Month = MethodOutput<'roster.month'>;
 
@@ -33,7 +33,8 @@ export function RosterGrid() {
   const [teamId, setTeamId] = useState<string | undefined>(actor.teamId ?? undefined);
   const [data, setData] = useState<Month | null>(null);
   const [types, setTypes] = useState<MethodOutput<'roster.shiftTypes'>>([]);
-  const zone = useCenterZone();
+  const { zone: centerZone, loaded: zoneLoaded } = useCenterToday();
+  const zone = zoneLoaded ? centerZone : null;
   const standalone = useSyncStatus()?.state === 'standalone';
 
   useEffect(() => {

@@ -3,7 +3,7 @@ import type { RuleCheck } from '../../../shared/rules/check';
 import { ruleCitation, ruleStatement } from '../../../shared/policy/rule-texts';
 import { isMessageKey } from '../../i18n/catalogues';
 import { useI18n, useT, type T } from '../../i18n/i18n-store';
-import { usePolicyValues } from './use-policy-values';
+import { usePolicy } from '../../client/use-policy';
 
 const COLOR = { pass: 'success', fail: 'error', warn: 'warning', unknown: 'default' } as const;
 
@@ -27,7 +27,7 @@ export function checkDetail(t: T, c: Pick<RuleCheck, 'ruleId' | 'status' | 'para
 export function RuleChecklist({ checks, compact }: { checks: readonly RuleCheck[]; compact?: boolean }) {
   const t = useT();
   const locale = useI18n((s) => s.locale);
-  const policy = usePolicyValues();
+  const policy = usePolicy().values;
   return (
     <div data-testid="rule-checklist">
       {checks.map((c) => {
