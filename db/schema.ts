@@ -101,6 +101,7 @@ export interface ServerSessionsTable {
 
 export interface UndoLogTable {
   seq: number;
+  client_id: Generated<string>;
   mutation_id: number;
   tbl: string;
   pk: string;

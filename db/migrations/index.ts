@@ -5,8 +5,9 @@ import { m004Roster } from './004-roster';
 import { m005Calendar } from './005-calendar';
 import { m006SwapsLeave } from './006-swaps-leave';
 import { m007SyncIndexes } from './007-sync-indexes';
+import { m009UndoClient } from './009-undo-client';
 import type { Migration } from './types';
 
 /** In order; append only. A released migration is never edited: add a new one. */
-export const MIGRATIONS: readonly Migration[] = [m001Initial, m002Sync, m003Policy, m004Roster, m005Calendar, m006SwapsLeave, m007SyncIndexes];
+export const MIGRATIONS: readonly Migration[] = [m001Initial, m002Sync, m003Policy, m004Roster, m005Calendar, m006SwapsLeave, m007SyncIndexes, m009UndoClient];
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -5,29 +5,29 @@ import type { SyncedTable } from './synced-tables';
 import type { UndoRecorder } from './writer';
 
 /** Where before-images go on a desk: one undo_log entry per write of a pending mutation. */
-export function undoRecorder(db: Kysely<Database>, mutationId: number): UndoRecorder {
+export function undoRecorder(db: Kysely<Database>, clientId: string, mutationId: number): UndoRecorder {
   return {
     async capture(table, pk) {
       const before = await readRow(db, table, pk);
       const last = await db.selectFrom('undo_log').select((eb) => eb.fn.max('seq').as('s')).executeTakeFirst();
       await db
         .insertInto('undo_log')
-        .values({ seq: Number(last?.s ?? 0) + 1, mutation_id: mutationId, tbl: table, pk, before: before ? JSON.stringify(before) : null })
+        .values({ seq: Number(last?.s ?? 0) + 1, client_id: clientId, mutation_id: mutationId, tbl: table, pk, before: before ? JSON.stringify(before) : null })
         .execute();
     },
   };
 }
 
-/** Restores before-images newest first, for one pending mutation or (no id) all of them, and forgets them. */
-export async function rollbackUndo(db: Kysely<Database>, mutationId?: number): Promise<void> {
+/** Restores before-images newest first, for one pending mutation or (none given) all of them, and forgets them. */
+export async function rollbackUndo(db: Kysely<Database>, one?: { clientId: string; mutationId: number }): Promise<void> {
   let q = db.selectFrom('undo_log').selectAll().orderBy('seq', 'desc');
-  if (mutationId !== undefined) q = q.where('mutation_id', '=', mutationId);
+  if (one) q = q.where('client_id', '=', one.clientId).where('mutation_id', '=', one.mutationId);
   for (const e of await q.execute()) {
     const table = e.tbl as SyncedTable;
     if (e.before === null) await deleteRow(db, table, e.pk);
     else await putRow(db, table, JSON.parse(e.before) as Record<string, unknown>);
   }
   let del = db.deleteFrom('undo_log');
-  if (mutationId !== undefined) del = del.where('mutation_id', '=', mutationId);
+  if (one) del = del.where('client_id', '=', one.clientId).where('mutation_id', '=', one.mutationId);
   await del.execute();
 }

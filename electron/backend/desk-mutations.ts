@@ -35,7 +35,7 @@ export function deskMutationHooks(o: { deskId: string; events: DeskEvents; clock
       const actedAt = await nextStamp(tx, o.deskId, o.clock().getTime());
       return {
         now: hlcInstant(actedAt),
-        writer: createWriter(tx, { version: 0, undo: undoRecorder(tx, id) }),
+        writer: createWriter(tx, { version: 0, undo: undoRecorder(tx, clientId, id) }),
         finish: () => appendOutbox(tx, { clientId, id, name: m.method, args: m.input, actorId: m.actor.userId, actedAt }),
       };
     },

@@ -21,4 +21,6 @@ export const importCalendar: Handler<M['calendar.import']> = async (ctx, input) 
   return { saved: input.days.length };
 };
 
-export const calendarHandlers = { 'calendar.days': calendarDays, 'calendar.import': importCalendar };
+export const calendarOverrides: Handler<M['calendar.overrides']> = async (ctx) => ctx.store.calendar.overrides('0000-01-01', '9999-12-31');
+
+export const calendarHandlers = { 'calendar.days': calendarDays, 'calendar.overrides': calendarOverrides, 'calendar.import': importCalendar };

@@ -11,6 +11,13 @@ export const calendarMethods = {
     input: z.object({ from: z.iso.date({ error: 'err.date' }), to: z.iso.date({ error: 'err.date' }) }).refine((v) => v.from <= v.to, { path: ['to'], error: 'err.range' }),
     output: z.array(DayInfoSchema),
   }),
+  /** The center's own days (imported or corrected), as every desk holds them. */
+  'calendar.overrides': defineMethod({
+    kind: 'query',
+    access: 'authenticated',
+    input: z.object({}),
+    output: z.array(z.object({ date: z.string(), kind: z.enum(['holiday', 'workday']), name: z.string() })),
+  }),
   /** A center's own days (e.g. from an ICS file), winning over the built-in list. */
   'calendar.import': defineMethod({
     kind: 'mutation',

@@ -25,4 +25,4 @@ export const saveTeam: Handler<M['org.saveTeam']> = async (ctx, input) => {
 
 export const listTeams: Handler<M['org.teams']> = async (ctx) => ctx.store.org.teams();
 
-export const orgHandlers = { 'org.teams': listTeams, 'org.people': listPeople, 'org.updatePerson': updatePerson, 'org.saveTeam': saveTeam };
+export const orgHandlers = { 'org.teams': listTeams, 'org.people': listPeople, 'org.directory': listPeople, 'org.updatePerson': updatePerson, 'org.saveTeam': saveTeam };

@@ -16,6 +16,8 @@ export const orgMethods = {
     input: UpdatePersonSchema,
     output: PersonSchema,
   }),
+  /** The colleague directory every desk holds (names on requests, swap partners, approvers): no passwords. */
+  'org.directory': defineMethod({ kind: 'query', access: 'authenticated', input: z.object({}), output: z.array(PersonSchema) }),
   'org.teams': defineMethod({ kind: 'query', access: 'authenticated', input: z.object({}), output: z.array(TeamSchema) }),
   'org.saveTeam': defineMethod({ kind: 'mutation', access: ['admin'], input: TeamSchema, output: TeamSchema }),
 };

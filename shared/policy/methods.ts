@@ -10,10 +10,10 @@ export const policyMethods = {
     input: z.object({ date: z.iso.date().optional() }),
     output: PolicyVersionSchema,
   }),
-  /** Every version ever saved, newest first: the audit of policy changes. */
+  /** Every version ever saved, newest first: the audit of policy changes. Everyone reads the rules they are judged by. */
   'policy.history': defineMethod({
     kind: 'query',
-    access: ['center_director', 'department_director', 'admin'],
+    access: 'authenticated',
     input: z.object({}),
     output: z.array(PolicyVersionSchema),
   }),

@@ -50,7 +50,7 @@ async function replay(tx: Kysely<Database>, handlers: BackendHandlers, e: Outbox
   await sql`savepoint replay_one`.execute(tx);
   try {
     const handler = handlers[e.name as TxMethod] as (ctx: BackendContext, i: unknown) => Promise<unknown>;
-    await handler({ actor, now: hlcInstant(e.actedAt), store: makeStore(tx, createWriter(tx, { version: 0, undo: undoRecorder(tx, e.id) })), tx, scope: syncScopeOf(actor) }, input.data);
+    await handler({ actor, now: hlcInstant(e.actedAt), store: makeStore(tx, createWriter(tx, { version: 0, undo: undoRecorder(tx, e.clientId, e.id) })), tx, scope: syncScopeOf(actor) }, input.data);
     await sql`release savepoint replay_one`.execute(tx);
     return true;
   } catch {

@@ -1,0 +1,19 @@
+import { randomUUID } from 'node:crypto';
+import { example } from './example';
+
+const minutesBefore = (now: Date, m: number) => new Date(now.getTime() - m * 60_000).toISOString();
+
+export const callExamples = {
+  'calls.log': example<'calls.log'>('agent01', (fx) => ({
+    id: randomUUID(),
+    customerPhone: '138 0013 8000',
+    customerName: '赵先生',
+    category: 'complaint',
+    summary: '宽带断线',
+    outcome: '已登记报修',
+    followUp: true,
+    startedAt: minutesBefore(fx.now, 5),
+    endedAt: minutesBefore(fx.now, 1),
+  })),
+  'calls.list': example<'calls.list'>('lead01', (fx) => ({ from: minutesBefore(fx.now, 24 * 60), to: fx.now.toISOString() })),
+};

@@ -1,0 +1,60 @@
+import type { MethodInput, MethodName, MethodOutput } from '../../../shared/api/table';
+import type { SyncedTable } from '../../../shared/sync/registry';
+
+type Row = Record<string, unknown>;
+
+/**
+ * For each synced table, the list method a person reads it with, asked as widely as it allows, and how to
+ * key its answer and a pulled row alike. The scope-equivalence suite checks, for every role, that the rows a
+ * pull delivers are exactly the rows this method returns: a table added to the registry without a reader
+ * fails the typecheck here.
+ */
+export interface Reader<M extends MethodName> {
+  method: M;
+  input: MethodInput<M>;
+  keys(out: MethodOutput<M>): string[];
+  /** The same key for a pulled row; null for rows no screen lists (a rest day is an empty cell). */
+  rowKey(row: Row): string | null;
+}
+
+const reader = <M extends MethodName>(r: Reader<M>) => r;
+const FROM = '2000-01-01';
+
+/** A month list wide enough for the suites' data (the fixed clock's months around it). */
+export const READER_MONTHS = ['2026-02', '2026-03', '2026-04', '2026-05', '2026-06'];
+
+/** Any reader, for the table below: `keys` takes its own method's output. */
+export interface AnyReader {
+  method: MethodName;
+  input: unknown;
+  keys(out: never): string[];
+  rowKey(row: Row): string | null;
+}
+
+export const TABLE_READERS = {
+  teams: reader({ method: 'org.teams', input: {}, keys: (o) => o.map((t) => t.id), rowKey: (r) => String(r.id) }),
+  users: reader({ method: 'org.directory', input: {}, keys: (o) => o.map((p) => p.userId), rowKey: (r) => String(r.id) }),
+  calls: reader({ method: 'calls.list', input: { from: `${FROM}T00:00:00.000Z`, to: '2100-01-01T00:00:00.000Z', limit: 500 }, keys: (o) => o.map((c) => c.id), rowKey: (r) => String(r.id) }),
+  policy_versions: reader({ method: 'policy.history', input: {}, keys: (o) => o.map((v) => v.id), rowKey: (r) => String(r.id) }),
+  shift_types: reader({ method: 'roster.shiftTypes', input: {}, keys: (o) => o.map((s) => s.code), rowKey: (r) => String(r.code) }),
+  roster: {
+    months: READER_MONTHS.map((month) =>
+      reader({
+        method: 'roster.month',
+        input: { month },
+        keys: (o) => o.people.flatMap((p) => p.shifts.flatMap((code, i) => (code ? [`${p.userId}|${o.days[i]!.date}`] : []))),
+        rowKey: (r) => (r.shift_code && String(r.date).startsWith(month) ? `${String(r.user_id)}|${String(r.date)}` : null),
+      }),
+    ),
+  },
+  calendar_overrides: reader({ method: 'calendar.overrides', input: {}, keys: (o) => o.map((d) => d.date), rowKey: (r) => String(r.date) }),
+  swaps: reader({ method: 'swap.list', input: { month: '2000-01', checks: false }, keys: (o) => o.swaps.map((s) => s.id), rowKey: (r) => String(r.id) }),
+  leave_requests: reader({ method: 'leave.list', input: { from: FROM, checks: false }, keys: (o) => o.map((l) => l.id), rowKey: (r) => String(r.id) }),
+  violations: reader({ method: 'discipline.list', input: { from: FROM }, keys: (o) => o.map((v) => v.id), rowKey: (r) => String(r.id) }),
+} satisfies Record<SyncedTable, AnyReader | { months: AnyReader[] }>;
+
+/** The readers of one table as a list (the roster is read month by month). */
+export const readersOf = (t: SyncedTable): AnyReader[] => {
+  const r = TABLE_READERS[t] as AnyReader | { months: AnyReader[] };
+  return 'months' in r ? r.months : [r];
+};
