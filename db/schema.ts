@@ -18,6 +18,8 @@ export interface MetaTable {
 export interface TeamsTable {
   id: string;
   name: string;
+  /** {"zh-CN": …, "zh-TW": …, "en": …}: the name in each UI language, `name` the fallback. */
+  names: Generated<string>;
   created_at: string;
   version: Generated<number>;
 }
@@ -89,6 +91,8 @@ export interface MutationLogTable {
   rule_ids: string | null;
   params: string | null;
   message: string | null;
+  /** Every failed rule with its own numbers (JSON), newer rows only. */
+  checks: Generated<string | null>;
 }
 
 export interface ServerSessionsTable {
@@ -119,6 +123,7 @@ export interface AttentionInboxTable {
   rule_ids: string;
   params: string;
   message: string;
+  checks: Generated<string | null>;
   created_at: string;
   dismissed_at: string | null;
 }
@@ -148,6 +153,8 @@ export interface ShiftTypesTable {
   end_time: string;
   night: number;
   min_coverage: string;
+  names: Generated<string>;
+  short_names: Generated<string>;
   active: Generated<number>;
   version: Generated<number>;
 }

@@ -4,8 +4,8 @@ import type { Role } from '../../shared/auth/roles';
 export const DEMO_PASSWORD = 'zhiban123';
 
 export const DEMO_TEAMS = [
-  { id: 'team-a', name: '一组 (Team A)' },
-  { id: 'team-b', name: '二组 (Team B)' },
+  { id: 'team-a', name: '一组', names: { 'zh-CN': '一组', 'zh-TW': '一組', en: 'Team 1' } },
+  { id: 'team-b', name: '二组', names: { 'zh-CN': '二组', 'zh-TW': '二組', en: 'Team 2' } },
 ] as const;
 
 interface DemoUser {

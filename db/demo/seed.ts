@@ -22,7 +22,7 @@ export async function seedDemoCenter(db: Kysely<Database>, now: Date = new Date(
   const ids = new Map(DEMO_USERS.map((u) => [u.username, `user-${u.username}`]));
   await db.transaction().execute(async (tx) => {
     const w = createWriter(tx, { version, undo: null });
-    await w.seed('teams', DEMO_TEAMS.map((t) => ({ id: t.id, name: t.name, created_at: created })));
+    await w.seed('teams', DEMO_TEAMS.map((t) => ({ id: t.id, name: t.name, names: JSON.stringify(t.names), created_at: created })));
     await w.seed(
       'users',
         DEMO_USERS.map((u, i) => ({

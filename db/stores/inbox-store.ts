@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { WireError } from '../../shared/api/errors';
 import type { InboxItem } from '../../shared/sync/methods';
 import type { Database } from '../schema';
-import { storedError } from '../sync/logged-error';
+import { errorColumns, storedError } from '../sync/logged-error';
 
 export async function addToInbox(
   db: Kysely<Database>,
@@ -17,10 +17,7 @@ export async function addToInbox(
       name: e.name,
       args: JSON.stringify(e.args ?? null),
       acted_at: e.actedAt,
-      code: e.error.code,
-      rule_ids: JSON.stringify(e.error.ruleIds ?? []),
-      params: JSON.stringify(e.error.params ?? {}),
-      message: e.error.message,
+      ...(errorColumns(e.error) as { code: string; rule_ids: string; params: string; message: string; checks: string | null }),
       created_at: e.now,
       dismissed_at: null,
     })

@@ -1,3 +1,4 @@
+import type { LocalNames } from '../../shared/i18n/local-names';
 import type { Kysely } from 'kysely';
 import type { Role } from '../../shared/auth/roles';
 import type { OrgPort } from '../../shared/org/port';
@@ -27,7 +28,7 @@ export function orgStore(db: Kysely<Database>, w: Writer): OrgPort {
       return r ? toPerson(r) : null;
     },
     async teams() {
-      return db.selectFrom('teams').select(['id', 'name']).orderBy('id').execute();
+      return (await db.selectFrom('teams').select(['id', 'name', 'names']).orderBy('id').execute()).map((t) => ({ id: t.id, name: t.name, names: JSON.parse(t.names) as LocalNames }));
     },
     async teamExists(teamId) {
       return (await db.selectFrom('teams').select('id').where('id', '=', teamId).executeTakeFirst()) !== undefined;
@@ -38,7 +39,7 @@ export function orgStore(db: Kysely<Database>, w: Writer): OrgPort {
     async putTeam(t) {
       // A team keeps the date it was created on.
       const existing = await db.selectFrom('teams').select('created_at').where('id', '=', t.id).executeTakeFirst();
-      await w.put('teams', { id: t.id, name: t.name, created_at: existing?.created_at ?? t.createdAt });
+      await w.put('teams', { id: t.id, name: t.name, names: JSON.stringify(t.names), created_at: existing?.created_at ?? t.createdAt });
     },
   };
 }

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { RosterPort } from '../../shared/roster/port';
 import { ShiftTypeSchema } from '../../shared/roster/schemas';
+import type { LocalNames } from '../../shared/i18n/local-names';
 import type { Database } from '../schema';
 import type { Writer } from '../sync/writer';
 
@@ -16,13 +17,15 @@ export function rosterStore(db: Kysely<Database>, w: Writer): RosterPort {
   return {
     async shiftTypes() {
       const rows = await db.selectFrom('shift_types').selectAll().where('active', '=', 1).orderBy('start_time').execute();
-      return rows.map((r) => ShiftTypeSchema.parse({ code: r.code, name: r.name, start: r.start_time, end: r.end_time, night: Number(r.night) === 1, minCoverage: JSON.parse(r.min_coverage) }));
+      return rows.map((r) =>
+        ShiftTypeSchema.parse({ code: r.code, name: r.name, start: r.start_time, end: r.end_time, night: Number(r.night) === 1, minCoverage: JSON.parse(r.min_coverage), names: JSON.parse(r.names), shortNames: JSON.parse(r.short_names) }),
+      );
     },
     async putShiftType(t) {
-      await w.put('shift_types', { code: t.code, name: t.name, start_time: t.start, end_time: t.end, night: t.night ? 1 : 0, min_coverage: JSON.stringify(t.minCoverage), active: 1 });
+      await w.put('shift_types', { code: t.code, name: t.name, start_time: t.start, end_time: t.end, night: t.night ? 1 : 0, min_coverage: JSON.stringify(t.minCoverage), names: JSON.stringify(t.names ?? {}), short_names: JSON.stringify(t.shortNames ?? {}), active: 1 });
     },
     async teams() {
-      return db.selectFrom('teams').select(['id', 'name']).orderBy('id').execute();
+      return (await db.selectFrom('teams').select(['id', 'name', 'names']).orderBy('id').execute()).map((t) => ({ id: t.id, name: t.name, names: JSON.parse(t.names) as LocalNames }));
     },
     async people(teamId) {
       let q = db.selectFrom('users').select(['id', 'username', 'display_name', 'team_id', 'job_type', 'skill_level']).where('active', '=', 1).where('role', 'in', ['agent', 'team_lead']);

@@ -12,7 +12,7 @@ import { makeStore } from '../../db/stores/store';
 import { findActiveActor } from '../../db/stores/users-store';
 import { takeVersion } from './versions';
 import { policyAt } from '../../shared/policy/in-force';
-import { storedError } from '../../db/sync/logged-error';
+import { errorColumns, storedError } from '../../db/sync/logged-error';
 import { createWriter, type Writer } from '../../db/sync/writer';
 import type { SyncedTable } from '../../db/sync/synced-tables';
 
@@ -97,10 +97,7 @@ export async function processPush(
           acted_at: m.actedAt,
           received_at: now.toISOString(),
           status: outcome.status,
-          code: error?.code ?? null,
-          rule_ids: error ? JSON.stringify(error.ruleIds ?? []) : null,
-          params: error ? JSON.stringify(error.params ?? {}) : null,
-          message: error?.message ?? null,
+          ...errorColumns(error),
         })
         .execute();
       await tx.updateTable('sync_clients').set({ last_mutation_id: m.id, updated_at: now.toISOString() }).where('client_id', '=', req.clientId).execute();

@@ -31,7 +31,9 @@ export interface WireError {
   message: string;
   fields?: FieldIssue[];
   ruleIds?: string[];
+  /** The first failed rule's numbers (integrators); `checks` has every failed rule with its own. */
   params?: Record<string, string | number>;
+  checks?: { ruleId: string; params: Record<string, string | number> }[];
 }
 
 export type WireResult<T> = { ok: true; value: T } | { ok: false; error: WireError };

@@ -40,7 +40,7 @@ export const recordViolation: Handler<M['discipline.record']> = async (ctx, inpu
   const check = checkDiscipline({ kind: input.kind, minutes: input.minutes, thresholds: { late: policy.lateThresholdMinutes, away: policy.awayThresholdMinutes }, onApprovedLeave: await ctx.store.leave.approvedOn(person.userId, input.date) });
   // Below the threshold, or on approved leave, there is nothing to record: say why, write nothing.
   if (check.status === 'pass')
-    throw new DeskError({ code: 'invalid_input', message: 'Not a disciplinary violation', ruleIds: ['leave.discipline'], params: check.params.variant === 'onLeave' ? { problem: 'onLeave' } : check.params, fields: [{ path: 'minutes', code: check.params.variant === 'onLeave' ? 'err.onLeave' : 'err.belowThreshold', message: String(check.params.threshold ?? '') }] });
+    throw new DeskError({ code: 'invalid_input', message: 'Not a disciplinary violation', ruleIds: ['leave.discipline'], params: check.params.variant === 'onLeave' ? { problem: 'onLeave' } : { ...check.params, problem: 'belowThreshold' }, fields: [{ path: 'minutes', code: check.params.variant === 'onLeave' ? 'err.onLeave' : 'err.belowThreshold', message: String(check.params.threshold ?? '') }] });
   const v = { id: input.id, userId: person.userId, teamId: person.teamId, date: input.date, kind: input.kind, minutes: input.minutes, note: input.note, ruleIds: ['leave.discipline'], recordedBy: ctx.actor.userId, createdAt: ctx.now };
   await ctx.store.leave.addViolation(v);
   return { ...v, userName: person.name };

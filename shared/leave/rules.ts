@@ -59,9 +59,11 @@ export function checkLeave(f: LeaveFacts): RuleCheck[] {
   else if (!first) checks.push(fail('leave.advance', { problem: 'noShifts', from: f.fromDate, to: f.toDate }));
   else if (first.start <= now) checks.push(fail('leave.advance', { problem: 'started', date: first.date }));
   else {
-    const hoursAhead = Math.floor((first.start - now) / 3_600_000);
-    const needHours = f.type === 'personal' ? f.policy.ordinaryLeaveNoticeDays * 24 : f.type === 'personal_special' ? f.policy.specialLeaveNoticeHours : 0;
-    checks.push(hoursAhead >= needHours ? pass('leave.advance', { hoursAhead, needHours }) : warn('leave.late-request', { hoursAhead, needHours }));
+    // In minutes: the words say days or hours as people count them (提前 9 天，须提前 1 天).
+    const aheadMinutes = Math.floor((first.start - now) / 60_000);
+    const needMinutes = f.type === 'personal' ? f.policy.ordinaryLeaveNoticeDays * 1440 : f.type === 'personal_special' ? f.policy.specialLeaveNoticeHours * 60 : 0;
+    const params: Record<string, string | number> = needMinutes === 0 ? { aheadMinutes, needMinutes, variant: 'noNotice' } : { aheadMinutes, needMinutes };
+    checks.push(aheadMinutes >= needMinutes ? pass('leave.advance', params) : warn('leave.late-request', params));
   }
 
   const sick = f.type === 'sick' || f.type === 'sick_emergency';
@@ -77,11 +79,15 @@ export function checkLeave(f: LeaveFacts): RuleCheck[] {
   }
   if (f.type === 'sick_emergency') checks.push(first && first.start > now ? pass('leave.sick-emergency') : f.shifts.known ? fail('leave.sick-emergency') : unknown('leave.sick-emergency'));
 
-  // leave.night-shift: a special case only, requested before noon on the night's day.
+  // leave.night-shift: a special case only, requested before noon "that day". Our reading (DECISIONS.md): the
+  // deadline is the last time-of-day deadline before the shift starts, so a night starting at 00:00 belongs,
+  // for this rule, to the calendar day before — else the deadline would fall after the start and never refuse.
   const night = f.shifts.list.find((s) => s.night);
   if (night) {
-    const deadline = zonedToInstant(night.date, f.policy.nightLeaveRequestDeadline, f.timeZone);
-    checks.push(now < deadline ? warn('leave.night-shift', { date: night.date, deadline: f.policy.nightLeaveRequestDeadline }) : fail('leave.night-shift', { date: night.date, deadline: f.policy.nightLeaveRequestDeadline }));
+    const nightDeadline = (day: string) => zonedToInstant(day, f.policy.nightLeaveRequestDeadline, f.timeZone);
+    const deadlineDay = nightDeadline(night.date) < night.start ? night.date : addDaysIso(night.date, -1);
+    const params = { date: night.date, deadline: f.policy.nightLeaveRequestDeadline, deadlineDay };
+    checks.push(now < nightDeadline(deadlineDay) ? warn('leave.night-shift', params) : fail('leave.night-shift', params));
   }
 
   // leave.holiday (with swap.holiday's "staff on duty on a holiday"): a very special case, N days ahead.

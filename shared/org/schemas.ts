@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { RoleSchema } from '../auth/roles';
+import { LocalNamesSchema } from '../i18n/local-names';
 
 /** 工种: the job types a center staffs; swaps stay within one (swap.same-role-skill). */
 export const JOB_TYPES = ['voice', 'chat', 'email', 'outbound'] as const;
@@ -33,7 +34,12 @@ const teamFor = <T extends { role: string; teamId: string | null }>(p: T) => !(p
 
 export const UpdatePersonSchema = PersonFields.extend({ userId: z.string().min(1).max(64) }).refine(teamFor, { path: ['teamId'], error: 'err.teamRequired' });
 
-export const TeamSchema = z.object({ id: z.string().regex(/^[a-z0-9-]{1,32}$/, { error: 'err.teamId' }), name: z.string().trim().min(1, { error: 'err.required' }).max(40) });
+export const TeamSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]{1,32}$/, { error: 'err.teamId' }),
+  name: z.string().trim().min(1, { error: 'err.required' }).max(40),
+  /** Its name in each UI language (the demo's 一组 is "Team 1" in English). */
+  names: LocalNamesSchema.default({}),
+});
 
 /** Passwords: long enough to resist guessing at scrypt's cost, short enough to type on a floor. */
 export const PasswordSchema = z.string().min(8, { error: 'err.passwordShort' }).max(128);

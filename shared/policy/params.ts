@@ -1,10 +1,11 @@
 import type { PolicyKey } from './schema';
+import type { RuleId } from '../rules/registry';
 
 export type PolicyUnit = 'zone' | 'days' | 'hours' | 'minutes' | 'count' | 'levels' | 'time' | 'dayOfMonth' | 'percent' | 'points';
 export type PolicyGroup = 'center' | 'leave' | 'swap' | 'handover' | 'qa' | 'report' | 'eval' | 'sync';
 
 /** Which rule each parameter feeds, and how the editor shows it. The order is the editor's order. */
-export const POLICY_PARAMS: Record<PolicyKey, { group: PolicyGroup; unit: PolicyUnit; ruleIds: readonly string[] }> = {
+export const POLICY_PARAMS: Record<PolicyKey, { group: PolicyGroup; unit: PolicyUnit; ruleIds: readonly RuleId[] }> = {
   timezone: { group: 'center', unit: 'zone', ruleIds: [] },
   ordinaryLeaveNoticeDays: { group: 'leave', unit: 'days', ruleIds: ['leave.advance'] },
   specialLeaveNoticeHours: { group: 'leave', unit: 'hours', ruleIds: ['leave.advance'] },

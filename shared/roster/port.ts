@@ -1,8 +1,9 @@
+import type { LocalNames } from '../i18n/local-names';
 import type { RosterEntry, RosterPerson, ShiftType } from './schemas';
 
 export interface RosterPort {
   shiftTypes(): Promise<ShiftType[]>;
-  teams(): Promise<{ id: string; name: string }[]>;
+  teams(): Promise<{ id: string; name: string; names: LocalNames }[]>;
   putShiftType(t: ShiftType): Promise<void>;
   /** People who can be rostered (agents and team leads), of one team or all. */
   people(teamId: string | null): Promise<RosterPerson[]>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LocalNamesSchema } from '../i18n/local-names';
 
 const TimeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'err.timeOfDay' });
 const DateStr = z.iso.date({ error: 'err.date' });
@@ -12,14 +13,17 @@ export const ShiftTypeSchema = z.object({
   night: z.boolean(),
   /** Minimum people on this shift, per team id. */
   minCoverage: z.record(z.string(), z.number().int().min(0).max(500)),
+  /** Its name in each UI language, and a short one (1–4 characters) for the month grid's cells. */
+  names: LocalNamesSchema.optional(),
+  shortNames: LocalNamesSchema.optional(),
 });
 export type ShiftType = z.infer<typeof ShiftTypeSchema>;
 
 /** What a center starts with: three 8-hour shifts. Centers rename, retime or add their own. */
 export const DEFAULT_SHIFT_TYPES: readonly ShiftType[] = [
-  { code: 'D', name: '白班', start: '08:00', end: '16:00', night: false, minCoverage: { 'team-a': 2, 'team-b': 2 } },
-  { code: 'E', name: '中班', start: '16:00', end: '00:00', night: false, minCoverage: { 'team-a': 1, 'team-b': 1 } },
-  { code: 'N', name: '夜班', start: '00:00', end: '08:00', night: true, minCoverage: { 'team-a': 1, 'team-b': 1 } },
+  { code: 'D', name: '白班', start: '08:00', end: '16:00', night: false, minCoverage: { 'team-a': 2, 'team-b': 2 }, names: { 'zh-CN': '白班', 'zh-TW': '白班', en: 'Day shift' }, shortNames: { 'zh-CN': '白', 'zh-TW': '白', en: 'Day' } },
+  { code: 'E', name: '中班', start: '16:00', end: '00:00', night: false, minCoverage: { 'team-a': 1, 'team-b': 1 }, names: { 'zh-CN': '中班', 'zh-TW': '中班', en: 'Evening shift' }, shortNames: { 'zh-CN': '中', 'zh-TW': '中', en: 'Eve' } },
+  { code: 'N', name: '夜班', start: '00:00', end: '08:00', night: true, minCoverage: { 'team-a': 1, 'team-b': 1 }, names: { 'zh-CN': '夜班', 'zh-TW': '夜班', en: 'Night shift' }, shortNames: { 'zh-CN': '夜', 'zh-TW': '夜', en: 'Night' } },
 ];
 
 export const RosterEntrySchema = z.object({

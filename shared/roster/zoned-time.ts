@@ -3,18 +3,34 @@
  * All shift arithmetic goes through here so shifts crossing midnight or a DST change come out right.
  */
 
+/**
+ * One formatter per zone, built on first use: constructing an Intl.DateTimeFormat costs far more than
+ * formatting with it, and a month's import asks for tens of thousands of offsets. Only zones Intl accepted
+ * are kept, and the map is emptied if it ever holds many spellings, so it stays small.
+ */
+const wallFormats = new Map<string, Intl.DateTimeFormat>();
+function wallFormat(timeZone: string): Intl.DateTimeFormat {
+  let f = wallFormats.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    });
+    if (wallFormats.size >= 64) wallFormats.clear();
+    wallFormats.set(timeZone, f);
+  }
+  return f;
+}
+
 /** The zone's UTC offset (ms) at an instant. */
 export function zoneOffsetMs(instantMs: number, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  }).formatToParts(new Date(instantMs));
+  const parts = wallFormat(timeZone).formatToParts(new Date(instantMs));
   const n = (t: string) => Number(parts.find((p) => p.type === t)!.value);
   const wall = Date.UTC(n('year'), n('month') - 1, n('day'), n('hour'), n('minute'), n('second'));
   return wall - Math.floor(instantMs / 1000) * 1000;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DeskError } from '../api/errors';
+import type { RuleId } from './registry';
 
 /**
  * One rule judged for one request: pass; fail (refused); warn (stands only with a manager's explicit
@@ -13,10 +14,16 @@ export const RuleCheckSchema = z.object({
 });
 export type RuleCheck = z.infer<typeof RuleCheckSchema>;
 
-export const pass = (ruleId: string, params: RuleCheck['params'] = {}): RuleCheck => ({ ruleId, status: 'pass', params });
-export const fail = (ruleId: string, params: RuleCheck['params'] = {}): RuleCheck => ({ ruleId, status: 'fail', params });
-export const warn = (ruleId: string, params: RuleCheck['params'] = {}): RuleCheck => ({ ruleId, status: 'warn', params });
-export const unknown = (ruleId: string, params: RuleCheck['params'] = {}): RuleCheck => ({ ruleId, status: 'unknown', params });
+// Typed with RuleId: a rule without its words and citation in shared/rules/registry.ts cannot be judged.
+export const pass = (ruleId: RuleId, params: RuleCheck['params'] = {}): RuleCheck => ({ ruleId, status: 'pass', params });
+export const fail = (ruleId: RuleId, params: RuleCheck['params'] = {}): RuleCheck => ({ ruleId, status: 'fail', params });
+export const warn = (ruleId: RuleId, params: RuleCheck['params'] = {}): RuleCheck => ({ ruleId, status: 'warn', params });
+export const unknown = (ruleId: RuleId, params: RuleCheck['params'] = {}): RuleCheck => ({ ruleId, status: 'unknown', params });
+
+/** A refusal naming rules (a handler's own check, not a RuleCheck list): typed like the checks. */
+export function ruleError(o: { code: 'rule_violation' | 'forbidden' | 'conflict' | 'invalid_input' | 'not_found'; message: string; ruleIds: RuleId[]; params?: RuleCheck['params']; fields?: { path: string; code: string; message: string }[] }): DeskError {
+  return new DeskError({ ...o, ...(o.params ? { checks: o.ruleIds.map((ruleId) => ({ ruleId, params: o.params! })) } : {}) });
+}
 
 /** Refuses with every failed rule (IDs and the first failure's numbers); writes nothing. */
 export function throwIfFailed(checks: readonly RuleCheck[], what: string): void {
@@ -27,5 +34,6 @@ export function throwIfFailed(checks: readonly RuleCheck[], what: string): void 
     message: `${what} breaks ${failed.map((c) => c.ruleId).join(', ')}`,
     ruleIds: failed.map((c) => c.ruleId),
     params: failed[0]!.params,
+    checks: failed.map((c) => ({ ruleId: c.ruleId, params: c.params })),
   });
 }

@@ -46,14 +46,12 @@ export async function gatherSwapFacts(ctx: HandlerContext, requesterId: string, 
     ctx.store.calendar.overrides(from, to),
     ctx.store.swaps.involving([requester.userId, partner.userId], min(monthStart(draft.giveDate), from), max(monthEnd(draft.giveDate), to)),
   ]);
-  const teams = await ctx.store.roster.teams();
   const coverageOf = async (team: string | null, userId: string, date: string, code: string | null) => {
-    const teamName = teams.find((t) => t.id === team)?.name;
-    if (!code) return { known: true, teamId: team, teamName, count: 0, min: 0 };
-    if (!rosterKnown(ctx, team, userId)) return { known: false, teamId: team, teamName, count: 0, min: 0 };
+    if (!code) return { known: true, teamId: team, count: 0, min: 0 };
+    if (!rosterKnown(ctx, team, userId)) return { known: false, teamId: team, count: 0, min: 0 };
     const entries = await ctx.store.roster.entries({ teamId: team, from: date, to: date });
     const type = shiftTypes.find((t) => t.code === code);
-    return { known: true, teamId: team, teamName, count: entries.filter((e) => e.shiftCode === code).length, min: (team && type?.minCoverage[team]) || 0 };
+    return { known: true, teamId: team, count: entries.filter((e) => e.shiftCode === code).length, min: (team && type?.minCoverage[team]) || 0 };
   };
   // Does this store hold every swap / every leave request of a person? Ask the scope about a row with an unknown other side.
   const swapsKnown = (p: RosterPerson) =>

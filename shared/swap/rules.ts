@@ -30,8 +30,6 @@ export interface OtherSwap {
 export interface Coverage {
   known: boolean;
   teamId: string | null;
-  /** For the explanation: the team as people call it. */
-  teamName?: string;
   count: number;
   min: number;
 }
@@ -110,7 +108,7 @@ function allowed(f: SwapFacts): RuleCheck {
   // The roster holds one shift per person per day: the day you take must be free, except the one you give up.
   if (f.giveDate !== f.takeDate && f.partnerRoster.known && codeOn(f.partnerRoster, f.giveDate)) return fail(id, { problem: 'partnerBusy', name: f.partner.name, date: f.giveDate });
   if (f.giveDate !== f.takeDate && f.requesterRoster.known && codeOn(f.requesterRoster, f.takeDate)) return fail(id, { problem: 'requesterBusy', date: f.takeDate });
-  return pass(id, { give, take });
+  return pass(id, { give, take, requester: f.requester.name, partner: f.partner.name, requesterId: f.requester.userId, partnerId: f.partner.userId });
 }
 
 function sameRoleSkill(f: SwapFacts): RuleCheck {
@@ -200,9 +198,9 @@ function staffing(f: SwapFacts): RuleCheck {
   for (const [c, date, code, roster] of [[f.coverage.give, f.giveDate, give, f.requesterRoster], [f.coverage.take, f.takeDate, take, f.partnerRoster]] as const) {
     if (!c.known || !roster.known) return unknown('swap.staffing', { date, shift: code ?? '' });
     if (!code) continue;
-    if (c.count - 1 < c.min) return fail('swap.staffing', { team: c.teamName ?? c.teamId ?? '', date, shift: code, after: c.count - 1, min: c.min });
+    if (c.count - 1 < c.min) return fail('swap.staffing', { team: c.teamId ?? '', date, shift: code, after: c.count - 1, min: c.min });
   }
   // The coverage impact an approver weighs: what the given shift's team keeps.
-  const { count, min, teamId, teamName } = f.coverage.give;
-  return give ? pass('swap.staffing', { variant: 'numbers', team: teamName ?? teamId ?? '', date: f.giveDate, shift: give, after: count - 1, min }) : pass('swap.staffing');
+  const { count, min, teamId } = f.coverage.give;
+  return give ? pass('swap.staffing', { variant: 'numbers', team: teamId ?? '', date: f.giveDate, shift: give, after: count - 1, min }) : pass('swap.staffing');
 }

@@ -27,6 +27,7 @@ export const WireErrorSchema = z.object({
   fields: z.array(z.object({ path: z.string(), code: z.string(), message: z.string() })).optional(),
   ruleIds: z.array(z.string()).optional(),
   params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+  checks: z.array(z.object({ ruleId: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])) })).optional(),
 });
 
 export const PushResultSchema = z.object({

@@ -4,10 +4,14 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { translate } from '../../renderer/i18n/catalogues';
+import { describeRule } from '../../shared/rules/describe';
 import { POLICY_DEFAULTS } from '../../shared/policy/defaults';
 import { dateInZone } from '../../shared/policy/zoned-date';
 import { DEFAULT_SHIFT_TYPES } from '../../shared/roster/schemas';
 import { signIn } from './support/sign-in';
+
+/** A rule's line as the zh-CN desk shows it. */
+const ruleText = (ruleId: string, status: 'pass' | 'fail' | 'unknown', params: Record<string, string | number>) => describeRule({ locale: 'zh-CN', policy: { ...POLICY_DEFAULTS, maxSwapsPerMonth: 1 } }, { ruleId, status, params }).text;
 import { startDeskProcess } from './support/desk-process';
 import { startServerProcess } from './support/server-process';
 
@@ -63,8 +67,8 @@ test('a cross-team swap: request, colleague accepts, lead A and lead B approve, 
     const checklist = a01.getByTestId('rule-checklist');
     // agent07's other swaps live with team B: this desk says what it knows and leaves the rest to the server.
     await expect(checklist.locator('[data-rule="swap.monthly-limit"]')).toHaveAttribute('data-status', 'unknown');
-    await expect(checklist).toContainText('swap.monthly-limit (换班制度 三)');
-    await expect(checklist).toContainText(t('check.swap.monthly-limit.unknown', { name: '赵磊', month, used: 0, max: 1 }));
+    await expect(checklist.locator('[data-citation="swap.monthly-limit"]')).toContainText('换班制度 三');
+    await expect(checklist).toContainText(ruleText('swap.monthly-limit', 'unknown', { name: '赵磊', month, used: 0, max: 1 }));
     await a01.screenshot({ path: testInfo.outputPath('swap-request-checks.png') });
     await a01.getByTestId('swap-submit').click();
     await expect(a01.getByTestId('swap-list').locator('[data-status="requested"]')).toBeVisible();
@@ -108,8 +112,8 @@ test('a cross-team swap: request, colleague accepts, lead A and lead B approve, 
     await a01.getByTestId('swap-reason').fill('体检');
     const limit = a01.getByTestId('rule-checklist').locator('[data-rule="swap.monthly-limit"]');
     await expect(limit).toHaveAttribute('data-status', 'fail');
-    await expect(limit).toContainText('swap.monthly-limit (换班制度 三)');
-    await expect(limit).toContainText(t('rule.swap.monthly-limit', { name: '王芳', month, used: 1, max: 1 }));
+    await expect(limit.locator('[data-citation="swap.monthly-limit"]')).toContainText('换班制度 三');
+    await expect(limit).toContainText(ruleText('swap.monthly-limit', 'fail', { name: '王芳', month, used: 1, max: 1 }));
     await expect(a01.getByTestId('swap-submit')).toBeDisabled();
     await a01.screenshot({ path: testInfo.outputPath('swap-limit-refused.png') });
   } finally {

@@ -1,11 +1,15 @@
 import { Alert, App, Button, Card, Col, Form, Input, Row, Space, Table, Tag, Typography } from 'antd';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { mayCall } from '../../../shared/api/method';
 import { api } from '../../../shared/api/table';
 import { POLICY_PARAMS, type PolicyGroup } from '../../../shared/policy/params';
-import { ruleCitation, ruleStatement } from '../../../shared/policy/rule-texts';
-import type { PolicyKey, PolicyValues, PolicyVersion } from '../../../shared/policy/schema';
+import { statementOf } from '../../../shared/rules/describe';
+import { RuleCitation } from '../rules/RuleCitation';
+import type { PolicyKey, PolicyValues } from '../../../shared/policy/schema';
 import { dateInZone } from '../../../shared/policy/zoned-date';
+import { LoadError } from '../../client/LoadError';
+import { useQuery } from '../../client/use-query';
+import { DateField } from '../calendar/DateField';
 import { CallError } from '../../client/desk-client';
 import { errorText, fieldMessages } from '../../client/error-text';
 import { isMessageKey } from '../../i18n/catalogues';
@@ -27,33 +31,21 @@ export function PolicyPage() {
   const actor = useSession((s) => s.actor)!;
   const { message } = App.useApp();
   const canEdit = mayCall(api['policy.update'].access, actor);
-  const [current, setCurrent] = useState<PolicyVersion | null>(null);
-  const [versions, setVersions] = useState<PolicyVersion[]>([]);
-  const [draft, setDraft] = useState<PolicyValues | null>(null);
-  const [effectiveFrom, setEffectiveFrom] = useState('');
+  const currentQ = useQuery('policy.current', {}, { tables: ['policy_versions'] });
+  const historyQ = useQuery('policy.history', {}, { tables: ['policy_versions'] });
+  const current = currentQ.data;
+  const versions = historyQ.data ?? [];
+  // The edit in progress over the version in force; the effective date defaults to today on the center's clock.
+  const [edited, setDraft] = useState<PolicyValues | null>(null);
+  const [pickedFrom, setEffectiveFrom] = useState<string | null>(null);
   const [note, setNote] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
-
-  useEffect(() => {
-    let alive = true;
-    const load = async () => {
-      const [c, h] = await Promise.all([client.call('policy.current', {}), client.call('policy.history', {})]);
-      if (!alive) return;
-      setCurrent(c);
-      setVersions(h);
-      setDraft((d) => d ?? c.values);
-      setEffectiveFrom((f) => f || dateInZone(Date.now(), c.values.timezone));
-    };
-    void load().catch(() => undefined);
-    const off = client.onEvent((e) => e.type === 'changed' && e.tables.includes('policy_versions') && void load().catch(() => undefined));
-    return () => {
-      alive = false;
-      off();
-    };
-  }, [client]);
-
   const rows = useMemo<Row[]>(() => (Object.keys(POLICY_PARAMS) as PolicyKey[]).map((key) => ({ key, group: POLICY_PARAMS[key].group })), []);
-  if (!current || !draft) return <Card loading />;
+  const loadError = <LoadError error={currentQ.error ?? historyQ.error} onRetry={() => (currentQ.reload(), historyQ.reload())} />;
+  if (!current) return currentQ.error ? loadError : <Card loading />;
+  const draft = edited ?? current.values;
+  const today = dateInZone(Date.now(), current.values.timezone);
+  const effectiveFrom = pickedFrom ?? today;
 
   const save = async () => {
     try {
@@ -73,13 +65,14 @@ export function PolicyPage() {
   };
 
   return (
-    <Row gutter={16}>
-      <Col span={16}>
+    <Row gutter={[16, 16]}>
+      {(currentQ.error ?? historyQ.error) && <Col span={24}>{loadError}</Col>}
+      <Col xs={24} xxl={16}>
         <Card title={t('policy.title')} data-testid="policy-editor">
           <Typography.Paragraph type="secondary">
             {t('policy.inForce', { from: current.effectiveFrom, who: current.createdByName || t('policy.builtIn'), when: current.createdAt.slice(0, 10) })}
           </Typography.Paragraph>
-          {!canEdit && <Alert type="info" showIcon message={t('policy.readOnly')} style={{ marginBottom: 12 }} />}
+          {!canEdit && <Alert type="info" showIcon title={t('policy.readOnly')} style={{ marginBottom: 12 }} />}
           <Table<Row>
             size="small"
             rowKey="key"
@@ -103,9 +96,9 @@ export function PolicyPage() {
                 title: t('policy.rule'),
                 render: (_, r) =>
                   POLICY_PARAMS[r.key].ruleIds.map((id) => (
-                    <div key={id}>
-                      <Typography.Text type="secondary">{ruleCitation(locale, id)}</Typography.Text>
-                      <div>{ruleStatement(locale, id, draft)}</div>
+                    // The rule in words, its ID and source cited small beside it.
+                    <div key={id} style={{ marginBottom: 4 }}>
+                      {statementOf({ locale, policy: draft }, id)} <RuleCitation ruleId={id} />
                     </div>
                   )),
               },
@@ -114,7 +107,7 @@ export function PolicyPage() {
           {canEdit && (
             <Form layout="inline" style={{ marginTop: 16 }} onFinish={() => void save()}>
               <Form.Item label={t('policy.effectiveFrom')} validateStatus={errors.effectiveFrom ? 'error' : undefined} help={errors.effectiveFrom}>
-                <Input type="date" value={effectiveFrom} onChange={(e) => setEffectiveFrom(e.target.value)} data-testid="policy-effective-from" />
+                <DateField value={effectiveFrom} min={today} onChange={(d) => setEffectiveFrom(d)} status={errors.effectiveFrom ? 'error' : undefined} data-testid="policy-effective-from" />
               </Form.Item>
               <Form.Item label={t('policy.note')}>
                 <Input value={note} onChange={(e) => setNote(e.target.value)} style={{ width: 260 }} maxLength={500} />
@@ -126,7 +119,7 @@ export function PolicyPage() {
           )}
         </Card>
       </Col>
-      <Col span={8}>
+      <Col xs={24} xxl={8}>
         <Card title={t('policy.audit')}>
           <PolicyAudit versions={versions} />
         </Card>

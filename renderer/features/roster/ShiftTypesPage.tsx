@@ -1,13 +1,15 @@
 import { App, Button, Card, Checkbox, Input, InputNumber, Space, Table, Tag } from 'antd';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { mayCall } from '../../../shared/api/method';
-import { api, type MethodOutput } from '../../../shared/api/table';
+import { api } from '../../../shared/api/table';
 import { crossesMidnight } from '../../../shared/roster/shift-time';
 import type { ShiftType } from '../../../shared/roster/schemas';
 import { CallError } from '../../client/desk-client';
 import { errorText, fieldMessages } from '../../client/error-text';
 import { useT } from '../../i18n/i18n-store';
 import { useClient, useSession } from '../../stores/session-store';
+import { useQuery } from '../../client/use-query';
+import { LoadError } from '../../client/LoadError';
 
 type Draft = ShiftType & { isNew?: boolean };
 
@@ -18,20 +20,15 @@ export function ShiftTypesPage() {
   const actor = useSession((s) => s.actor)!;
   const { message } = App.useApp();
   const canEdit = mayCall(api['roster.saveShiftType'].access, actor);
-  const [rows, setRows] = useState<Draft[] | null>(null);
-  const [teams, setTeams] = useState<MethodOutput<'org.teams'>>([]);
+  const saved = useQuery('roster.shiftTypes', {}, { tables: ['shift_types'] });
+  const teamsQ = useQuery('org.teams', {}, { tables: ['teams'] });
+  const teams = teamsQ.data ?? [];
+  // What is on screen: the saved types until someone edits, then the edited copy.
+  const [drafts, setRows] = useState<Draft[] | null>(null);
+  const rows: Draft[] | null = drafts ?? saved.data ?? null;
   const [errors, setErrors] = useState<Record<string, Record<string, string>>>({});
 
-  useEffect(() => {
-    let alive = true;
-    void client.call('roster.shiftTypes', {}).then((v) => alive && setRows(v), () => undefined);
-    void client.call('org.teams', {}).then((v) => alive && setTeams(v), () => undefined);
-    return () => {
-      alive = false;
-    };
-  }, [client]);
-
-  const edit = (i: number, patch: Partial<Draft>) => setRows((r) => r!.map((x, j) => (j === i ? { ...x, ...patch } : x)));
+  const edit = (i: number, patch: Partial<Draft>) => setRows((r) => (r ?? saved.data ?? []).map((x, j) => (j === i ? { ...x, ...patch } : x)));
   const save = async (i: number) => {
     const { isNew: _n, ...row } = rows![i]!;
     try {
@@ -51,14 +48,15 @@ export function ShiftTypesPage() {
       title={t('shiftTypes.title')}
       extra={
         canEdit && (
-          <Button onClick={() => setRows((r) => [...(r ?? []), { code: '', name: '', start: '09:00', end: '17:00', night: false, minCoverage: {}, isNew: true }])}>{t('shiftTypes.add')}</Button>
+          <Button onClick={() => setRows((r) => [...(r ?? saved.data ?? []), { code: '', name: '', start: '09:00', end: '17:00', night: false, minCoverage: {}, names: {}, shortNames: {}, isNew: true }])}>{t('shiftTypes.add')}</Button>
         )
       }
     >
+      <LoadError error={saved.error ?? teamsQ.error} onRetry={() => (saved.reload(), teamsQ.reload())} />
       <Table<Draft>
         size="small"
         rowKey={(r) => (r.isNew ? `new-${rows?.indexOf(r)}` : r.code)}
-        loading={rows === null}
+        loading={rows === null && saved.error === null}
         dataSource={rows ?? []}
         pagination={false}
         columns={[

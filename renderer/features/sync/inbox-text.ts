@@ -1,7 +1,7 @@
 import type { InboxItem } from '../../../shared/sync/methods';
 import { isMessageKey } from '../../i18n/catalogues';
 import type { T } from '../../i18n/i18n-store';
-import { ruleLine } from '../../client/rule-line';
+import { refusalLines, withCitation } from '../../client/rule-line';
 
 /** What the refused action was, in the reader's language. */
 export function actionTitle(t: T, item: InboxItem): string {
@@ -13,9 +13,7 @@ export function actionTitle(t: T, item: InboxItem): string {
 
 /** Why the server refused it: each rule in the reader's language with its numbers, else the error kind. */
 export function refusalReasons(t: T, item: InboxItem): string[] {
-  const params: Record<string, string | number> = { ...(item.error.params ?? {}) };
-  if (typeof params.role === 'string' && isMessageKey(`role.${params.role}`)) params.role = t(`role.${params.role}` as never);
-  const rules = (item.error.ruleIds ?? []).map((id) => ruleLine(t, id, params) ?? id);
+  const rules = refusalLines(t, item.error).map((l) => withCitation(t, l));
   if (rules.length) return rules;
   const first = item.error.fields?.[0]?.code;
   if (first && isMessageKey(first)) return [t(first)];

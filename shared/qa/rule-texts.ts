@@ -1,0 +1,35 @@
+import { defineRules } from '../rules/catalogue';
+
+/** Quality monitoring (質檢員的職責), seeds/001 §Ⅱ. Line params are what the rule functions emit. */
+export const qaRuleTexts = defineRules({
+  'qa.quota': {
+    doc: { 'zh-CN': '质检员的职责', 'zh-TW': '質檢員的職責', en: 'QA inspector duties' },
+    section: { 'zh-CN': '3', 'zh-TW': '3', en: '§3' },
+    statement: { 'zh-CN': '质检员每月对每人监听不少于 {qaMonthlyQuota} 次。', 'zh-TW': '質檢員每月對每人監聽不少於 {qaMonthlyQuota} 次。', en: 'QA monitors each agent at least {qaMonthlyQuota} times a month.' },
+    enforced: 'shown',
+  },
+  'qa.criteria': {
+    doc: { 'zh-CN': '质检员的职责', 'zh-TW': '質檢員的職責', en: 'QA inspector duties' },
+    section: { 'zh-CN': '3', 'zh-TW': '3', en: '§3' },
+    statement: { 'zh-CN': '监听内容包括服务用语、服务态度、语气语调、客户需求的归纳能力、接待客户应变能力等。', 'zh-TW': '監聽內容包括服務用語、服務態度、語氣語調、客戶需求的歸納能力、接待客戶應變能力等。', en: "Each check covers service wording, attitude, tone, summarizing the customer's needs, and adaptability in handling customers." },
+    enforced: 'shown',
+  },
+  'qa.form': {
+    doc: { 'zh-CN': '质检员的职责', 'zh-TW': '質檢員的職責', en: 'QA inspector duties' },
+    section: { 'zh-CN': '4', 'zh-TW': '4', en: '§4' },
+    statement: { 'zh-CN': '每人每次检查情况须详细填写在服务质量综合考评表上，每月汇总上交考核。', 'zh-TW': '每人每次檢查情況須詳細填寫在服務質量綜合考評表上，每月匯總上交考核。', en: 'Every check is written up in detail on the service-quality evaluation form and summarized monthly for assessment.' },
+    enforced: 'shown',
+  },
+  'qa.weekly': {
+    doc: { 'zh-CN': '质检员的职责', 'zh-TW': '質檢員的職責', en: 'QA inspector duties' },
+    section: { 'zh-CN': '5', 'zh-TW': '5', en: '§5' },
+    statement: { 'zh-CN': '每周小结一次，据检查结果制定全员或单独培训计划，连同质检分析报告交客服部主任。', 'zh-TW': '每週小結一次，據檢查結果制定全員或單獨培訓計劃，連同質檢分析報告交客服部主任。', en: 'Summarize weekly, draw up a whole-team or individual training plan, and submit it with a QA analysis report to the department director.' },
+    enforced: 'shown',
+  },
+  'qa.rollcall': {
+    doc: { 'zh-CN': '质检员的职责', 'zh-TW': '質檢員的職責', en: 'QA inspector duties' },
+    section: { 'zh-CN': '6', 'zh-TW': '6', en: '§6' },
+    statement: { 'zh-CN': '点名点评时，将检查中发现的带有普遍性的服务质量问题向业务代表详细讲评。', 'zh-TW': '點名點評時，將檢查中發現的帶有普遍性的服務質量問題向業務代表詳細講評。', en: 'At roll call, common service-quality problems found in checks are reviewed in detail with the agents.' },
+    enforced: 'shown',
+  },
+});

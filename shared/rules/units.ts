@@ -1,0 +1,46 @@
+import type { RuleLocale } from './catalogue';
+
+const UNITS = {
+  'zh-CN': { day: (n: number) => `${n} 天`, hour: (n: number) => `${n} 小时`, minute: (n: number) => `${n} 分钟` },
+  'zh-TW': { day: (n: number) => `${n} 天`, hour: (n: number) => `${n} 小時`, minute: (n: number) => `${n} 分鐘` },
+  en: {
+    day: (n: number) => `${n} ${n === 1 ? 'day' : 'days'}`,
+    hour: (n: number) => `${n} ${n === 1 ? 'hour' : 'hours'}`,
+    minute: (n: number) => `${n} ${n === 1 ? 'minute' : 'minutes'}`,
+  },
+} as const;
+
+/**
+ * A span in the unit people use: whole days from two days on (9 天, not 218 小时), hours from two hours on,
+ * minutes below. Exact days stay days (须提前 1 天).
+ */
+export function duration(locale: RuleLocale, minutes: number): string {
+  const u = UNITS[locale];
+  const m = Math.max(0, Math.round(minutes));
+  if (m > 0 && m % 1440 === 0) return u.day(m / 1440);
+  if (m >= 2880) return u.day(Math.floor(m / 1440));
+  if (m >= 120 || (m >= 60 && m % 60 === 0)) return u.hour(Math.floor(m / 60));
+  return u.minute(m);
+}
+
+// Formatters are built once per locale: constructing Intl.DateTimeFormat is the expensive part.
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+function dayFormat(locale: RuleLocale, month: boolean): Intl.DateTimeFormat {
+  const key = `${locale}|${month}`;
+  let f = dayFormats.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale, month ? { year: 'numeric', month: 'long', timeZone: 'UTC' } : { month: 'short', day: 'numeric', weekday: 'short', timeZone: 'UTC' });
+    dayFormats.set(key, f);
+  }
+  return f;
+}
+
+/** A calendar date as the reader says it: 12月5日周六 / Sat, Dec 5. */
+export function calendarDay(locale: RuleLocale, date: string): string {
+  return dayFormat(locale, false).format(new Date(`${date}T00:00:00Z`));
+}
+
+/** A calendar month: 2026年12月 / December 2026. */
+export function calendarMonth(locale: RuleLocale, month: string): string {
+  return dayFormat(locale, true).format(new Date(`${month}-01T00:00:00Z`));
+}
