@@ -71,6 +71,8 @@ export interface DispatchDeps {
   onlineHandlers: OnlineHandlers;
   /** Desk-only methods; absent on the server, where they are unknown. */
   localHandlers?: LocalHandlers;
+  /** A desk asks the server for `serverFirst` queries when it can; null: not reachable now, answer locally. */
+  askServer?(method: MethodName, input: unknown, actor: Actor): Promise<WireResult<unknown> | null>;
   resolveActor(token: string | undefined): Promise<Actor | null>;
   mutations: MutationHooks;
   clock?: () => Date;
@@ -137,6 +139,10 @@ export function createDispatch(deps: DispatchDeps): Dispatch {
       if (spec.kind === 'local') {
         const handler = deps.localHandlers![method as LocalMethod] as (ctx: BackendContext, i: unknown) => Promise<unknown>;
         return { ok: true, value: spec.output.parse(await handler({ actor: actor!, now: clock().toISOString(), store: makeStore(deps.db), tx: deps.db }, input)) };
+      }
+      if (spec.kind === 'query' && spec.serverFirst && deps.askServer) {
+        const remote = await deps.askServer(method, input, actor!);
+        if (remote) return remote.ok ? { ok: true, value: spec.output.parse(remote.value) } : remote;
       }
       const handler = deps.handlers[method as TxMethod] as (ctx: BackendContext, i: unknown) => Promise<unknown>;
       let written: Written | null = null;

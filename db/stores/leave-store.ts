@@ -80,9 +80,11 @@ export function leaveStore(db: Kysely<Database>, w: Writer): LeavePort {
       return r !== undefined;
     },
     async list(o) {
-      let q = whereInScope(base(), o.scope, 'leave_requests');
-      if (o.from) q = q.where('leave_requests.to_date', '>=', o.from);
-      return (await q.orderBy('leave_requests.from_date', 'desc').limit(500).execute()).map(toLeave);
+      // Requests never vanish: open ones whatever their dates, then the month's history.
+      const q = whereInScope(base(), o.scope, 'leave_requests').where((eb) =>
+        eb.or([eb('leave_requests.status', '=', 'requested'), eb.and([eb('leave_requests.from_date', '<=', o.to), eb('leave_requests.to_date', '>=', o.from)])]),
+      );
+      return (await q.orderBy('leave_requests.from_date', 'desc').execute()).map(toLeave);
     },
   };
 }

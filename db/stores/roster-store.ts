@@ -54,11 +54,13 @@ export function rosterStore(db: Kysely<Database>, w: Writer): RosterPort {
       const existing = await db.selectFrom('roster').select('id').where('user_id', '=', e.userId).where('date', '=', e.date).executeTakeFirst();
       await w.put('roster', { id: existing?.id ?? e.id, user_id: e.userId, team_id: e.teamId, date: e.date, shift_code: e.shiftCode, updated_by: e.updatedBy, updated_at: e.updatedAt });
     },
-    async clear(userId, date) {
-      const existing = await db.selectFrom('roster').select('id').where('user_id', '=', userId).where('date', '=', date).executeTakeFirst();
-      if (!existing) return;
+    async clear(e) {
       // A rest day is a row with no shift, not a missing row: a deletion would never reach other desks by pull.
-      await w.update('roster', existing.id, { shift_code: '' });
+      await this.put({ ...e, shiftCode: '' });
+    },
+    async cell(userId, date) {
+      const r = await db.selectFrom('roster').select(['id', 'shift_code', 'updated_by', 'updated_at']).where('user_id', '=', userId).where('date', '=', date).executeTakeFirst();
+      return r ? { id: r.id, shiftCode: r.shift_code, updatedBy: r.updated_by, updatedAt: r.updated_at } : null;
     },
   };
 }

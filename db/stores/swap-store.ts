@@ -77,9 +77,15 @@ export function swapStore(db: Kysely<Database>, w: Writer): SwapPort {
       return rows.map((r) => ({ id: r.id, requesterId: r.requester_id, partnerId: r.partner_id, giveDate: r.give_date, takeDate: r.take_date, status: r.status as SwapStatus }));
     },
     async list(o) {
-      let q = whereInScope(base(), o.scope, 'swaps');
-      if (o.from) q = q.where((eb) => eb.or([eb('swaps.give_date', '>=', o.from!), eb('swaps.take_date', '>=', o.from!)]));
-      return (await q.orderBy('swaps.created_at', 'desc').limit(500).execute()).map(toSwap);
+      // Requests never vanish: open ones whatever their month, then the month's history.
+      const q = whereInScope(base(), o.scope, 'swaps').where((eb) =>
+        eb.or([
+          eb('swaps.status', 'in', ['requested', 'accepted']),
+          eb.and([eb('swaps.give_date', '>=', o.from), eb('swaps.give_date', '<=', o.to)]),
+          eb.and([eb('swaps.take_date', '>=', o.from), eb('swaps.take_date', '<=', o.to)]),
+        ]),
+      );
+      return (await q.orderBy('swaps.created_at', 'desc').execute()).map(toSwap);
     },
   };
 }

@@ -16,6 +16,7 @@ import { deskMutationHooks } from './desk-mutations';
 import { DeskEvents } from './events';
 import { backendHandlers, localHandlers, sessionHandlers } from './handlers';
 import { onlineHandlers } from './online-handlers';
+import { askServer } from './ask-server';
 import { APP_VERSION } from './app-version';
 import { SyncEngine } from './sync/sync-engine';
 import { httpServerLink, type ServerLink } from './sync/server-link';
@@ -100,6 +101,7 @@ export async function startDeskHost(opts: DeskHostOptions): Promise<DeskHost> {
       sessionHandlers: sessionHandlers(handlerDeps),
       onlineHandlers: onlineHandlers(handlerDeps),
       localHandlers: localHandlers(handlerDeps),
+      askServer: askServer(handlerDeps),
       resolveActor: (token) => resolveDeskActor(db, sessions, token),
       mutations: deskMutationHooks({ deskId, events, clock, onQueued: () => sync.kick() }),
       clock,

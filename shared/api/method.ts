@@ -21,6 +21,12 @@ export interface MethodSpec<I extends z.ZodType = z.ZodType, O extends z.ZodType
   input: I;
   output: O;
   access: Access;
+  /**
+   * A read-only check a desk asks the central server first when it can reach it (answered from the
+   * server's whole store), and answers from its own partial replica only offline: a request the server
+   * would refuse is never shown as fine just because this desk cannot see the other team.
+   */
+  serverFirst?: boolean;
 }
 
 export function defineMethod<K extends MethodKind, I extends z.ZodType, O extends z.ZodType>(

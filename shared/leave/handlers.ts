@@ -9,6 +9,7 @@ import { approvalChain, certificateState, checkLeave, leaveDays, LEAVE_RULES } f
 import type { leaveMethods } from './methods';
 import type { LeaveDraft } from './schemas';
 import { scopeFor } from '../sync/scope';
+import { monthBounds } from '../calendar/month';
 
 type M = typeof leaveMethods;
 
@@ -31,6 +32,12 @@ async function load(ctx: HandlerContext, id: string) {
   if (!l) throw new DeskError({ code: 'not_found', message: 'No such leave request', fields: [{ path: 'id', code: 'err.leaveNotFound', message: id }] });
   return l;
 }
+/** A request no longer open, said as what happened to it ("王芳已撤回该申请"), for a decider on a stale desk. */
+function leaveNotOpen(l: { status: string; userName: string }): DeskError {
+  const code = l.status === 'cancelled' ? 'err.leaveWithdrawn' : l.status === 'approved' ? 'err.leaveAlreadyApproved' : 'err.leaveAlreadyRejected';
+  return new DeskError({ code: 'conflict', message: `This request is ${l.status}`, params: { name: l.userName }, fields: [{ path: 'id', code, message: l.status }] });
+}
+
 const out = async (ctx: HandlerContext, id: string) => {
   const { row: _row, ...leave } = await load(ctx, id);
   return leave;
@@ -71,7 +78,7 @@ export const requestLeave: Handler<M['leave.request']> = async (ctx, input) => {
 /** leave.chain: only the next level decides; a team lead only for their own team; nobody their own request. */
 export const decideLeave: Handler<M['leave.decide']> = async (ctx, input) => {
   const l = await load(ctx, input.id);
-  if (l.status !== 'requested') throw new DeskError({ code: 'conflict', message: 'This request is already decided', fields: [{ path: 'id', code: 'err.leaveClosed', message: l.status }] });
+  if (l.status !== 'requested') throw leaveNotOpen(l);
   if (l.userId === ctx.actor.userId || l.filedBy === ctx.actor.userId) throw new DeskError({ code: 'forbidden', message: 'No one approves leave they asked for or filed', ruleIds: ['leave.chain'], fields: [{ path: 'id', code: 'err.ownRequest', message: 'own' }] });
   // Judged as of the request: its notice and the policy then in force (a later policy does not move the goalposts).
   const { checks, chain } = await judge(ctx, l, l.filedBy, l.id, l.createdAt);
@@ -103,13 +110,13 @@ export const attachCertificate: Handler<M['leave.attachCertificate']> = async (c
 export const cancelLeave: Handler<M['leave.cancel']> = async (ctx, input) => {
   const l = await load(ctx, input.id);
   if (l.userId !== ctx.actor.userId && l.filedBy !== ctx.actor.userId) throw new DeskError({ code: 'forbidden', message: 'Only the person or who filed it withdraws a request' });
-  if (l.status !== 'requested') throw new DeskError({ code: 'conflict', message: 'This request is already decided', fields: [{ path: 'id', code: 'err.leaveClosed', message: l.status }] });
+  if (l.status !== 'requested') throw leaveNotOpen(l);
   await ctx.store.leave.put({ ...l.row, status: 'cancelled', updatedAt: ctx.now });
   return out(ctx, l.id);
 };
 
 export const listLeave: Handler<M['leave.list']> = async (ctx, input) => {
-  const list = await ctx.store.leave.list({ scope: scopeFor(ctx.actor, 'leave_requests'), from: input.from });
+  const list = await ctx.store.leave.list({ scope: scopeFor(ctx.actor, 'leave_requests'), ...monthBounds(input.month) });
   const policy = await policyAt(ctx.store, ctx.now);
   const today = dateInZone(ctx.now, policy.timezone);
   const result = [];

@@ -7,7 +7,7 @@ const FILERS = ['agent', 'team_lead', 'department_director', 'center_director'] 
 
 export const leaveMethods = {
   /** Every leave rule for a draft, before sending: pass / fail / needs a manager / checked by the server. */
-  'leave.check': defineMethod({ kind: 'query', access: FILERS, input: LeaveDraftSchema, output: z.object({ checks: z.array(RuleCheckSchema), chain: z.array(z.string()), days: z.number().int() }) }),
+  'leave.check': defineMethod({ kind: 'query', serverFirst: true, access: FILERS, input: LeaveDraftSchema, output: z.object({ checks: z.array(RuleCheckSchema), chain: z.array(z.string()), days: z.number().int() }) }),
   'leave.request': defineMethod({ kind: 'mutation', access: FILERS, input: LeaveRequestSchema, output: LeaveSchema }),
   /** The next level of the chain approves or rejects (leave.chain, leave.authority). */
   'leave.decide': defineMethod({
@@ -24,7 +24,8 @@ export const leaveMethods = {
     kind: 'query',
     access: FILERS,
     input: z.object({
-      from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'err.date' }),
+      /** Every open request, then this month's history. */
+      month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'err.month' }),
       /** false: skip the per-item rule check (a badge only counts what waits). */
       checks: z.boolean().default(true),
     }),

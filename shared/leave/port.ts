@@ -44,5 +44,6 @@ export interface LeavePort {
   overlapping(userId: string, from: string, to: string): Promise<{ id: string; fromDate: string; toDate: string }[]>;
   /** Approved leave of a person covering a day. */
   approvedOn(userId: string, date: string): Promise<boolean>;
-  list(o: { scope: RowScope; from?: string }): Promise<(Leave & { row: LeaveRow })[]>;
+  /** Requests in the reader's scope: every open one, whatever its dates, then those touching [from, to]. */
+  list(o: { scope: RowScope; from: string; to: string }): Promise<(Leave & { row: LeaveRow })[]>;
 }

@@ -3,15 +3,21 @@ import { z } from 'zod';
 const int = (min: number, max: number) => z.number().int().min(min).max(max);
 const percent = int(0, 100);
 
+/** Zones Intl has accepted (a few hundred exist at most, and policies name one): checked once each. */
+const knownZones = new Set<string>();
+
 /** An IANA zone the runtime knows, e.g. Asia/Shanghai. */
 const TimeZone = z.string().min(1).max(64).refine(
   (tz) => {
+    if (knownZones.has(tz)) return true;
     try {
       new Intl.DateTimeFormat('en', { timeZone: tz });
-      return true;
     } catch {
       return false;
     }
+    if (knownZones.size >= 64) knownZones.clear();
+    knownZones.add(tz);
+    return true;
   },
   { error: 'err.timezone' },
 );

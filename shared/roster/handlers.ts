@@ -3,7 +3,8 @@ import type { Handler } from '../api/method';
 import { addDays, daysBetween } from '../calendar/day-kind';
 import { policyAt } from '../policy/in-force';
 import type { rosterMethods } from './methods';
-import { coverage, neighbourDates, overlappingNeighbour, ROSTER_RULES } from './rules';
+import { coverage, neighbourDates, newerEditThan, overlappingNeighbour, ROSTER_RULES } from './rules';
+import { ruleError } from '../rules/check';
 import { shiftInterval } from './shift-time';
 import { planRosterImport } from './import';
 import { monthBounds } from '../calendar/month';
@@ -56,8 +57,15 @@ export const assignShift: Handler<M['roster.assign']> = async (ctx, input) => {
   if (!person) throw new DeskError({ code: 'not_found', message: 'No such person on the roster', fields: [{ path: 'userId', code: 'err.unknownPerson', message: 'Unknown person' }] });
   if (ctx.actor.role === 'team_lead' && person.teamId !== ctx.actor.teamId)
     throw new DeskError({ code: 'forbidden', message: 'A team lead rosters their own team only', ruleIds: [ROSTER_RULES.teamScope] });
+  // roster.later-edit-wins: an edit made offline earlier than one already here does not overwrite it.
+  const cell = await ctx.store.roster.cell(input.userId, input.date);
+  if (newerEditThan(cell, ctx.now)) {
+    const by = (await ctx.store.org.person(cell!.updatedBy))?.displayName ?? cell!.updatedBy;
+    throw ruleError({ code: 'conflict', message: 'A later edit of this cell stands', ruleIds: [ROSTER_RULES.laterEditWins], params: { name: person.name, date: input.date, by, at: cell!.updatedAt } });
+  }
+  const stamp = { updatedBy: ctx.actor.userId, updatedAt: ctx.now };
   if (input.shiftCode === null) {
-    await ctx.store.roster.clear(input.userId, input.date);
+    await ctx.store.roster.clear({ id: input.id, userId: input.userId, teamId: person.teamId, date: input.date, ...stamp });
     return null;
   }
   const types = await ctx.store.roster.shiftTypes();
@@ -79,7 +87,7 @@ export const assignShift: Handler<M['roster.assign']> = async (ctx, input) => {
       ruleIds: [ROSTER_RULES.noOverlap],
       params: { date: input.date, shift: shift.code, otherDate: clash.date, otherShift: clash.shift.code },
     });
-  await ctx.store.roster.put({ id: input.id, userId: input.userId, teamId: person.teamId, date: input.date, shiftCode: shift.code, updatedBy: ctx.actor.userId, updatedAt: ctx.now });
+  await ctx.store.roster.put({ id: input.id, userId: input.userId, teamId: person.teamId, date: input.date, shiftCode: shift.code, ...stamp });
   const saved = (await ctx.store.roster.entries({ teamId: null, userId: input.userId, from: input.date, to: input.date }))[0];
   if (!saved) throw new Error('roster entry vanished inside its own transaction');
   return saved;
@@ -99,17 +107,27 @@ export const importRoster: Handler<M['roster.import']> = async (ctx, input) => {
     });
   let written = 0;
   let cleared = 0;
+  let kept = 0;
+  const stamp = { updatedBy: ctx.actor.userId, updatedAt: ctx.now };
   for (const e of plan.entries) {
     const person = people.find((p) => p.userId === e.userId)!;
+    // roster.later-edit-wins, cell by cell: a change made after this import was prepared stays.
+    const cell = await ctx.store.roster.cell(e.userId, e.date);
+    if (newerEditThan(cell, ctx.now)) {
+      kept++;
+      continue;
+    }
     if (e.shiftCode === null) {
-      await ctx.store.roster.clear(e.userId, e.date);
+      // A blank cell clears a shift; a day that has none needs no row (a month is mostly rest days).
+      if (!cell?.shiftCode) continue;
+      await ctx.store.roster.clear({ id: `${e.userId}:${e.date}`, userId: e.userId, teamId: person.teamId, date: e.date, ...stamp });
       cleared++;
     } else {
-      await ctx.store.roster.put({ id: `${e.userId}:${e.date}`, userId: e.userId, teamId: person.teamId, date: e.date, shiftCode: e.shiftCode, updatedBy: ctx.actor.userId, updatedAt: ctx.now });
+      await ctx.store.roster.put({ id: `${e.userId}:${e.date}`, userId: e.userId, teamId: person.teamId, date: e.date, shiftCode: e.shiftCode, ...stamp });
       written++;
     }
   }
-  return { written, cleared };
+  return { written, cleared, kept };
 };
 
 /** Saves a shift type; coverage minimums may name existing teams only. */

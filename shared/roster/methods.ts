@@ -47,6 +47,6 @@ export const rosterMethods = {
     kind: 'mutation',
     access: ['team_lead', 'department_director', 'center_director'],
     input: RosterImportInputSchema,
-    output: z.object({ written: z.number().int(), cleared: z.number().int() }),
+    output: z.object({ written: z.number().int(), cleared: z.number().int(), kept: z.number().int() }),
   }),
 };

@@ -10,5 +10,11 @@ export interface RosterPort {
   person(userId: string): Promise<RosterPerson | null>;
   entries(o: { teamId: string | null; userId?: string; from: string; to: string }): Promise<RosterEntry[]>;
   put(e: { id: string; userId: string; teamId: string | null; date: string; shiftCode: string; updatedBy: string; updatedAt: string }): Promise<void>;
-  clear(userId: string, date: string): Promise<void>;
+  /**
+   * Makes the day a rest day: a row with no shift (created if the day had none), stamped like a put, so
+   * the change reaches other desks and its act time counts for roster.later-edit-wins.
+   */
+  clear(e: { id: string; userId: string; teamId: string | null; date: string; updatedBy: string; updatedAt: string }): Promise<void>;
+  /** One cell as last written: who and when (the act time), for "the later edit wins". */
+  cell(userId: string, date: string): Promise<{ id: string; shiftCode: string; updatedBy: string; updatedAt: string } | null>;
 }

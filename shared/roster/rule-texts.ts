@@ -29,4 +29,13 @@ export const rosterRuleTexts = defineRules({
     },
     enforced: 'checked',
   },
+  'roster.later-edit-wins': {
+    doc: { 'zh-CN': '值班台排班规则', 'zh-TW': '值班台排班規則', en: 'Zhiban roster rule' },
+    section: { 'zh-CN': '', 'zh-TW': '', en: '' },
+    statement: { 'zh-CN': '同一格排班被两处修改时，以较晚的操作为准；较早的一方会在“需要处理”中看到。', 'zh-TW': '同一格排班被兩處修改時，以較晚的操作為準；較早的一方會在「需要處理」中看到。', en: 'When two desks change the same roster cell, the later change stands; the earlier one is told under Needs attention.' },
+    lines: {
+      fail: { 'zh-CN': '{name}{date}这一格已由{by}在{at}改过（晚于你的修改），以该修改为准', 'zh-TW': '{name}{date}這一格已由{by}在{at}改過（晚於你的修改），以該修改為準', en: "{by} changed {name}'s cell on {date} at {at}, later than you: that change stands" },
+    },
+    enforced: 'checked',
+  },
 });

@@ -1,6 +1,7 @@
 import { addDays } from '../calendar/day-kind';
 import { overlaps, shiftInterval } from './shift-time';
 import type { ShiftType } from './schemas';
+import type { RuleId } from '../rules/registry';
 
 export const ROSTER_RULES = {
   /** A team lead rosters their own team only; directors the whole center. */
@@ -8,7 +9,17 @@ export const ROSTER_RULES = {
   /** One person cannot be on two shifts at once (a night ending as a morning starts). */
   noOverlap: 'roster.no-overlap',
   knownShift: 'roster.known-shift',
-} as const;
+  /** Two edits of one cell (two desks offline): the later act wins, whichever reaches the server first. */
+  laterEditWins: 'roster.later-edit-wins',
+} as const satisfies Record<string, RuleId>;
+
+/**
+ * roster.later-edit-wins: an edit acted at `at` may change a cell only if nobody changed it later. Equal act
+ * times: the one that arrives later wins (one of them has to).
+ */
+export function newerEditThan(cell: { updatedAt: string } | null, at: string): boolean {
+  return cell !== null && cell.updatedAt > at;
+}
 
 /** The neighbouring day's shift that would overlap `shift` on `date` for the same person, if any. */
 export function overlappingNeighbour(

@@ -1,6 +1,6 @@
 import type { Localized, RuleLocale, RuleText } from './catalogue';
 import { RULES, isRuleId } from './registry';
-import { calendarDay, calendarMonth, duration } from './units';
+import { calendarDay, calendarMonth, clockTime, duration } from './units';
 
 export type RuleParams = Readonly<Record<string, string | number>>;
 
@@ -46,6 +46,7 @@ function words(r: RuleReader, params: RuleParams): Record<string, string> {
     if (k.endsWith('Minutes') && typeof v === 'number') out[k.slice(0, -'Minutes'.length)] = duration(r.locale, v);
     if (SHIFT_PARAMS.has(k) && s) out[k] = r.name?.('shift', s) ?? s;
     else if (NAME_KINDS[k]) out[k] = r.name?.(NAME_KINDS[k], s) ?? s;
+    else if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(s)) out[k] = clockTime(r.locale, s, typeof r.policy.timezone === 'string' ? r.policy.timezone : 'Asia/Shanghai');
     else if (/^\d{4}-\d{2}-\d{2}$/.test(s)) out[k] = calendarDay(r.locale, s);
     else if (/^\d{4}-\d{2}$/.test(s)) out[k] = calendarMonth(r.locale, s);
     else out[k] = s;

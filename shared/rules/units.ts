@@ -44,3 +44,15 @@ export function calendarDay(locale: RuleLocale, date: string): string {
 export function calendarMonth(locale: RuleLocale, month: string): string {
   return dayFormat(locale, true).format(new Date(`${month}-01T00:00:00Z`));
 }
+
+const instantFormats = new Map<string, Intl.DateTimeFormat>();
+/** An instant on the center's clock: 12月5日 14:05 / Dec 5, 14:05. */
+export function clockTime(locale: RuleLocale, iso: string, timeZone: string): string {
+  const key = `${locale}|${timeZone}`;
+  let f = instantFormats.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', hour12: false, timeZone });
+    instantFormats.set(key, f);
+  }
+  return f.format(new Date(iso));
+}

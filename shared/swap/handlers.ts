@@ -10,11 +10,35 @@ import { gatherSwapFacts, rosterKnown } from './facts';
 import type { swapMethods } from './methods';
 import type { Swap } from './schemas';
 import { scopeFor } from '../sync/scope';
+import { addDays } from '../calendar/day-kind';
+import { monthBounds } from '../calendar/month';
 
 type M = typeof swapMethods;
 
-const refuse = (message: string, code: string, ruleIds: string[] = []) =>
-  new DeskError({ code: code === 'err.swapNotFound' ? 'not_found' : 'conflict', message, ruleIds, fields: [{ path: 'id', code, message }] });
+const refuse = (message: string, code: string, params: Record<string, string> = {}) =>
+  new DeskError({ code: code === 'err.swapNotFound' ? 'not_found' : 'conflict', message, params, fields: [{ path: 'id', code, message }] });
+
+/**
+ * Why a swap is not where an action needs it, as a sentence its reader understands: "王芳已撤回该申请", not
+ * "conflicts with an existing record" (the approver may have acted on a stale desk).
+ */
+function notWaiting(s: Swap, waitingFor: 'answer' | 'approval' | 'withdrawal'): DeskError {
+  const names = { requester: s.requesterName, partner: s.partnerName };
+  switch (s.status) {
+    case 'cancelled':
+      return refuse('The requester withdrew this swap', 'err.swapWithdrawn', names);
+    case 'declined':
+      return refuse('The colleague declined this swap', 'err.swapDeclined', names);
+    case 'rejected':
+      return refuse('A team lead rejected this swap', 'err.swapRejected', names);
+    case 'approved':
+      return refuse('This swap is already approved', 'err.swapAlreadyApproved', names);
+    case 'accepted':
+      return refuse('The colleague already answered', 'err.swapAlreadyAnswered', names);
+    case 'requested':
+      return refuse(waitingFor === 'approval' ? 'The colleague has not accepted yet' : 'Not waiting for this', 'err.swapNotAccepted', names);
+  }
+}
 
 async function load(ctx: HandlerContext, id: string): Promise<Swap> {
   const s = await ctx.store.swaps.get(id);
@@ -37,6 +61,35 @@ export const checkDraft: Handler<M['swap.check']> = async (ctx, input) => {
   const { give, take } = swapShifts(facts);
   return { checks: checkSwap(facts), giveShift: give, takeShift: take };
 };
+
+/** Pay-back days are looked for this many days before and after the day given away. */
+const OPTION_DAYS_BEFORE = 7;
+const OPTION_DAYS_AFTER = 14;
+
+export const swapOptions: Handler<M['swap.options']> = async (ctx, input) => {
+  const partner = await ctx.store.roster.person(input.partnerId);
+  const me = await ctx.store.roster.person(ctx.actor.userId);
+  if (!partner || !me) throw new DeskError({ code: 'not_found', message: 'No such colleague', fields: [{ path: 'partnerId', code: 'err.unknownPerson', message: input.partnerId }] });
+  const from = addDays(input.giveDate, -OPTION_DAYS_BEFORE);
+  const to = addDays(input.giveDate, OPTION_DAYS_AFTER);
+  const mine = new Set((await ctx.store.roster.entries({ teamId: null, userId: me.userId, from, to })).map((e) => e.date));
+  const mineFree = daysFrom(from, to).filter((d) => !mine.has(d));
+  if (!rosterKnown(ctx, partner.teamId, partner.userId)) return { partnerShifts: null, mineFree, suggestions: [] };
+  const partnerShifts = (await ctx.store.roster.entries({ teamId: null, userId: partner.userId, from, to })).map((e) => ({ date: e.date, code: e.shiftCode }));
+  const suggestions = [];
+  for (const s of partnerShifts) {
+    if (s.date === input.giveDate || mine.has(s.date)) continue;
+    const checks = checkSwap(await gatherSwapFacts(ctx, ctx.actor.userId, { partnerId: partner.userId, giveDate: input.giveDate, takeDate: s.date }));
+    if (!checks.some((c) => c.status === 'fail')) suggestions.push({ takeDate: s.date, takeShift: s.code });
+  }
+  return { partnerShifts, mineFree, suggestions };
+};
+
+function daysFrom(from: string, to: string): string[] {
+  const out: string[] = [];
+  for (let d = from; d <= to; d = addDays(d, 1)) out.push(d);
+  return out;
+}
 
 export const requestSwap: Handler<M['swap.request']> = async (ctx, input) => {
   // A request is a new form: an id that exists already is refused, never written over.
@@ -69,7 +122,7 @@ export const requestSwap: Handler<M['swap.request']> = async (ctx, input) => {
 export const respondSwap: Handler<M['swap.respond']> = async (ctx, input) => {
   const s = await load(ctx, input.id);
   if (s.partnerId !== ctx.actor.userId) throw new DeskError({ code: 'forbidden', message: 'Only the named colleague answers a swap request' });
-  if (s.status !== 'requested') throw refuse('This swap is not waiting for an answer', 'err.swapNotPending');
+  if (s.status !== 'requested') throw notWaiting(s, 'answer');
   if (input.accept) throwIfFailed((await checksFor(ctx, s)).checks, 'This swap');
   await ctx.store.swaps.put({ ...toRow(s), status: input.accept ? 'accepted' : 'declined', updatedAt: ctx.now });
   return load(ctx, s.id);
@@ -81,11 +134,11 @@ export const respondSwap: Handler<M['swap.respond']> = async (ctx, input) => {
  */
 export const decideSwap: Handler<M['swap.decide']> = async (ctx, input) => {
   const s = await load(ctx, input.id);
-  if (s.status !== 'accepted') throw refuse('This swap is not waiting for approval', s.status === 'requested' ? 'err.swapNotAccepted' : 'err.swapNotPending', ['swap.both-leads']);
+  if (s.status !== 'accepted') throw notWaiting(s, 'approval');
   if (ctx.actor.userId === s.requesterId || ctx.actor.userId === s.partnerId) throw new DeskError({ code: 'forbidden', message: 'No one approves their own swap', ruleIds: ['swap.both-leads'], fields: [{ path: 'id', code: 'err.ownRequest', message: 'own swap' }] });
   const { a: sideA, b: sideB } = approverSides(s, ctx.actor);
   if (!sideA && !sideB) throw new DeskError({ code: 'forbidden', message: "Only the two people's team leads decide a swap", ruleIds: ['swap.both-leads'], fields: [{ path: 'id', code: 'err.notYourTeam', message: 'other team' }] });
-  if ((!sideA || s.leadA) && (!sideB || s.leadB)) throw refuse('Your team has already approved this swap', 'err.alreadyApproved', ['swap.both-leads']);
+  if ((!sideA || s.leadA) && (!sideB || s.leadB)) throw refuse('Your team has already approved this swap', 'err.alreadyApproved');
   if (!input.approve) {
     await ctx.store.swaps.put({ ...toRow(s), status: 'rejected', decisionRules: ['swap.both-leads', 'swap.staffing'], note: input.note, updatedAt: ctx.now });
     return load(ctx, s.id);
@@ -104,8 +157,8 @@ export const decideSwap: Handler<M['swap.decide']> = async (ctx, input) => {
     // The registration form becomes the roster: the partner works the given shift, the requester the taken one.
     const by = { updatedBy: ctx.actor.userId, updatedAt: ctx.now };
     // Both days are cleared before either is filled: on a same-day swap (D for E) the partner's own row is the one being given up.
-    if (giveCode) await ctx.store.roster.clear(s.requesterId, s.giveDate);
-    if (takeCode) await ctx.store.roster.clear(s.partnerId, s.takeDate);
+    if (giveCode && rosterKnown(ctx, s.requesterTeam, s.requesterId)) await ctx.store.roster.clear({ id: `${s.id}-gave`, userId: s.requesterId, teamId: s.requesterTeam, date: s.giveDate, ...by });
+    if (takeCode && rosterKnown(ctx, s.partnerTeam, s.partnerId)) await ctx.store.roster.clear({ id: `${s.id}-took`, userId: s.partnerId, teamId: s.partnerTeam, date: s.takeDate, ...by });
     if (giveCode && rosterKnown(ctx, s.partnerTeam, s.partnerId)) await ctx.store.roster.put({ id: `${s.id}-give`, userId: s.partnerId, teamId: s.partnerTeam, date: s.giveDate, shiftCode: giveCode, ...by });
     if (takeCode && rosterKnown(ctx, s.requesterTeam, s.requesterId)) await ctx.store.roster.put({ id: `${s.id}-take`, userId: s.requesterId, teamId: s.requesterTeam, date: s.takeDate, shiftCode: takeCode, ...by });
   }
@@ -126,13 +179,13 @@ export const decideSwap: Handler<M['swap.decide']> = async (ctx, input) => {
 export const cancelSwap: Handler<M['swap.cancel']> = async (ctx, input) => {
   const s = await load(ctx, input.id);
   if (s.requesterId !== ctx.actor.userId) throw new DeskError({ code: 'forbidden', message: 'Only the requester withdraws a swap' });
-  if (s.status !== 'requested' && s.status !== 'accepted') throw refuse('This swap can no longer be withdrawn', 'err.swapNotPending');
+  if (s.status !== 'requested' && s.status !== 'accepted') throw notWaiting(s, 'withdrawal');
   await ctx.store.swaps.put({ ...toRow(s), status: 'cancelled', updatedAt: ctx.now });
   return load(ctx, s.id);
 };
 
 export const listSwaps: Handler<M['swap.list']> = async (ctx, input) => {
-  const swaps = await ctx.store.swaps.list({ scope: scopeFor(ctx.actor, 'swaps'), from: `${input.month}-01` });
+  const swaps = await ctx.store.swaps.list({ scope: scopeFor(ctx.actor, 'swaps'), ...monthBounds(input.month) });
   const [types, values] = await Promise.all([ctx.store.roster.shiftTypes(), policyAt(ctx.store, ctx.now)]);
   const out = [];
   for (const s of swaps) {
@@ -154,6 +207,7 @@ export const colleagues: Handler<M['swap.colleagues']> = async (ctx) => (await c
 export const swapHandlers = {
   'swap.colleagues': colleagues,
   'swap.check': checkDraft,
+  'swap.options': swapOptions,
   'swap.request': requestSwap,
   'swap.respond': respondSwap,
   'swap.decide': decideSwap,

@@ -12,9 +12,26 @@ export const swapMethods = {
   /** The rule check the desk shows before a request is sent: every swap rule, pass / fail / unknown, with numbers. */
   'swap.check': defineMethod({
     kind: 'query',
+    serverFirst: true,
     access: ROSTERED,
     input: SwapDraftSchema,
     output: z.object({ checks: z.array(RuleCheckSchema), giveShift: z.string().nullable(), takeShift: z.string().nullable() }),
+  }),
+  /**
+   * For the form: the colleague's shifts around the day given away (so a pay-back day is picked, not guessed)
+   * and the pay-back days every rule allows. Shifts only (no reasons), and only three weeks of them.
+   */
+  'swap.options': defineMethod({
+    kind: 'query',
+    serverFirst: true,
+    access: ROSTERED,
+    input: z.object({ partnerId: z.string().min(1).max(64), giveDate: z.iso.date({ error: 'err.date' }) }),
+    output: z.object({
+      /** null: this desk does not hold the colleague's roster (offline, another team). */
+      partnerShifts: z.array(z.object({ date: z.string(), code: z.string() })).nullable(),
+      mineFree: z.array(z.string()),
+      suggestions: z.array(z.object({ takeDate: z.string(), takeShift: z.string() })),
+    }),
   }),
   'swap.request': defineMethod({ kind: 'mutation', access: ROSTERED, input: SwapRequestSchema, output: SwapSchema }),
   /** The named colleague accepts or declines. */

@@ -27,6 +27,9 @@ export interface SwapPort {
   put(row: SwapRow): Promise<void>;
   /** Every swap either person is in, whatever its status, with a day in [from, to]. */
   involving(userIds: readonly string[], from: string, to: string): Promise<OtherSwap[]>;
-  /** Swaps in the reader's scope (the rows their pull holds), newest first. */
-  list(o: { scope: RowScope; from?: string }): Promise<Swap[]>;
+  /**
+   * Swaps in the reader's scope (the rows their pull holds): every open one, whatever month it falls in,
+   * then those with a day in [from, to]; newest first.
+   */
+  list(o: { scope: RowScope; from: string; to: string }): Promise<Swap[]>;
 }

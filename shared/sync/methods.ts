@@ -15,7 +15,8 @@ export const InboxItemSchema = z.object({
 export type InboxItem = z.infer<typeof InboxItemSchema>;
 
 export const syncMethods = {
-  'sync.status': defineMethod({ kind: 'local', access: 'authenticated', input: z.object({}), output: SyncStatusSchema }),
+  /** Public: the sign-in page shows whether the central server is reachable (nothing in it names a person). */
+  'sync.status': defineMethod({ kind: 'local', access: 'public', input: z.object({}), output: SyncStatusSchema }),
   /** Actions the server refused, for the signed-in person, until they dismiss them. */
   'sync.inbox': defineMethod({ kind: 'query', access: 'authenticated', input: z.object({}), output: z.array(InboxItemSchema) }),
   'sync.dismiss': defineMethod({

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDeskHost, type DeskHost } from '../../electron/backend/desk-host';
 import { addDays } from '../../shared/calendar/day-kind';
 import { dateInZone } from '../../shared/policy/zoned-date';
+import { startDemoDesk } from './support/desks';
 import { tempDir } from './support/tmp';
 
 const dir = tempDir();
@@ -13,7 +14,7 @@ const call = async (who: string, method: string, input: unknown) => host.dispatc
 let dayShifts: string[] = [];
 
 beforeAll(async () => {
-  host = await startDeskHost({ dataDir: join(dir.path, 'desk'), demo: true });
+  host = await startDemoDesk({ dataDir: join(dir.path, 'desk') });
   for (const u of ['agent01', 'agent02', 'lead01', 'lead02', 'dept01', 'center01']) tok[u] = ((await host.dispatch('session.login', { username: u, password: 'zhiban123' })) as { value: { token: string } }).value.token;
   // agent01's day and evening shifts from three days ahead: far enough for ordinary personal leave.
   const mine = (await call('agent01', 'roster.mine', { from: addDays(dateInZone(Date.now(), 'Asia/Shanghai'), 3), days: 28 })) as { value: { date: string; shiftCode: string }[] };
@@ -52,9 +53,9 @@ describe('leave requests climb the chain level by level', () => {
 
   it('lists without judging for the menu badge: the chain still says who decides next, no checks', async () => {
     const { id } = await request('agent01', { fromDate: dayShifts[12], toDate: dayShifts[12] });
-    const light = (await call('lead01', 'leave.list', { from: dayShifts[0], checks: false })) as { value: { id: string; chain: string[]; checks: unknown[] }[] };
+    const light = (await call('lead01', 'leave.list', { month: dayShifts[0]!.slice(0, 7), checks: false })) as { value: { id: string; chain: string[]; checks: unknown[] }[] };
     expect(light.value.find((l) => l.id === id)).toMatchObject({ chain: ['team_lead', 'department_director'], checks: [] });
-    const full = (await call('lead01', 'leave.list', { from: dayShifts[0] })) as { value: { id: string; checks: { ruleId: string }[] }[] };
+    const full = (await call('lead01', 'leave.list', { month: dayShifts[0]!.slice(0, 7) })) as { value: { id: string; checks: { ruleId: string }[] }[] };
     expect(full.value.find((l) => l.id === id)?.checks.map((c) => c.ruleId)).toContain('leave.advance');
   });
 
@@ -69,7 +70,7 @@ describe('leave requests climb the chain level by level', () => {
 
   it('keeps the sick certificate due until attached, then covered', async () => {
     const { id } = await request('agent01', { type: 'sick', fromDate: dayShifts[9], toDate: dayShifts[9] });
-    const state = async () => ((await call('agent01', 'leave.list', { from: dayShifts[0] })) as { value: { id: string; certificateState: string }[] }).value.find((l) => l.id === id)?.certificateState;
+    const state = async () => ((await call('agent01', 'leave.list', { month: dayShifts[0]!.slice(0, 7) })) as { value: { id: string; certificateState: string }[] }).value.find((l) => l.id === id)?.certificateState;
     expect(await state()).toBe('due');
     const certificate = { name: '诊断证明.png', mime: 'image/png', dataBase64: Buffer.from('png').toString('base64'), from: dayShifts[9], to: dayShifts[9] };
     expect(await call('agent01', 'leave.attachCertificate', { id, certificate })).toMatchObject({ ok: true, value: { certificate: { name: '诊断证明.png' } } });
@@ -118,7 +119,7 @@ describe('leave is judged as of its request, and a lead’s own leave starts one
     const day = mine.value.find((s) => s.shiftCode !== 'N')!.date;
     const id = randomUUID();
     expect(await h.dispatch('leave.request', { id, userId: 'user-lead01', type: 'personal', fromDate: day, toDate: day, reason: '家事' }, t2.lead01)).toMatchObject({ ok: true });
-    const listed = (await h.dispatch('leave.list', { from: day }, t2.dept01)) as { value: { id: string; chain: string[] }[] };
+    const listed = (await h.dispatch('leave.list', { month: day.slice(0, 7) }, t2.dept01)) as { value: { id: string; chain: string[] }[] };
     expect(listed.value.find((l) => l.id === id)?.chain).toEqual(['department_director']);
     expect(await h.dispatch('leave.decide', { id, approve: true }, t2.dept01)).toMatchObject({ ok: true, value: { status: 'approved' } });
   });

@@ -30,7 +30,7 @@ export function LeavePage() {
   useEffect(() => {
     let alive = true;
     const load = () => {
-      void client.call('leave.list', { from: `${month}-01` }).then((v) => alive && setLeave(v), () => undefined);
+      void client.call('leave.list', { month }).then((v) => alive && setLeave(v), () => undefined);
       if (actor.role !== 'agent') void client.call('swap.list', { month }).then((v) => alive && setSwaps(v.swaps), () => undefined);
     };
     load();

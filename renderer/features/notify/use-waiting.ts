@@ -1,32 +1,21 @@
-import { useEffect, useState } from 'react';
+import type { Actor } from '../../../shared/auth/roles';
 import { mayCall } from '../../../shared/api/method';
 import { api } from '../../../shared/api/table';
-import type { Actor } from '../../../shared/auth/roles';
-import { dateInZone } from '../../../shared/policy/zoned-date';
-import { useClient } from '../../stores/session-store';
-import { waitsFor } from '../leave/LeaveList';
+import { useCenterToday } from '../../client/use-policy';
+import { useQuery } from '../../client/use-query';
 import { actionFor } from '../swap/SwapList';
+import { waitsFor } from '../leave/LeaveList';
 
-/** How many leave requests and swaps wait for this person to act: the menu shows them as badges. */
+/**
+ * How many leave requests and swaps wait for this person to act: the menu shows them as badges. Lists carry
+ * every open request whatever its month, so asking for this month is enough.
+ */
 export function useWaiting(actor: Actor): { leave: number; swaps: number } {
-  const client = useClient();
-  const [counts, setCounts] = useState({ leave: 0, swaps: 0 });
-  useEffect(() => {
-    let alive = true;
-    const today = dateInZone(Date.now(), 'Asia/Shanghai');
-    // From last month on: an approval can wait across a month boundary.
-    const from = new Date(Date.UTC(Number(today.slice(0, 4)), Number(today.slice(5, 7)) - 2, 1)).toISOString().slice(0, 10);
-    const load = async () => {
-      const leave = mayCall(api['leave.list'].access, actor) ? (await client.call('leave.list', { from, checks: false }).catch(() => [])).filter((l) => waitsFor(l, actor)).length : 0;
-      const swaps = mayCall(api['swap.list'].access, actor) ? ((await client.call('swap.list', { month: from.slice(0, 7), checks: false }).catch(() => null))?.swaps ?? []).filter((s) => actionFor(s, actor) !== null).length : 0;
-      if (alive) setCounts({ leave, swaps });
-    };
-    void load();
-    const off = client.onEvent((e) => e.type === 'changed' && (e.tables.includes('leave_requests') || e.tables.includes('swaps')) && void load());
-    return () => {
-      alive = false;
-      off();
-    };
-  }, [client, actor]);
-  return counts;
+  const month = useCenterToday().today.slice(0, 7);
+  const leave = useQuery('leave.list', mayCall(api['leave.list'].access, actor) ? { month, checks: false } : null, { tables: ['leave_requests'] });
+  const swaps = useQuery('swap.list', mayCall(api['swap.list'].access, actor) ? { month, checks: false } : null, { tables: ['swaps'] });
+  return {
+    leave: (leave.data ?? []).filter((l) => waitsFor(l, actor)).length,
+    swaps: (swaps.data?.swaps ?? []).filter((s) => actionFor(s, actor) !== null).length,
+  };
 }

@@ -1,6 +1,9 @@
-import { startDeskHost, type DeskHost } from '../../../electron/backend/desk-host';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { DB_FILE_NAME, startDeskHost, type DeskHost, type DeskHostOptions } from '../../../electron/backend/desk-host';
 import { httpServerLink, OfflineError, type ServerLink } from '../../../electron/backend/sync/server-link';
 import { DEMO_PASSWORD } from '../../../db/demo/demo-center';
+import { placeBareDesk, placeDemoDesk } from './templates';
 
 /** A network between one desk and the server that tests can cut, or make lose a push's reply. */
 export interface Wire {
@@ -38,10 +41,22 @@ export interface TestDesk {
 }
 
 /** A real desk (SQLite file in `dataDir`) signed in online as `username`. */
-export async function openDesk(serverUrl: string, dataDir: string, username: string): Promise<TestDesk> {
+export async function openDesk(serverUrl: string, dataDir: string, username: string, o: { clock?: () => Date } = {}): Promise<TestDesk> {
   const wire: Wire = { online: true, dropNextReply: false };
-  const host = await startDeskHost({ dataDir, link: wiredLink(serverUrl, wire), retryBaseMs: 20 });
+  if (!existsSync(join(dataDir, DB_FILE_NAME))) await placeBareDesk(dataDir);
+  const host = await startDeskHost({ dataDir, link: wiredLink(serverUrl, wire), retryBaseMs: 20, clock: o.clock });
   const r = await host.dispatch('session.login', { username, password: DEMO_PASSWORD });
   if (!r.ok) throw new Error(`desk login ${username}: ${r.error.message}`);
   return { host, wire, token: (r.value as { token: string }).token, username };
+}
+
+/**
+ * `startDeskHost({ ...o, demo: true })` for a standalone demo desk, its first start from a copy of the run's
+ * demo template (support/templates.ts) instead of seeding anew: the seed's 18 scrypt hashes are paid once a
+ * run. With a fixed `clock`, the template was seeded at that instant; on the wall clock, earlier the same day.
+ * A desk that already has its database (a restart) opens it as it is.
+ */
+export async function startDemoDesk(o: Omit<DeskHostOptions, 'demo'>): Promise<DeskHost> {
+  if (!existsSync(join(o.dataDir, DB_FILE_NAME))) await placeDemoDesk(o.dataDir, o.clock ? o.clock() : null);
+  return startDeskHost({ ...o, demo: true });
 }

@@ -88,7 +88,8 @@ export class Fixture {
   /** A day ≥ 3 days ahead on which the person works and has no leave yet, whose leave of `type` the rules allow. */
   async findLeaveDay(username: string, type: MethodInput<'leave.check'>['type']): Promise<string> {
     const shifts = await this.shifts(username);
-    const taken = (await this.call(username, 'leave.list', { from: this.today, checks: false })).filter((l) => l.status === 'requested' || l.status === 'approved');
+    const months = [this.today.slice(0, 7), addDays(`${this.today.slice(0, 7)}-28`, 7).slice(0, 7)];
+    const taken = (await Promise.all(months.map((month) => this.call(username, 'leave.list', { month, checks: false })))).flat().filter((l) => l.status === 'requested' || l.status === 'approved');
     for (let d = 3; d < 24; d++) {
       const date = this.day(d);
       if (!shifts.has(date) || shifts.get(date) === 'N' || taken.some((l) => l.fromDate <= date && l.toDate >= date)) continue;

@@ -48,8 +48,27 @@ export const TABLE_READERS = {
     ),
   },
   calendar_overrides: reader({ method: 'calendar.overrides', input: {}, keys: (o) => o.map((d) => d.date), rowKey: (r) => String(r.date) }),
-  swaps: reader({ method: 'swap.list', input: { month: '2000-01', checks: false }, keys: (o) => o.swaps.map((s) => s.id), rowKey: (r) => String(r.id) }),
-  leave_requests: reader({ method: 'leave.list', input: { from: FROM, checks: false }, keys: (o) => o.map((l) => l.id), rowKey: (r) => String(r.id) }),
+  // Lists show every open request, then one month's history: read month by month.
+  swaps: {
+    months: READER_MONTHS.map((month) =>
+      reader({
+        method: 'swap.list',
+        input: { month, checks: false },
+        keys: (o) => o.swaps.map((s) => s.id),
+        rowKey: (r) => (['requested', 'accepted'].includes(String(r.status)) || String(r.give_date).startsWith(month) || String(r.take_date).startsWith(month) ? String(r.id) : null),
+      }),
+    ),
+  },
+  leave_requests: {
+    months: READER_MONTHS.map((month) =>
+      reader({
+        method: 'leave.list',
+        input: { month, checks: false },
+        keys: (o) => o.map((l) => l.id),
+        rowKey: (r) => (r.status === 'requested' || (String(r.from_date) <= `${month}-31` && String(r.to_date) >= `${month}-01`) ? String(r.id) : null),
+      }),
+    ),
+  },
   violations: reader({ method: 'discipline.list', input: { from: FROM }, keys: (o) => o.map((v) => v.id), rowKey: (r) => String(r.id) }),
 } satisfies Record<SyncedTable, AnyReader | { months: AnyReader[] }>;
 

@@ -18,11 +18,11 @@ export const leaveExamples = {
   'leave.decide': example<'leave.decide'>('lead01', async (fx) => ({ id: await requested(fx, 'agent04', 'personal'), approve: true, note: '' })),
   'leave.attachCertificate': example<'leave.attachCertificate'>('agent05', async (fx) => {
     const id = await requested(fx, 'agent05', 'sick');
-    const day = (await fx.call('agent05', 'leave.list', { from: fx.today, checks: false })).find((l) => l.id === id)!.fromDate;
+    const day = (await fx.call('agent05', 'leave.list', { month: fx.today.slice(0, 7), checks: false })).find((l) => l.id === id)!.fromDate;
     return { id, certificate: { name: '诊断证明.png', mime: 'image/png', dataBase64: 'iVBORw0KGgo=', from: day, to: day } };
   }),
   'leave.cancel': example<'leave.cancel'>('agent06', async (fx) => ({ id: await requested(fx, 'agent06', 'personal') })),
-  'leave.list': example<'leave.list'>('lead01', (fx) => ({ from: fx.today })),
+  'leave.list': example<'leave.list'>('lead01', (fx) => ({ month: fx.today.slice(0, 7) })),
   'discipline.record': example<'discipline.record'>('lead01', (fx) => ({ id: randomUUID(), userId: fx.userId('agent04'), date: fx.today, kind: 'late', minutes: 25, note: '' })),
   'discipline.list': example<'discipline.list'>('lead01', (fx) => ({ from: fx.day(-30) })),
 };
