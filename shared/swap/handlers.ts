@@ -91,6 +91,13 @@ function daysFrom(from: string, to: string): string[] {
   return out;
 }
 
+export const judgeSwap: Handler<M['swap.judge']> = async (ctx, input) => {
+  const s = await load(ctx, input.id);
+  const mayAct = s.partnerId === ctx.actor.userId || s.requesterId === ctx.actor.userId || Object.values(approverSides(s, ctx.actor)).some(Boolean);
+  if (!mayAct) throw new DeskError({ code: 'forbidden', message: 'Only the people in a swap and its approvers judge it', fields: [{ path: 'id', code: 'err.notYourTeam', message: 'not yours' }] });
+  return { checks: s.status === 'requested' || s.status === 'accepted' ? (await checksFor(ctx, s)).checks : [] };
+};
+
 export const requestSwap: Handler<M['swap.request']> = async (ctx, input) => {
   // A request is a new form: an id that exists already is refused, never written over.
   if (await ctx.store.swaps.get(input.id)) throw new DeskError({ code: 'conflict', message: 'This record already exists', fields: [{ path: 'id', code: 'err.duplicateId', message: input.id }] });
@@ -208,6 +215,7 @@ export const swapHandlers = {
   'swap.colleagues': colleagues,
   'swap.check': checkDraft,
   'swap.options': swapOptions,
+  'swap.judge': judgeSwap,
   'swap.request': requestSwap,
   'swap.respond': respondSwap,
   'swap.decide': decideSwap,

@@ -33,6 +33,14 @@ export const swapMethods = {
       suggestions: z.array(z.object({ takeDate: z.string(), takeShift: z.string() })),
     }),
   }),
+  /** One open swap re-judged for the person who must act on it (the colleague, an approver): the server's verdict when online. */
+  'swap.judge': defineMethod({
+    kind: 'query',
+    serverFirst: true,
+    access: ['agent', 'team_lead', 'department_director'],
+    input: z.object({ id: z.string().min(1).max(64) }),
+    output: z.object({ checks: z.array(RuleCheckSchema) }),
+  }),
   'swap.request': defineMethod({ kind: 'mutation', access: ROSTERED, input: SwapRequestSchema, output: SwapSchema }),
   /** The named colleague accepts or declines. */
   'swap.respond': defineMethod({ kind: 'mutation', access: ROSTERED, input: z.object({ id: z.string().min(1).max(64), accept: z.boolean() }), output: SwapSchema }),

@@ -5,6 +5,11 @@ import { useSubmit } from '../../client/use-submit';
 import { useT } from '../../i18n/i18n-store';
 import { useClient } from '../../stores/session-store';
 import { RuleChecklist } from '../rules/RuleChecklist';
+import { RuleBasis } from '../rules/RuleCitation';
+import { dayText } from '../swap/swap-text';
+import { describeRule } from '../../../shared/rules/describe';
+import { ruleReader } from '../../client/rule-line';
+import { useI18n } from '../../i18n/i18n-store';
 import { useSyncStatus } from '../sync/use-sync-status';
 import { readCertificate } from './read-certificate';
 
@@ -21,6 +26,7 @@ export function waitsFor(l: LeaveItem, actor: Actor): boolean {
 
 export function LeaveList({ items, actor, onChanged, testId }: { items: readonly LeaveItem[]; actor: Actor; onChanged(): void; testId: string }) {
   const t = useT();
+  const locale = useI18n((s) => s.locale);
   const client = useClient();
   const { submit } = useSubmit();
   const standalone = useSyncStatus()?.state === 'standalone';
@@ -43,13 +49,19 @@ export function LeaveList({ items, actor, onChanged, testId }: { items: readonly
               <Space wrap>
                 <Tag color={STATUS_COLOR[l.status]}>{t(`leave.status.${l.status}`)}</Tag>
                 {!l.synced && !standalone && <Tag color="orange">{l.approvals.length > 0 ? t('leave.approvedHere') : t('leave.pendingSync')}</Tag>}
-                <Typography.Text strong>{t('leave.line', { name: l.userName, type: t(`leave.type.${l.type}`), from: l.fromDate, to: l.toDate })}</Typography.Text>
+                <Typography.Text strong>{t('leave.line', { name: l.userName, type: t(`leave.type.${l.type}`), from: dayText(locale, l.fromDate), to: dayText(locale, l.toDate) })}</Typography.Text>
                 {l.certificateState !== 'none' && <Tag color={l.certificateState === 'ok' ? 'green' : l.certificateState === 'due' ? 'gold' : 'red'}>{t(`leave.cert.${l.certificateState}`)}</Tag>}
               </Space>
               <div style={{ fontSize: 12, color: 'rgba(0,0,0,0.55)', margin: '4px 0' }}>
                 {t('leave.reasonLine', { reason: l.reason })}
                 {l.filedBy !== l.userId && ` · ${t('leave.proxy', { name: l.filedByName })}`}
-                {l.flags.length > 0 && ` · ${t('leave.flagged', { rules: l.flags.join(', ') })}`}
+                {l.flags.length > 0 && ` · ${t('leave.flagged', { rules: l.flags.map((r) => describeRule(ruleReader(t), { ruleId: r, status: 'warn' }).statement).join('；') })}`}
+                {l.decisionRules.length > 0 && (
+                  <>
+                    {' · '}
+                    <RuleBasis ruleIds={l.decisionRules} />
+                  </>
+                )}
               </div>
               {l.chain.length > 0 && (
                 <Steps

@@ -1,79 +1,60 @@
 import { Button, Card, Space } from 'antd';
-import { useEffect, useState } from 'react';
-import type { MethodOutput } from '../../../shared/api/table';
-import { dateInZone } from '../../../shared/policy/zoned-date';
-import { useT } from '../../i18n/i18n-store';
-import { useClient, useSession } from '../../stores/session-store';
+import { useState } from 'react';
+import { addMonths } from '../../../shared/calendar/month';
+import { LoadError } from '../../client/LoadError';
+import { useCenterToday } from '../../client/use-policy';
+import { useQuery } from '../../client/use-query';
+import { useI18n, useT } from '../../i18n/i18n-store';
+import { useSession } from '../../stores/session-store';
+import { monthText } from '../swap/swap-text';
 import { LeaveList, waitsFor } from './LeaveList';
 import { RequestLeaveForm } from './RequestLeaveForm';
 import { TeamCalendar } from './TeamCalendar';
 import { DisciplinePanel } from './DisciplinePanel';
 
-const shiftMonth = (month: string, delta: number) => {
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  return new Date(Date.UTC(y, m - 1 + delta, 1)).toISOString().slice(0, 7);
-};
-
 /** Agents: request and follow their leave. Leads and directors: their approval queue, the month's leave and swaps. */
 export function LeavePage() {
   const t = useT();
-  const client = useClient();
+  const locale = useI18n((s) => s.locale);
   const actor = useSession((s) => s.actor)!;
-  const [month, setMonth] = useState(() => dateInZone(Date.now(), 'Asia/Shanghai').slice(0, 7));
-  const [leave, setLeave] = useState<MethodOutput<'leave.list'>>([]);
-  const [swaps, setSwaps] = useState<MethodOutput<'swap.list'>['swaps']>([]);
-  const [colleagues, setColleagues] = useState<MethodOutput<'swap.colleagues'>>([]);
-  const [reloads, setReloads] = useState(0);
-  const reload = () => setReloads((n) => n + 1);
+  const { today } = useCenterToday();
+  const [picked, setMonth] = useState<string | null>(null);
+  const month = picked ?? today.slice(0, 7);
   const rostered = actor.role === 'agent' || actor.role === 'team_lead';
-
-  useEffect(() => {
-    let alive = true;
-    const load = () => {
-      void client.call('leave.list', { month }).then((v) => alive && setLeave(v), () => undefined);
-      if (actor.role !== 'agent') void client.call('swap.list', { month }).then((v) => alive && setSwaps(v.swaps), () => undefined);
-    };
-    load();
-    const off = client.onEvent((e) => e.type === 'changed' && (e.tables.includes('leave_requests') || e.tables.includes('swaps')) && load());
-    return () => {
-      alive = false;
-      off();
-    };
-  }, [client, month, reloads, actor.role]);
-  useEffect(() => {
-    if (rostered) void client.call('swap.colleagues', {}).then(setColleagues, () => undefined);
-  }, [client, rostered]);
-  // Directors record discipline too: their picker lists everyone rostered (read from the roster's people).
-  useEffect(() => {
-    if (actor.role === 'department_director') void client.call('roster.month', { month }).then((m) => setColleagues(m.people), () => undefined);
-  }, [client, actor.role, month]);
-
-  const waiting = leave.filter((l) => waitsFor(l, actor));
-  const rest = leave.filter((l) => !waitsFor(l, actor));
+  const leave = useQuery('leave.list', { month }, { tables: ['leave_requests', 'roster', 'swaps'] });
+  const swaps = useQuery('swap.list', actor.role !== 'agent' ? { month, checks: false } : null, { tables: ['swaps'] });
+  const colleagues = useQuery('swap.colleagues', rostered ? {} : null, { tables: ['users'] });
+  // Directors record discipline too: their picker lists everyone rostered (the roster's people).
+  const everyone = useQuery('roster.month', actor.role === 'department_director' ? { month } : null, { tables: ['users'] });
+  const people = rostered ? (colleagues.data ?? []) : (everyone.data?.people ?? []);
+  const items = leave.data ?? [];
+  const waiting = items.filter((l) => waitsFor(l, actor));
+  const rest = items.filter((l) => !waitsFor(l, actor));
   return (
     <Card
-      title={`${t('leave.title')} · ${month}`}
+      title={`${t('leave.title')} · ${monthText(locale, month)}`}
       extra={
         <Space>
-          <Button onClick={() => setMonth(shiftMonth(month, -1))}>{t('roster.prev')}</Button>
-          <Button onClick={() => setMonth(shiftMonth(month, 1))}>{t('roster.next')}</Button>
+          <Button onClick={() => setMonth(addMonths(month, -1))}>{t('roster.prev')}</Button>
+          <Button onClick={() => setMonth(addMonths(month, 1))}>{t('roster.next')}</Button>
         </Space>
       }
     >
+      <LoadError error={leave.error ?? swaps.error ?? colleagues.error} onRetry={() => (leave.reload(), swaps.reload(), colleagues.reload())} />
       {waiting.length > 0 && (
         <Card size="small" title={t('leave.waitingForYou', { count: waiting.length })} style={{ marginBottom: 16 }}>
-          <LeaveList items={waiting} actor={actor} onChanged={reload} testId="leave-waiting" />
+          <LeaveList items={waiting} actor={actor} onChanged={leave.reload} testId="leave-waiting" />
         </Card>
       )}
-      {rostered && <RequestLeaveForm actor={actor} colleagues={colleagues} onSent={reload} />}
+      {rostered && <RequestLeaveForm actor={actor} colleagues={colleagues.data ?? []} today={today} onSent={leave.reload} />}
       {actor.role !== 'agent' && (
         <Card size="small" title={t('leave.calendar')} style={{ marginBottom: 16 }}>
-          <TeamCalendar month={month} leave={leave} swaps={swaps} />
+          <TeamCalendar month={month} leave={items} swaps={swaps.data?.swaps ?? []} />
         </Card>
       )}
-      <DisciplinePanel actor={actor} month={month} colleagues={colleagues} />
+      <DisciplinePanel actor={actor} month={month} colleagues={people} />
       <Card size="small" title={actor.role === 'agent' ? t('leave.mine') : t('leave.teamLeave')}>
-        <LeaveList items={rest} actor={actor} onChanged={reload} testId="leave-list" />
+        <LeaveList items={rest} actor={actor} onChanged={leave.reload} testId="leave-list" />
       </Card>
     </Card>
   );

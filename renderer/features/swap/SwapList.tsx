@@ -2,11 +2,15 @@ import { Button, Empty, List, Space, Tag, Typography } from 'antd';
 import type { MethodOutput } from '../../../shared/api/table';
 import type { Actor } from '../../../shared/auth/roles';
 import { useSubmit } from '../../client/use-submit';
+import { useQuery } from '../../client/use-query';
 import { approverSides } from '../../../shared/swap/rules';
-import { useT } from '../../i18n/i18n-store';
+import { useI18n, useT } from '../../i18n/i18n-store';
 import { useClient } from '../../stores/session-store';
+import { useNames } from '../../client/names';
 import { RuleChecklist } from '../rules/RuleChecklist';
+import { RuleBasis } from '../rules/RuleCitation';
 import { useSyncStatus } from '../sync/use-sync-status';
+import { owedLine, swapSideLine } from './swap-text';
 
 type Item = MethodOutput<'swap.list'>['swaps'][number];
 
@@ -20,17 +24,58 @@ export function actionFor(s: Item, actor: Actor): 'respond' | 'decide' | null {
   return (sides.a && !s.leadA) || (sides.b && !s.leadB) ? 'decide' : null;
 }
 
+/**
+ * What the colleague or an approver acts on: the checks are the server's, from its whole store, when the desk
+ * can reach it (the other team's roster, everyone's swaps), this desk's own otherwise; an approval a rule
+ * refuses cannot be given (the server would refuse it a second later).
+ */
+function ActingOn({ item, action, run }: { item: Item; action: 'respond' | 'decide'; run(method: 'swap.respond' | 'swap.decide', input: never): void }) {
+  const t = useT();
+  const q = useQuery('swap.judge', { id: item.id }, { tables: ['swaps', 'roster', 'leave_requests'] });
+  const checks = q.data?.checks ?? item.checks;
+  const failing = checks.some((c) => c.status === 'fail');
+  return (
+    <>
+      {checks.length > 0 && <RuleChecklist checks={checks} />}
+      <Space style={{ marginTop: 6 }}>
+        {action === 'respond' ? (
+          <>
+            <Button type="primary" size="small" disabled={failing} onClick={() => run('swap.respond', { id: item.id, accept: true } as never)}>
+              {t('swap.accept')}
+            </Button>
+            <Button size="small" onClick={() => run('swap.respond', { id: item.id, accept: false } as never)}>
+              {t('swap.decline')}
+            </Button>
+          </>
+        ) : (
+          <>
+            <Button type="primary" size="small" disabled={failing} onClick={() => run('swap.decide', { id: item.id, approve: true } as never)} data-testid="swap-approve">
+              {t('swap.approve')}
+            </Button>
+            <Button size="small" danger onClick={() => run('swap.decide', { id: item.id, approve: false } as never)}>
+              {t('swap.reject')}
+            </Button>
+          </>
+        )}
+      </Space>
+    </>
+  );
+}
+
 export function SwapList({ items, actor, onChanged, testId }: { items: readonly Item[]; actor: Actor; onChanged(): void; testId: string }) {
   const t = useT();
+  const locale = useI18n((s) => s.locale);
   const client = useClient();
+  useNames();
   const { submit } = useSubmit();
-  const standalone = useSyncStatus()?.state === 'standalone';
+  const status = useSyncStatus()?.state;
   const run = (method: 'swap.respond' | 'swap.decide' | 'swap.cancel', input: never) =>
     submit(async () => {
       await client.call(method, input);
       onChanged();
     });
   if (items.length === 0) return <Empty description={t('swap.none')} />;
+  const mark = (done: boolean) => t(done ? 'swap.lead.done' : 'swap.lead.waiting');
   return (
     <List
       data-testid={testId}
@@ -43,42 +88,25 @@ export function SwapList({ items, actor, onChanged, testId }: { items: readonly 
             <div style={{ width: '100%' }}>
               <Space wrap>
                 <Tag color={STATUS_COLOR[s.status]}>{t(`swap.status.${s.status}`)}</Tag>
-                {!s.synced && !standalone && <Tag color="orange">{s.status === 'approved' ? t('swap.approvedHere') : t('swap.pendingSync')}</Tag>}
-                <Typography.Text strong>{t('swap.line', { requester: s.requesterName, give: `${s.giveDate} ${s.giveShift ?? ''}`, partner: s.partnerName, take: `${s.takeDate} ${s.takeShift ?? ''}` })}</Typography.Text>
-                {s.status === 'approved' && <Tag color={s.paidBack ? 'default' : 'purple'}>{s.paidBack ? t('swap.paidBack') : t('swap.owed', { who: s.requesterName, to: s.partnerName, date: s.takeDate })}</Tag>}
+                {!s.synced && status !== 'standalone' && <Tag color="orange">{s.status === 'approved' ? t('swap.approvedHere') : t('swap.pendingSync')}</Tag>}
+                <Typography.Text strong>{swapSideLine(t, locale, s, actor.userId)}</Typography.Text>
+                {s.status === 'approved' && <Tag color={s.paidBack ? 'default' : 'purple'}>{s.paidBack ? t('swap.paidBack') : owedLine(t, locale, s, actor.userId)}</Tag>}
               </Space>
               <div style={{ fontSize: 12, color: 'rgba(0,0,0,0.55)', margin: '4px 0' }}>
-                {t('swap.reasonLine', { reason: s.reason })} · {t('swap.leads', { a: s.leadA ? '✓' : '…', b: s.leadB ? '✓' : '…' })}
-                {s.decisionRules.length > 0 && ` · ${t('swap.rulesApplied', { rules: s.decisionRules.join(', ') })}`}
+                {t('swap.reasonLine', { reason: s.reason })} · {t('swap.leads', { requester: s.requesterName, partner: s.partnerName, a: mark(s.leadA !== null), b: mark(s.leadB !== null) })}
+                {s.decisionRules.length > 0 && (
+                  <>
+                    {' · '}
+                    <RuleBasis ruleIds={s.decisionRules} />
+                  </>
+                )}
               </div>
-              {s.checks.length > 0 && <RuleChecklist checks={s.checks} compact={!action} />}
-              <Space style={{ marginTop: 6 }}>
-                {action === 'respond' && (
-                  <>
-                    <Button type="primary" size="small" onClick={() => void run('swap.respond', { id: s.id, accept: true } as never)}>
-                      {t('swap.accept')}
-                    </Button>
-                    <Button size="small" onClick={() => void run('swap.respond', { id: s.id, accept: false } as never)}>
-                      {t('swap.decline')}
-                    </Button>
-                  </>
-                )}
-                {action === 'decide' && (
-                  <>
-                    <Button type="primary" size="small" disabled={s.checks.some((c) => c.status === 'fail')} onClick={() => void run('swap.decide', { id: s.id, approve: true } as never)} data-testid="swap-approve">
-                      {t('swap.approve')}
-                    </Button>
-                    <Button size="small" danger onClick={() => void run('swap.decide', { id: s.id, approve: false } as never)}>
-                      {t('swap.reject')}
-                    </Button>
-                  </>
-                )}
-                {mine && (s.status === 'requested' || s.status === 'accepted') && (
-                  <Button size="small" onClick={() => void run('swap.cancel', { id: s.id } as never)}>
-                    {t('swap.withdraw')}
-                  </Button>
-                )}
-              </Space>
+              {action ? <ActingOn item={s} action={action} run={(m, i) => void run(m, i)} /> : s.checks.length > 0 && <RuleChecklist checks={s.checks} compact />}
+              {mine && (s.status === 'requested' || s.status === 'accepted') && (
+                <Button size="small" style={{ marginTop: 6 }} onClick={() => void run('swap.cancel', { id: s.id } as never)}>
+                  {t('swap.withdraw')}
+                </Button>
+              )}
             </div>
           </List.Item>
         );

@@ -1,49 +1,30 @@
 import { Button, Card, Col, Row, Space, Statistic } from 'antd';
-import { useEffect, useState } from 'react';
-import type { MethodOutput } from '../../../shared/api/table';
-import { dateInZone } from '../../../shared/policy/zoned-date';
-import { useT } from '../../i18n/i18n-store';
-import { useClient, useSession } from '../../stores/session-store';
+import { useState } from 'react';
+import { addMonths } from '../../../shared/calendar/month';
+import { LoadError } from '../../client/LoadError';
+import { useCenterToday } from '../../client/use-policy';
+import { useQuery } from '../../client/use-query';
+import { useI18n, useT } from '../../i18n/i18n-store';
+import { useSession } from '../../stores/session-store';
 import { RequestSwapForm } from './RequestSwapForm';
 import { actionFor, SwapList } from './SwapList';
-
-const shiftMonth = (month: string, delta: number) => {
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  return new Date(Date.UTC(y, m - 1 + delta, 1)).toISOString().slice(0, 7);
-};
+import { monthText } from './swap-text';
 
 /** Agents: my balance, what I owe and am owed, my requests. Team leads: the approval queue first. */
 export function SwapsPage() {
   const t = useT();
-  const client = useClient();
+  const locale = useI18n((s) => s.locale);
   const actor = useSession((s) => s.actor)!;
-  const [month, setMonth] = useState(() => dateInZone(Date.now(), 'Asia/Shanghai').slice(0, 7));
-  const [data, setData] = useState<MethodOutput<'swap.list'> | null>(null);
-  const [colleagues, setColleagues] = useState<MethodOutput<'swap.colleagues'>>([]);
-  const [teams, setTeams] = useState<MethodOutput<'org.teams'>>([]);
-  const [myShifts, setMyShifts] = useState<MethodOutput<'roster.mine'>>([]);
-  const [reloads, setReloads] = useState(0);
-  const reload = () => setReloads((n) => n + 1);
+  const { today } = useCenterToday();
+  const [picked, setMonth] = useState<string | null>(null);
+  const month = picked ?? today.slice(0, 7);
   const rostered = actor.role === 'agent' || actor.role === 'team_lead';
+  const list = useQuery('swap.list', { month }, { tables: ['swaps', 'roster', 'leave_requests'] });
+  const colleagues = useQuery('swap.colleagues', rostered ? {} : null, { tables: ['users'] });
+  const myShifts = useQuery('roster.mine', rostered ? { from: today, days: 62 } : null, { tables: ['roster'] });
+  const reload = () => (list.reload(), myShifts.reload());
 
-  useEffect(() => {
-    let alive = true;
-    const load = () => void client.call('swap.list', { month }).then((v) => alive && setData(v), () => undefined);
-    load();
-    const off = client.onEvent((e) => e.type === 'changed' && (e.tables.includes('swaps') || e.tables.includes('roster')) && load());
-    return () => {
-      alive = false;
-      off();
-    };
-  }, [client, month, reloads]);
-  useEffect(() => {
-    if (!rostered) return;
-    void client.call('swap.colleagues', {}).then(setColleagues, () => undefined);
-    void client.call('org.teams', {}).then(setTeams, () => undefined);
-    void client.call('roster.mine', { from: dateInZone(Date.now(), 'Asia/Shanghai'), days: 62 }).then(setMyShifts, () => undefined);
-  }, [client, rostered, reloads]);
-
-  const swaps = data?.swaps ?? [];
+  const swaps = list.data?.swaps ?? [];
   const waiting = swaps.filter((s) => actionFor(s, actor) !== null);
   const rest = swaps.filter((s) => actionFor(s, actor) === null);
   const owe = swaps.filter((s) => s.status === 'approved' && !s.paidBack && s.requesterId === actor.userId).length;
@@ -51,18 +32,19 @@ export function SwapsPage() {
 
   return (
     <Card
-      title={t('swap.title', { month })}
+      title={t('swap.title', { month: monthText(locale, month) })}
       extra={
         <Space>
-          <Button onClick={() => setMonth(shiftMonth(month, -1))}>{t('roster.prev')}</Button>
-          <Button onClick={() => setMonth(shiftMonth(month, 1))}>{t('roster.next')}</Button>
+          <Button onClick={() => setMonth(addMonths(month, -1))}>{t('roster.prev')}</Button>
+          <Button onClick={() => setMonth(addMonths(month, 1))}>{t('roster.next')}</Button>
         </Space>
       }
     >
+      <LoadError error={list.error ?? colleagues.error ?? myShifts.error} onRetry={() => (list.reload(), colleagues.reload(), myShifts.reload())} />
       {rostered && (
         <Row gutter={16} style={{ marginBottom: 16 }} data-testid="swap-balance">
           <Col span={8}>
-            <Statistic title={t('swap.used', { month })} value={data?.used ?? 0} suffix={`/ ${data?.max ?? 0}`} />
+            <Statistic title={t('swap.used', { month: monthText(locale, month) })} value={list.data?.used ?? 0} suffix={`/ ${list.data?.max ?? 0}`} />
           </Col>
           <Col span={8}>
             <Statistic title={t('swap.iOwe')} value={owe} />
@@ -77,7 +59,7 @@ export function SwapsPage() {
           <SwapList items={waiting} actor={actor} onChanged={reload} testId="swap-waiting" />
         </Card>
       )}
-      {rostered && <RequestSwapForm colleagues={colleagues} myShifts={myShifts} teams={teams} onSent={reload} />}
+      {rostered && <RequestSwapForm colleagues={colleagues.data ?? []} myShifts={myShifts.data ?? []} onSent={reload} />}
       <Card size="small" title={actor.role === 'agent' ? t('swap.mine') : t('swap.teamSwaps')}>
         <SwapList items={rest} actor={actor} onChanged={reload} testId="swap-list" />
       </Card>

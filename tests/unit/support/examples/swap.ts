@@ -14,6 +14,7 @@ export const swapExamples = {
   'swap.colleagues': example<'swap.colleagues'>('agent01', () => ({})),
   'swap.check': example<'swap.check'>('agent01', async (fx) => ({ partnerId: fx.userId('agent02'), ...(await fx.findSwap('agent01', 'agent02')) })),
   'swap.options': example<'swap.options'>('agent01', async (fx) => ({ partnerId: fx.userId('agent02'), giveDate: (await fx.findSwap('agent01', 'agent02')).giveDate })),
+  'swap.judge': example<'swap.judge'>('lead01', async (fx) => ({ id: await requested(fx, 'agent03', 'agent04', true) })),
   'swap.request': example<'swap.request'>('agent01', async (fx) => ({ id: randomUUID(), partnerId: fx.userId('agent02'), ...(await fx.findSwap('agent01', 'agent02')), reason: '家里有事' })),
   'swap.respond': example<'swap.respond'>('agent04', async (fx) => ({ id: await requested(fx, 'agent03', 'agent04', false), accept: true })),
   'swap.decide': example<'swap.decide'>('lead01', async (fx) => ({ id: await requested(fx, 'agent05', 'agent06', true), approve: true, note: '' })),
