@@ -1,14 +1,23 @@
-// `npm start`: the Electron desk when this machine has an Electron binary and a display; otherwise it
-// says exactly why and serves the same desk in web mode instead, so the command always gives a desk.
+// `npm start [-- --server-port N]`: the Electron desk when this machine has an Electron binary and a display;
+// otherwise it says exactly why and serves the same desk in web mode instead, so the command always gives a
+// desk. Its embedded central server listens on --server-port (or ZHIBAN_SERVER_PORT, default 5180).
 import { spawn, spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { findElectronBinary, hasDisplay } from './electron-binary.mjs';
 import { ensureElectronSqlite } from './electron-native.mjs';
 import { buildRenderer, bundleElectron } from './renderer-build.mjs';
-import { startEmbeddedServer } from './embedded-server.mjs';
+import { serverPortOption, startEmbeddedServer } from './embedded-server.mjs';
 
 const require = createRequire(import.meta.url);
 const passthrough = process.argv.slice(2);
+let serverPort;
+let electronArgs;
+try {
+  ({ port: serverPort, rest: electronArgs } = serverPortOption(passthrough));
+} catch (err) {
+  console.error(`Zhiban: ${err.message}`);
+  process.exit(2);
+}
 
 function startWeb(reason) {
   console.log(`\nZhiban: not opening the Electron window: ${reason}.`);
@@ -37,9 +46,9 @@ else {
     startWeb(`better-sqlite3 could not be built for Electron (${err instanceof Error ? err.message : err})`);
   }
   if (binding) {
-    const server = process.env.ZHIBAN_SERVER_URL ? null : await startEmbeddedServer();
+    const server = process.env.ZHIBAN_SERVER_URL ? null : await startEmbeddedServer({ port: serverPort });
     const env = { ...process.env, ZHIBAN_SQLITE_BINDING: binding, ZHIBAN_SERVER_URL: process.env.ZHIBAN_SERVER_URL ?? server.url };
-    const child = spawn(found.path, ['.', ...passthrough], { stdio: 'inherit', env });
+    const child = spawn(found.path, ['.', ...electronArgs], { stdio: 'inherit', env });
     child.on('exit', (code) => {
       server?.stop();
       process.exit(code ?? 0);

@@ -1,20 +1,29 @@
-// `npm run web [-- --port N --data-dir DIR --server URL | --standalone]`: builds the renderer, starts the
-// embedded central server (unless --server or --standalone), then serves the desk on 127.0.0.1.
+// `npm run web [-- --port N --data-dir DIR --server-port N | --server URL | --standalone]`: builds the renderer,
+// starts the embedded central server (unless --server or --standalone) on --server-port (or ZHIBAN_SERVER_PORT,
+// default 5180; never joining a foreign center there), then serves the desk on 127.0.0.1.
 import { spawn } from 'node:child_process';
 import { buildRenderer } from './renderer-build.mjs';
-import { startEmbeddedServer } from './embedded-server.mjs';
+import { serverPortOption, startEmbeddedServer } from './embedded-server.mjs';
 
 const args = process.argv.slice(2);
 const skipBuild = args.includes('--skip-build');
 const standalone = args.includes('--standalone');
-const rest = args.filter((a) => a !== '--skip-build' && a !== '--standalone');
+let serverPort;
+let portGiven;
+let rest;
+try {
+  ({ port: serverPort, given: portGiven, rest } = serverPortOption(args.filter((a) => a !== '--skip-build' && a !== '--standalone')));
+} catch (err) {
+  console.error(`Zhiban: ${err.message}`);
+  process.exit(2);
+}
 
 if (!skipBuild) await buildRenderer();
 let server = null;
 if (!standalone && !rest.some((a) => a.startsWith('--server'))) {
-  server = await startEmbeddedServer();
+  server = await startEmbeddedServer({ port: serverPort });
   rest.push('--server', server.url);
-}
+} else if (portGiven) console.log('Zhiban: --server-port / ZHIBAN_SERVER_PORT is for the embedded server; ignored with --server or --standalone.');
 const child = spawn(process.execPath, ['--import', 'tsx', 'electron/backend/web-entry.ts', ...rest], { stdio: 'inherit' });
 const stop = (sig) => {
   child.kill(sig);

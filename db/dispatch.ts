@@ -10,6 +10,7 @@ import type { Database } from './schema';
 import { makeStore } from './stores/store';
 import type { SyncedTable } from './sync/synced-tables';
 import type { Writer } from './sync/writer';
+import { isDatabaseUnavailable } from './unavailable';
 
 export type SessionMethod = MethodsOfKind<'session'>;
 export type OnlineMethod = MethodsOfKind<'online'>;
@@ -163,6 +164,10 @@ export function createDispatch(deps: DispatchDeps): Dispatch {
     } catch (err) {
       if (err instanceof DeskError) return fail(err.wire);
       if (isConstraintConflict(err)) return fail({ code: 'conflict', message: 'This record already exists' });
+      if (isDatabaseUnavailable(err)) {
+        log(`dispatch ${method}: database unavailable`, (err as { code?: string }).code ?? (err as Error).message);
+        return fail({ code: 'unavailable', message: 'The database is unavailable right now; nothing was saved, try again' });
+      }
       log(`dispatch ${method} failed`, err);
       return fail({ code: 'internal', message: 'Internal error; nothing was saved' });
     }

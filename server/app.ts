@@ -14,11 +14,13 @@ import { LoginLimiter } from './auth/login-limiter';
 import { serverHandlers, serverSessionHandlers } from './handlers';
 import { serverOnlineHandlers } from './online-handlers';
 import { openApiDocument } from './openapi';
+import { ensureCenterId } from './center-id';
 import { processPull } from './sync/pull';
 import { processPush, PushRefused } from './sync/push';
 import { PokeHub } from './sync/poke-hub';
 import { rowsWritten, takeVersion } from './sync/versions';
 import { createWriter } from '../db/sync/writer';
+import { isDatabaseUnavailable } from '../db/unavailable';
 import type { SyncedTable } from '../db/sync/synced-tables';
 
 export const SERVER_BODY_LIMIT = 2 * 1024 * 1024;
@@ -29,6 +31,8 @@ export interface ServerOptions {
   clock: () => Date;
   appVersion: string;
   loginLimiter?: LoginLimiter;
+  /** This center's id (server/center-id.ts); read from the database at the first health check when not given. */
+  centerId?: string;
 }
 
 export interface CentralServer {
@@ -95,6 +99,8 @@ export function buildServer(o: ServerOptions): CentralServer {
   app.removeContentTypeParser('text/plain');
 
   app.setErrorHandler((err: { statusCode?: number; code?: string; message: string }, _req, reply) => {
+    // A dropped or full database is not the request's fault: 503, so desks keep the work and retry.
+    if (isDatabaseUnavailable(err)) return sendError(reply, 503, { code: 'unavailable', message: 'The database is unavailable right now; try again' });
     const { status, error } = httpError(err);
     if (status === 500) console.error(err);
     return sendError(reply, status, error);
@@ -104,12 +110,15 @@ export function buildServer(o: ServerOptions): CentralServer {
     return sendError(reply, status, error);
   });
 
+  // Kept once known, so even a degraded answer still says which center this is.
+  let centerId = o.centerId ?? null;
   app.get('/api/health', async (_req, reply) => {
     try {
       await db.selectFrom('sync_state').select('version').executeTakeFirstOrThrow();
-      return { status: 'ok', db: 'ok', engine: o.store.engine, version: o.appVersion };
+      centerId ??= await ensureCenterId(db);
+      return { status: 'ok', db: 'ok', engine: o.store.engine, version: o.appVersion, centerId };
     } catch {
-      return reply.code(503).send({ status: 'degraded', db: 'down', engine: o.store.engine });
+      return reply.code(503).send({ status: 'degraded', db: 'down', engine: o.store.engine, ...(centerId ? { centerId } : {}) });
     }
   });
 

@@ -7,6 +7,7 @@ import { seedDemoCenter } from '../db/demo/seed';
 import { DEMO_PASSWORD } from '../db/demo/demo-center';
 import { countUsers } from '../db/stores/users-store';
 import { takeVersion } from './sync/versions';
+import { ensureCenterId } from './center-id';
 
 interface ServerArgs {
   port: number;
@@ -41,8 +42,10 @@ async function main() {
     console.log(`Demo center created on the server. Every demo login uses the password "${DEMO_PASSWORD}":`);
     for (const l of logins) console.log(`  ${l.username.padEnd(10)} ${l.role.padEnd(20)} ${l.displayName}`);
   }
-  const { app } = buildServer({ store, clock, appVersion: process.env.npm_package_version ?? '0.1.0' });
+  const centerId = await ensureCenterId(store.db);
+  const { app } = buildServer({ store, clock, appVersion: process.env.npm_package_version ?? '0.1.0', centerId });
   const address = await app.listen({ port: args.port, host: process.env.ZHIBAN_SERVER_HOST ?? '127.0.0.1' });
+  console.log(`Zhiban center id: ${centerId}`);
   console.log(`Zhiban server (${store.engine}${store.engine === 'pglite' ? ` in ${args.dataDir}` : ''}) ready: ${address}`);
   const stop = async () => {
     await app.close();

@@ -62,7 +62,7 @@ export function openApiDocument(version: string): Json {
       operationId: 'health',
       security: [],
       responses: {
-        '200': { description: 'Serving', content: { 'application/json': { schema: { type: 'object', properties: { status: { type: 'string' }, db: { type: 'string' }, engine: { type: 'string' } } } } } },
+        '200': { description: 'Serving', content: { 'application/json': { schema: { type: 'object', properties: { status: { type: 'string' }, db: { type: 'string' }, engine: { type: 'string' }, version: { type: 'string' }, centerId: { type: 'string', format: 'uuid', description: 'This center, created at its first start' } } } } } },
         '503': { description: 'Database unavailable' },
       },
     },

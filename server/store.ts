@@ -27,7 +27,11 @@ export async function openCentralStore(o: { databaseUrl?: string; dataDir?: stri
   let closeExtra = async () => {};
   if (o.databaseUrl) {
     engine = 'postgres';
-    db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: o.databaseUrl, max: 10 }) }) });
+    const pool = new pg.Pool({ connectionString: o.databaseUrl, max: 10, connectionTimeoutMillis: 5_000 });
+    // An idle connection dropped by the server (restart, failover, pg_terminate_backend) is an 'error' event
+    // on the pool; unhandled, it would end the process. The pool opens a new connection on the next query.
+    pool.on('error', (err) => console.error(`database connection lost (${(err as { code?: string }).code ?? err.message}); reconnecting on the next query`));
+    db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   } else {
     engine = 'pglite';
     if (o.dataDir) mkdirSync(o.dataDir, { recursive: true });

@@ -9,6 +9,7 @@ import { dismissInboxItem, listInbox } from '../../db/stores/inbox-store';
 import { schemaVersion } from '../../db/migrate';
 import { burnPasswordCheck, hashPassword, verifyPassword } from '../../db/auth/password';
 import type { BackendHandlers, LocalHandlers, SessionHandlers } from '../../db/dispatch';
+import type { MethodOutput } from '../../shared/api/table';
 import type { SessionTable } from './auth/sessions';
 import type { SyncEngine } from './sync/sync-engine';
 import { httpServerLink, OfflineError, type ServerLink } from './sync/server-link';
@@ -34,14 +35,31 @@ const badLogin = () =>
   });
 
 /**
+ * Offline, for a username that never signed in on this desk: the desk has nothing to check the password
+ * against, so "wrong password" would be a lie. It says only what this desk holds, nothing of the server's
+ * accounts (it cannot know them); a wrong password for a name it does hold is still badLogin.
+ */
+const firstSignInNeedsServer = () =>
+  new DeskError({
+    code: 'unauthenticated',
+    message: 'A first sign-in on this desk needs the central server, which cannot be reached now',
+    fields: [{ path: 'username', code: 'err.firstSignInNeedsServer', message: 'A first sign-in on this desk needs the central server' }],
+  });
+
+/**
  * With a server: ask it first (it is the authority on accounts), remember its token and a local hash
  * of the accepted password; if it cannot be reached, accept the last identity that signed in here.
  * Without a server (standalone desk): the desk's own users table.
  */
 async function signIn(deps: HandlerDeps, username: string, password: string): Promise<Actor> {
   if (deps.link) {
+    let r: MethodOutput<'session.login'> | null = null;
     try {
-      const r = await deps.link.login(username, password);
+      r = await deps.link.login(username, password);
+    } catch (err) {
+      if (!(err instanceof OfflineError)) throw badLogin();
+    }
+    if (r) {
       await deps.db
         .insertInto('desk_credentials')
         .values({ user_id: r.actor.userId, server_token: r.token, expires_at: r.expiresAt, password_hash: await hashPassword(password), actor: JSON.stringify(r.actor) })
@@ -50,15 +68,13 @@ async function signIn(deps: HandlerDeps, username: string, password: string): Pr
         )
         .execute();
       return r.actor;
-    } catch (err) {
-      if (!(err instanceof OfflineError)) throw badLogin();
     }
     // Offline: the last identity the server confirmed on this desk, as the synced roster now has it.
     const creds = await deps.db.selectFrom('desk_credentials').select(['password_hash', 'actor']).execute();
     const cred = creds.map((c) => ({ hash: c.password_hash, actor: JSON.parse(c.actor) as Actor })).find((c) => c.actor.username === username);
     if (!cred) {
-      await burnPasswordCheck(password);
-      throw badLogin();
+      await burnPasswordCheck(password); // The same time as a real check, as everywhere else.
+      throw firstSignInNeedsServer();
     }
     if (!(await verifyPassword(password, cred.hash))) throw badLogin();
     return (await findActiveActor(deps.db, cred.actor.userId)) ?? cred.actor;

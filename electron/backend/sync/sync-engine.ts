@@ -11,7 +11,13 @@ import { OfflineError, ServerRefused, type ServerLink } from './server-link';
 
 const PUSH_BATCH = 100;
 const PULL_PAGE = 1000;
+/** With the poke socket up, the server says when there is news; a run every 30 s is only a safety net. */
 const PERIODIC_MS = 30_000;
+/** Without it (nobody signed in with a server token, or the socket cannot connect): look every 5 s. */
+export const IDLE_PROBE_MS = 5_000;
+/** Server unreachable: the next attempt (which starts with a 3 s probe) is never more than 3 s away. */
+export const OFFLINE_RETRY_MAX_MS = 3_000;
+/** Server reached but failing (5xx, a bug): back off up to a minute. */
 const MAX_BACKOFF_MS = 60_000;
 
 export interface SyncEngineOptions {
@@ -29,7 +35,9 @@ export interface SyncEngineOptions {
 /**
  * Keeps one desk converging with the server: pushes every person's pending mutations with that
  * person's token, pulls the signed-in person's scope and rebases. Runs on commit, on poke, every
- * 30 s, and after failures with capped exponential backoff. One run at a time.
+ * 30 s (5 s without a poke socket), and after failures with capped exponential backoff. One run at a
+ * time, and every run ends by publishing online, offline or signedOut, whatever fails inside it.
+ * A poke socket that drops makes the desk offline at once and starts a run (its probe decides).
  */
 export class SyncEngine {
   private activeUser: string | null = null;
@@ -40,6 +48,12 @@ export class SyncEngine {
   private stopListening: (() => void) | null = null;
   private stopped = false;
   private current: SyncStatus;
+  /** Last outbox count told; used if counting fails, so a status still goes out. */
+  private lastPending = 0;
+  /** The poke socket is open: news arrives by itself. */
+  private socketUp = false;
+  /** Bumped whenever the socket is replaced; callbacks of an older one are ignored. */
+  private listenGen = 0;
 
   constructor(private readonly o: SyncEngineOptions) {
     this.current = { state: o.link ? 'offline' : 'standalone', pending: 0, lastSyncedAt: null, firstSync: null, retryInSeconds: null, serverUrl: o.link?.url ?? null };
@@ -47,18 +61,26 @@ export class SyncEngine {
 
   /** `db`: pass the caller's transaction when inside one (SQLite has one connection). */
   async status(db: Kysely<Database> = this.o.db): Promise<SyncStatus> {
-    return { ...this.current, pending: await countOutbox(db) };
+    const pending = await countOutbox(db);
+    // The state as it is after the count, not before it: an answer is never older than its own wait.
+    return { ...this.current, pending };
   }
 
+  /** Never throws: a "syncing" with no final state after it would stand on every screen. */
   private async publish(patch: Partial<SyncStatus>): Promise<void> {
     this.current = { ...this.current, ...patch };
-    this.o.events.emit({ type: 'sync', status: await this.status() });
+    try {
+      this.lastPending = await countOutbox(this.o.db);
+    } catch {
+      // The database is closing (or failing): tell the state with the last count rather than nothing.
+    }
+    // Whatever state is current when the count returns: events leave in the order states were set.
+    this.o.events.emit({ type: 'sync', status: { ...this.current, pending: this.lastPending } });
   }
 
   /** Points the desk at another server (or none). Its tokens and cookie belonged to the old one. */
   async useServer(link: ServerLink | null): Promise<void> {
-    this.stopListening?.();
-    this.stopListening = null;
+    this.dropSocket();
     this.o.link = link;
     await this.o.db.deleteFrom('desk_credentials').execute();
     await this.o.db.deleteFrom('zb_meta').where('key', '=', COOKIE_KEY).execute();
@@ -69,10 +91,47 @@ export class SyncEngine {
   /** The person whose scope this desk mirrors; switching people resets the mirror at the next pull. */
   async setActiveUser(userId: string): Promise<void> {
     this.activeUser = userId;
+    const gen = this.dropSocket();
+    const token = await this.tokenFor(userId);
+    if (gen !== this.listenGen) return; // Someone else signed in (or the server changed) meanwhile.
+    if (this.o.link && token && !this.stopped) this.listen(this.o.link, token, gen);
+    this.kick();
+  }
+
+  private dropSocket(): number {
     this.stopListening?.();
     this.stopListening = null;
-    const token = await this.tokenFor(userId);
-    if (this.o.link && token) this.stopListening = this.o.link.listen(token, () => this.kick());
+    this.socketUp = false;
+    return ++this.listenGen;
+  }
+
+  private listen(link: ServerLink, token: string, gen: number): void {
+    const mine = () => gen === this.listenGen && !this.stopped;
+    this.stopListening = link.listen(token, () => mine() && this.kick(), {
+      up: () => {
+        if (mine()) this.socketUp = true;
+      },
+      down: () => {
+        if (!mine()) return;
+        this.socketUp = false;
+        this.connectionLost();
+      },
+      refused: () => {
+        if (!mine()) return;
+        this.socketUp = false;
+        this.stopListening = null;
+        this.kick(); // The run meets the same refusal and says signedOut.
+      },
+    });
+  }
+
+  /**
+   * The poke socket dropped (server stopped, cable cut): offline now, and a run now to see whether the
+   * server is really gone (its probe answers within 3 s) or the socket alone was lost.
+   */
+  private connectionLost(): void {
+    if (this.stopped || !this.o.link) return;
+    if (this.current.state === 'online' || this.current.state === 'syncing') void this.publish({ state: 'offline', retryInSeconds: 1, firstSync: null });
     this.kick();
   }
 
@@ -90,14 +149,14 @@ export class SyncEngine {
   async stop(): Promise<void> {
     this.stopped = true;
     if (this.timer) clearTimeout(this.timer);
-    this.stopListening?.();
+    this.dropSocket();
     await this.running?.catch(() => undefined);
   }
 
   private schedule(ms: number): void {
     if (this.stopped) return;
     if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.syncNow(), ms);
+    this.timer = setTimeout(() => void this.syncNow().catch(() => undefined), ms);
     this.timer.unref?.();
   }
 
@@ -126,29 +185,44 @@ export class SyncEngine {
     return row && row.expires_at > this.o.clock().toISOString() ? row.server_token : null;
   }
 
+  /** Never rejects, and always ends with one published final state (online, offline or signedOut). */
   private async run(): Promise<void> {
     const link = this.o.link!;
-    await this.publish({ state: 'syncing', retryInSeconds: null });
+    let outcome: Partial<SyncStatus>;
+    let next: number;
     try {
-      const needsSignIn = await this.pushAll(link);
-      await this.pullActive(link);
+      // A run with nothing to push and no one's scope to pull only checks the server: it does not "sync".
+      if (await this.hasWork()) await this.publish({ state: 'syncing', retryInSeconds: null });
+      const pushed = await this.pushAll(link);
+      const pulled = await this.pullActive(link);
+      // The login page shows whether the server is there: a run that asked it nothing asks now.
+      if (!pushed.contacted && !pulled) await link.health?.();
       this.failures = 0;
-      await this.publish({ state: needsSignIn ? 'signedOut' : 'online', lastSyncedAt: this.o.clock().toISOString(), firstSync: null });
-      if (!this.stopped) this.schedule(PERIODIC_MS);
+      outcome = { state: pushed.needsSignIn ? 'signedOut' : 'online', lastSyncedAt: this.o.clock().toISOString(), firstSync: null, retryInSeconds: null };
+      next = this.socketUp ? PERIODIC_MS : IDLE_PROBE_MS;
     } catch (err) {
       if (!(err instanceof OfflineError) && !(err instanceof ServerRefused)) console.error('sync failed', err);
       this.failures++;
       const base = this.o.retryBaseMs ?? 1000;
-      const delay = Math.min(base * 2 ** (this.failures - 1), MAX_BACKOFF_MS);
+      const unreachable = err instanceof OfflineError && !err.serverError;
+      next = Math.min(base * 2 ** (this.failures - 1), unreachable ? OFFLINE_RETRY_MAX_MS : MAX_BACKOFF_MS);
       const signedOut = err instanceof ServerRefused && err.status === 401;
-      await this.publish({ state: signedOut ? 'signedOut' : 'offline', retryInSeconds: Math.ceil(delay / 1000), firstSync: null });
-      if (!this.stopped) this.schedule(delay);
+      outcome = { state: signedOut ? 'signedOut' : 'offline', retryInSeconds: Math.ceil(next / 1000), firstSync: null };
     }
+    await this.publish(outcome);
+    this.schedule(next);
   }
 
-  /** Pushes every client's pending mutations in order; true if someone's token is missing or refused. */
-  private async pushAll(link: ServerLink): Promise<boolean> {
+  /** Something to push, or a signed-in person whose scope to pull. */
+  private async hasWork(): Promise<boolean> {
+    if ((await countOutbox(this.o.db)) > 0) return true;
+    return this.activeUser !== null && (await this.tokenFor(this.activeUser)) !== null;
+  }
+
+  /** Pushes every client's pending mutations in order; needsSignIn if someone's token is missing or refused. */
+  private async pushAll(link: ServerLink): Promise<{ needsSignIn: boolean; contacted: boolean }> {
     let needsSignIn = false;
+    let contacted = false;
     const clients = (await this.o.db.selectFrom('outbox').select('client_id').distinct().execute()).map((r) => r.client_id);
     for (const clientId of clients) {
       for (;;) {
@@ -160,6 +234,7 @@ export class SyncEngine {
           break;
         }
         let res;
+        contacted = true;
         try {
           res = await link.push(token, { clientId, mutations: batch.map((e) => ({ id: e.id, name: e.name, args: e.args, actedAt: e.actedAt })) });
         } catch (err) {
@@ -174,13 +249,14 @@ export class SyncEngine {
         if (res.lastMutationId < batch[batch.length - 1]!.id) break; // The server stopped early; next run resumes.
       }
     }
-    return needsSignIn;
+    return { needsSignIn, contacted };
   }
 
-  private async pullActive(link: ServerLink): Promise<void> {
-    if (!this.activeUser) return;
+  /** Pulls the signed-in person's scope page by page; false if there was no one (with a token) to pull for. */
+  private async pullActive(link: ServerLink): Promise<boolean> {
+    if (!this.activeUser) return false;
     const token = await this.tokenFor(this.activeUser);
-    if (!token) return;
+    if (!token) return false;
     const clientId = await getMeta(this.o.db, `client:${this.activeUser}`);
     const pullClient = clientId ?? `00000000-0000-4000-8000-${this.o.deskId.replace(/-/g, '').slice(0, 12)}`;
     let received = 0;
@@ -194,7 +270,9 @@ export class SyncEngine {
       await receiveTime(this.o.db, this.o.deskId, Date.parse(res.serverTime), this.o.clock().getTime());
       if (rows > 0 || res.rejections.length > 0 || res.reset) this.o.events.emit({ type: 'changed', method: 'sync.pull', tables: Object.keys(res.patch) });
       if (res.reset || received < res.total) await this.publish({ firstSync: { received, total: res.total } });
-      if (!res.more) break;
+      // A page that moved nothing forward would be asked for again forever: the next run resumes instead.
+      if (!res.more || res.cookie === cookie) break;
     }
+    return true;
   }
 }

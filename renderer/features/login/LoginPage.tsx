@@ -1,9 +1,33 @@
-import { Alert, Button, Card, Form, Input, Space, Typography } from 'antd';
+import { Alert, Badge, Button, Card, Form, Input, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { errorText } from '../../client/error-text';
 import { useT } from '../../i18n/i18n-store';
 import { useSession } from '../../stores/session-store';
 import { LanguageSwitch } from '../../app/LanguageSwitch';
+import { useServerConnection, type ServerConnection } from './server-connection';
+
+const DOT: Record<ServerConnection, 'success' | 'processing' | 'warning' | 'default'> = {
+  online: 'success',
+  checking: 'processing',
+  offline: 'warning',
+  standalone: 'default',
+};
+
+/** One line under the title: is the central server there (and what that means for signing in). */
+function ServerLine() {
+  const t = useT();
+  const connection = useServerConnection();
+  return (
+    <div data-testid="login-server" data-state={connection}>
+      <Badge status={DOT[connection]} text={t(`login.server.${connection}`)} />
+      {connection === 'offline' && (
+        <div>
+          <Typography.Text type="secondary">{t('login.server.offlineHint')}</Typography.Text>
+        </div>
+      )}
+    </div>
+  );
+}
 
 export function LoginPage() {
   const t = useT();
@@ -36,6 +60,7 @@ export function LoginPage() {
             </div>
             <LanguageSwitch />
           </div>
+          <ServerLine />
           {error !== null && <Alert type="error" showIcon message={t('login.failed')} description={errorText(t, error)} data-testid="login-error" />}
           <Form layout="vertical" onFinish={(v: { username: string; password: string }) => void submit(v)} requiredMark={false}>
             <Form.Item name="username" label={t('login.username')} rules={[{ required: true, message: t('err.required') }]}>

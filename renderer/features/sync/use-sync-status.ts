@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { create } from 'zustand';
 import type { SyncStatus } from '../../../shared/sync/status';
 import { useClient } from '../../stores/session-store';
+import { followSyncStatus } from './status-feed';
 
 /** One copy of the desk's sync state for every screen, fed once by the shell (one call, one subscription). */
 const useSyncStore = create<{ status: SyncStatus | null }>(() => ({ status: null }));
@@ -10,19 +11,11 @@ const useSyncStore = create<{ status: SyncStatus | null }>(() => ({ status: null
 export function useSyncStatusFeed(): void {
   const client = useClient();
   useEffect(() => {
-    let alive = true;
-    // An event is always newer than the first answer: a "syncing" answer that arrives after the "online"
-    // event (the socket can beat the HTTP reply) must not leave the badge stuck.
-    let heard = false;
-    const off = client.onEvent((e) => {
-      if (e.type !== 'sync' || !alive) return;
-      heard = true;
-      useSyncStore.setState({ status: e.status });
-    });
-    void client.call('sync.status', {}).then((s) => alive && !heard && useSyncStore.setState({ status: s }), () => undefined);
+    // Events, the first answer, and a re-ask while "syncing": a final event missed while the event
+    // socket was still connecting no longer leaves the badge spinning (status-feed.ts).
+    const stop = followSyncStatus(client, (status) => useSyncStore.setState({ status }));
     return () => {
-      alive = false;
-      off();
+      stop();
       useSyncStore.setState({ status: null });
     };
   }, [client]);
