@@ -112,13 +112,26 @@ export function buildServer(o: ServerOptions): CentralServer {
 
   // Kept once known, so even a degraded answer still says which center this is.
   let centerId = o.centerId ?? null;
+  // Reads and writes are probed separately: a full disk or a read-only standby still answers reads, and
+  // a server that cannot write must say so (503 "degraded") so a load balancer or a person notices.
   app.get('/api/health', async (_req, reply) => {
+    const base = { engine: o.store.engine, version: o.appVersion };
     try {
       await db.selectFrom('sync_state').select('version').executeTakeFirstOrThrow();
       centerId ??= await ensureCenterId(db);
-      return { status: 'ok', db: 'ok', engine: o.store.engine, version: o.appVersion, centerId };
     } catch {
-      return reply.code(503).send({ status: 'degraded', db: 'down', engine: o.store.engine, ...(centerId ? { centerId } : {}) });
+      return reply.code(503).send({ status: 'down', db: 'down', writes: 'unknown', ...base, ...(centerId ? { centerId } : {}) });
+    }
+    try {
+      await db
+        .insertInto('zb_meta')
+        .values({ key: 'health_probe', value: o.clock().toISOString() })
+        .onConflict((oc) => oc.column('key').doUpdateSet({ value: (eb) => eb.ref('excluded.value') }))
+        .execute();
+      return { status: 'ok', db: 'ok', writes: 'ok', ...base, centerId };
+    } catch (err) {
+      console.error('health: writes fail', (err as { code?: string }).code ?? (err as Error).message);
+      return reply.code(503).send({ status: 'degraded', db: 'ok', writes: 'failing', ...base, centerId });
     }
   });
 

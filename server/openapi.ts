@@ -62,8 +62,8 @@ export function openApiDocument(version: string): Json {
       operationId: 'health',
       security: [],
       responses: {
-        '200': { description: 'Serving', content: { 'application/json': { schema: { type: 'object', properties: { status: { type: 'string' }, db: { type: 'string' }, engine: { type: 'string' }, version: { type: 'string' }, centerId: { type: 'string', format: 'uuid', description: 'This center, created at its first start' } } } } } },
-        '503': { description: 'Database unavailable' },
+        '200': { description: 'Serving', content: { 'application/json': { schema: { type: 'object', properties: { status: { enum: ['ok', 'degraded', 'down'] }, db: { enum: ['ok', 'down'] }, writes: { enum: ['ok', 'failing', 'unknown'] }, engine: { type: 'string' }, version: { type: 'string' }, centerId: { type: 'string', format: 'uuid', description: 'This center, created at its first start' } } } } } },
+        '503': { description: 'Database down (status "down"), or it cannot write (status "degraded": disk full, read only)' },
       },
     },
   };

@@ -30,7 +30,11 @@ export async function openCentralStore(o: { databaseUrl?: string; dataDir?: stri
     const pool = new pg.Pool({ connectionString: o.databaseUrl, max: 10, connectionTimeoutMillis: 5_000 });
     // An idle connection dropped by the server (restart, failover, pg_terminate_backend) is an 'error' event
     // on the pool; unhandled, it would end the process. The pool opens a new connection on the next query.
-    pool.on('error', (err) => console.error(`database connection lost (${(err as { code?: string }).code ?? err.message}); reconnecting on the next query`));
+    const lost = (err: Error) => console.error(`database connection lost (${(err as { code?: string }).code ?? err.message}); reconnecting on the next query`);
+    pool.on('error', lost);
+    // A connection checked out for a query when the server drops it emits 'error' on the client itself (the
+    // pool only listens while it is idle); the query in flight fails on its own and the connection is discarded.
+    pool.on('connect', (client) => client.on('error', lost));
     db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   } else {
     engine = 'pglite';
