@@ -76,6 +76,8 @@ export interface SyncClientsTable {
   user_id: string;
   last_mutation_id: number;
   updated_at: string;
+  /** Server time of this client's last successful pull: the earliest act time the server trusts from it. */
+  last_pull_at: Generated<string | null>;
 }
 
 export interface MutationLogTable {
@@ -199,6 +201,8 @@ export interface SwapsTable {
   note: Generated<string>;
   created_at: string;
   updated_at: string;
+  /** When the request was acted on a desk that had been offline for a while (shown to approvers). */
+  acted_offline_at: Generated<string | null>;
   version: Generated<number>;
 }
 
@@ -219,6 +223,7 @@ export interface LeaveRequestsTable {
   note: Generated<string>;
   created_at: string;
   updated_at: string;
+  acted_offline_at: Generated<string | null>;
   version: Generated<number>;
 }
 

@@ -31,6 +31,7 @@ export function leaveStore(db: Kysely<Database>, w: Writer): LeavePort {
     note: r.note,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
+    actedOfflineAt: r.acted_offline_at ?? null,
   });
   const toLeave = (r: Row): Leave & { row: LeaveRow } => {
     const row = toRow(r);
@@ -69,6 +70,7 @@ export function leaveStore(db: Kysely<Database>, w: Writer): LeavePort {
         note: l.note,
         created_at: l.createdAt,
         updated_at: l.updatedAt,
+        acted_offline_at: l.actedOfflineAt,
       });
     },
     async overlapping(userId, from, to) {

@@ -36,6 +36,7 @@ export function swapStore(db: Kysely<Database>, w: Writer): SwapPort {
     note: r.note,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
+    actedOfflineAt: r.acted_offline_at ?? null,
     synced: Number(r.version) > 0,
   });
   return {
@@ -64,6 +65,7 @@ export function swapStore(db: Kysely<Database>, w: Writer): SwapPort {
         note: s.note,
         created_at: s.createdAt,
         updated_at: s.updatedAt,
+        acted_offline_at: s.actedOfflineAt,
       });
     },
     async involving(userIds, from, to) {

@@ -36,6 +36,12 @@ export async function processPull(
     .execute(async (tx) => {
       const client = await tx.selectFrom('sync_clients').select(['user_id', 'last_mutation_id']).where('client_id', '=', req.clientId).executeTakeFirst();
       if (client && client.user_id !== actor.userId) throw new PushRefused(403, { code: 'forbidden', message: 'This client id belongs to another user' });
+      // From now on this desk knows the server's state and clock: its acts cannot be judged as earlier.
+      await tx
+        .insertInto('sync_clients')
+        .values({ client_id: req.clientId, user_id: actor.userId, last_mutation_id: 0, updated_at: now.toISOString(), last_pull_at: now.toISOString() })
+        .onConflict((oc) => oc.column('client_id').doUpdateSet({ last_pull_at: now.toISOString() }))
+        .execute();
       const scope = syncScopeOf(actor);
       const parsed = parseCookie(req.cookie);
       const reset = !parsed || parsed.scopeKey !== scope.key;

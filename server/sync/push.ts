@@ -5,7 +5,7 @@ import { api } from '../../shared/api/table';
 import type { Actor } from '../../shared/auth/roles';
 import { hlcInstant, parseHlc } from '../../shared/sync/hlc';
 import type { PushRequest, PushResponse } from '../../shared/sync/protocol';
-import { checkActTime, SYNC_RULES } from '../../shared/sync/rules';
+import { checkActTime, judgedActTime, SYNC_RULES } from '../../shared/sync/rules';
 import { checkCall, isConstraintConflict, type BackendContext, type BackendHandlers, type TxMethod } from '../../db/dispatch';
 import type { Database } from '../../db/schema';
 import { makeStore } from '../../db/stores/store';
@@ -31,7 +31,7 @@ type Outcome = { status: 'applied' } | { status: 'rejected'; error: WireError };
  * Runs one pushed mutation against canonical state, the way the desk ran it: same table, same shared
  * handler, the actor's role as the server knows it now, the act time bounded by the server's clock.
  */
-async function applyOne(tx: Kysely<Database>, handlers: BackendHandlers, userId: string, m: PushRequest['mutations'][number], serverNow: Date, writer: Writer): Promise<Outcome> {
+async function applyOne(tx: Kysely<Database>, handlers: BackendHandlers, userId: string, m: PushRequest['mutations'][number], serverNow: Date, writer: Writer, lastPullAt: string | null): Promise<Outcome> {
   const checked = checkCall(m.name, m.args);
   if (!checked.ok) return { status: 'rejected', error: checked.error };
   const spec = api[checked.method];
@@ -48,7 +48,10 @@ async function applyOne(tx: Kysely<Database>, handlers: BackendHandlers, userId:
   await sql`savepoint apply_one`.execute(tx);
   try {
     const handler = handlers[checked.method as TxMethod] as (ctx: BackendContext, i: unknown) => Promise<unknown>;
-    spec.output.parse(await handler({ actor, now: hlcInstant(m.actedAt), store: makeStore(tx, writer), tx }, checked.input));
+    // Time rules judge the act as of when it was done, but never before this desk's last pull (DECISIONS.md).
+    const judged = judgedActTime(parseHlc(m.actedAt)!.wall, lastPullAt ? Date.parse(lastPullAt) : null, serverNow.getTime());
+    const ctx = { actor, now: new Date(judged.at).toISOString(), store: makeStore(tx, writer), tx, ...(judged.offlineAt !== null ? { actedOfflineAt: new Date(judged.offlineAt).toISOString() } : {}) };
+    spec.output.parse(await handler(ctx, checked.input));
     await sql`release savepoint apply_one`.execute(tx);
     return { status: 'applied' };
   } catch (err) {
@@ -79,12 +82,13 @@ export async function processPush(
     const done = await db.transaction().execute(async (tx) => {
       const client = await claimClient(tx, req.clientId, userId, clock());
       last = client.last;
+      const lastPullAt = client.lastPullAt;
       if (m.id <= client.last) return { ...(await earlierOutcome(tx, req.clientId, m.id)), duplicate: true };
       if (m.id !== client.last + 1)
         throw new PushRefused(409, { code: 'conflict', message: `Expected mutation ${client.last + 1}, got ${m.id}`, params: { lastMutationId: client.last } });
       const writer = createWriter(tx, { version: await takeVersion(tx), undo: null });
       const now = clock();
-      const outcome = await applyOne(tx, handlers, userId, m, now, writer);
+      const outcome = await applyOne(tx, handlers, userId, m, now, writer, lastPullAt);
       const error = outcome.status === 'rejected' ? outcome.error : null;
       await tx
         .insertInto('mutation_log')
@@ -120,7 +124,7 @@ async function earlierOutcome(tx: Kysely<Database>, clientId: string, id: number
 }
 
 /** Locks (or creates) the client's row; a client id belongs to the one user who first pushed with it. */
-export async function claimClient(tx: Kysely<Database>, clientId: string, userId: string, now: Date): Promise<{ last: number }> {
+export async function claimClient(tx: Kysely<Database>, clientId: string, userId: string, now: Date): Promise<{ last: number; lastPullAt: string | null }> {
   await tx
     .insertInto('sync_clients')
     .values({ client_id: clientId, user_id: userId, last_mutation_id: 0, updated_at: now.toISOString() })
@@ -128,5 +132,5 @@ export async function claimClient(tx: Kysely<Database>, clientId: string, userId
     .execute();
   const row = await tx.selectFrom('sync_clients').selectAll().where('client_id', '=', clientId).forUpdate().executeTakeFirstOrThrow();
   if (row.user_id !== userId) throw new PushRefused(403, { code: 'forbidden', message: 'This client id belongs to another user' });
-  return { last: Number(row.last_mutation_id) };
+  return { last: Number(row.last_mutation_id), lastPullAt: row.last_pull_at ?? null };
 }

@@ -52,6 +52,11 @@ export interface HandlerContext {
    * it answer "unknown" and leave the judgement to the server.
    */
   scope?: SyncScope;
+  /**
+   * Set when the act reached the server long after it was done on a desk that was offline: the act time as
+   * the desk said it. Requests keep it so approvers see "done offline at …" (docs/DECISIONS.md).
+   */
+  actedOfflineAt?: string;
 }
 
 export type Handler<S extends MethodSpec> = (

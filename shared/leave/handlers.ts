@@ -71,6 +71,7 @@ export const requestLeave: Handler<M['leave.request']> = async (ctx, input) => {
     note: '',
     createdAt: ctx.now,
     updatedAt: ctx.now,
+    actedOfflineAt: ctx.actedOfflineAt ?? null,
   });
   return out(ctx, input.id);
 };

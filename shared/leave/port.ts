@@ -18,6 +18,8 @@ export interface LeaveRow {
   note: string;
   createdAt: string;
   updatedAt: string;
+  /** Acted on a desk long offline: when (approvers see "done offline at …"). */
+  actedOfflineAt: string | null;
 }
 
 export interface Violation {

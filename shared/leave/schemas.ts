@@ -63,6 +63,7 @@ export const LeaveSchema = z.object({
   certificate: CertificateSchema.omit({ dataBase64: true }).nullable(),
   decisionRules: z.array(z.string()),
   note: z.string(),
+  actedOfflineAt: z.string().nullable(),
   createdAt: z.string(),
   synced: z.boolean(),
 });

@@ -122,6 +122,7 @@ export const requestSwap: Handler<M['swap.request']> = async (ctx, input) => {
     note: '',
     createdAt: ctx.now,
     updatedAt: ctx.now,
+    actedOfflineAt: ctx.actedOfflineAt ?? null,
   });
   return load(ctx, input.id);
 };

@@ -20,6 +20,8 @@ export interface SwapRow {
   note: string;
   createdAt: string;
   updatedAt: string;
+  /** Acted on a desk long offline: when (approvers see "done offline at …"). */
+  actedOfflineAt: string | null;
 }
 
 export interface SwapPort {

@@ -47,6 +47,7 @@ export const SwapSchema = z.object({
   /** Rule IDs the last decision applied (approval or rejection). */
   decisionRules: z.array(z.string()),
   note: z.string(),
+  actedOfflineAt: z.string().nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
   synced: z.boolean(),

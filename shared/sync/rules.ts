@@ -24,3 +24,17 @@ export function checkActTime(actedWall: number, serverNow: number, limits: ActTi
     return { ok: false, ruleId: maxOfflineAge.id, params: { ageDays: Math.floor((serverNow - actedWall) / 86_400_000), limitDays: limits.maxOfflineDays } };
   return { ok: true };
 }
+
+/** An act that reached the server this long after it was done is shown to approvers as "done offline at …". */
+export const OFFLINE_FLAG_MINUTES = 15;
+
+/**
+ * The time the server judges an act by (notice periods, effective dates, "the shift has not started"): the
+ * desk's act time, but never earlier than that desk's last successful pull — its clock was set to the
+ * server's then and it knew everything up to then, so a push cannot be backdated past it. `offlineAt` is set
+ * when the act came in long after it was done.
+ */
+export function judgedActTime(actedWall: number, lastPullWall: number | null, receivedWall: number): { at: number; offlineAt: number | null } {
+  const at = lastPullWall !== null ? Math.max(actedWall, lastPullWall) : actedWall;
+  return { at, offlineAt: receivedWall - at > OFFLINE_FLAG_MINUTES * 60_000 ? at : null };
+}

@@ -6,7 +6,8 @@ import { useT } from '../../i18n/i18n-store';
 import { useClient } from '../../stores/session-store';
 import { RuleChecklist } from '../rules/RuleChecklist';
 import { RuleBasis } from '../rules/RuleCitation';
-import { dayText } from '../swap/swap-text';
+import { actedOfflineLine, dayText } from '../swap/swap-text';
+import { useCenterToday } from '../../client/use-policy';
 import { describeRule } from '../../../shared/rules/describe';
 import { ruleReader } from '../../client/rule-line';
 import { useI18n } from '../../i18n/i18n-store';
@@ -27,6 +28,7 @@ export function waitsFor(l: LeaveItem, actor: Actor): boolean {
 export function LeaveList({ items, actor, onChanged, testId }: { items: readonly LeaveItem[]; actor: Actor; onChanged(): void; testId: string }) {
   const t = useT();
   const locale = useI18n((s) => s.locale);
+  const { zone } = useCenterToday();
   const client = useClient();
   const { submit } = useSubmit();
   const standalone = useSyncStatus()?.state === 'standalone';
@@ -50,6 +52,7 @@ export function LeaveList({ items, actor, onChanged, testId }: { items: readonly
                 <Tag color={STATUS_COLOR[l.status]}>{t(`leave.status.${l.status}`)}</Tag>
                 {!l.synced && !standalone && <Tag color="orange">{l.approvals.length > 0 ? t('leave.approvedHere') : t('leave.pendingSync')}</Tag>}
                 <Typography.Text strong>{t('leave.line', { name: l.userName, type: t(`leave.type.${l.type}`), from: dayText(locale, l.fromDate), to: dayText(locale, l.toDate) })}</Typography.Text>
+                {l.actedOfflineAt && <Tag color="volcano">{actedOfflineLine(t, locale, l.actedOfflineAt, zone)}</Tag>}
                 {l.certificateState !== 'none' && <Tag color={l.certificateState === 'ok' ? 'green' : l.certificateState === 'due' ? 'gold' : 'red'}>{t(`leave.cert.${l.certificateState}`)}</Tag>}
               </Space>
               <div style={{ fontSize: 12, color: 'rgba(0,0,0,0.55)', margin: '4px 0' }}>

@@ -10,7 +10,8 @@ import { useNames } from '../../client/names';
 import { RuleChecklist } from '../rules/RuleChecklist';
 import { RuleBasis } from '../rules/RuleCitation';
 import { useSyncStatus } from '../sync/use-sync-status';
-import { owedLine, swapSideLine } from './swap-text';
+import { actedOfflineLine, owedLine, swapSideLine } from './swap-text';
+import { useCenterToday } from '../../client/use-policy';
 
 type Item = MethodOutput<'swap.list'>['swaps'][number];
 
@@ -69,6 +70,7 @@ export function SwapList({ items, actor, onChanged, testId }: { items: readonly 
   useNames();
   const { submit } = useSubmit();
   const status = useSyncStatus()?.state;
+  const { zone } = useCenterToday();
   const run = (method: 'swap.respond' | 'swap.decide' | 'swap.cancel', input: never) =>
     submit(async () => {
       await client.call(method, input);
@@ -90,6 +92,7 @@ export function SwapList({ items, actor, onChanged, testId }: { items: readonly 
                 <Tag color={STATUS_COLOR[s.status]}>{t(`swap.status.${s.status}`)}</Tag>
                 {!s.synced && status !== 'standalone' && <Tag color="orange">{s.status === 'approved' ? t('swap.approvedHere') : t('swap.pendingSync')}</Tag>}
                 <Typography.Text strong>{swapSideLine(t, locale, s, actor.userId)}</Typography.Text>
+                {s.actedOfflineAt && <Tag color="volcano">{actedOfflineLine(t, locale, s.actedOfflineAt, zone)}</Tag>}
                 {s.status === 'approved' && <Tag color={s.paidBack ? 'default' : 'purple'}>{s.paidBack ? t('swap.paidBack') : owedLine(t, locale, s, actor.userId)}</Tag>}
               </Space>
               <div style={{ fontSize: 12, color: 'rgba(0,0,0,0.55)', margin: '4px 0' }}>

@@ -1,4 +1,4 @@
-import { calendarDay, calendarMonth } from '../../../shared/rules/units';
+import { calendarDay, calendarMonth, clockTime } from '../../../shared/rules/units';
 import type { UiLocale } from '../../../shared/i18n/local-names';
 import type { T } from '../../i18n/i18n-store';
 import { shiftName } from '../../client/names';
@@ -43,4 +43,9 @@ export function owedLine(t: T, locale: UiLocale, s: SwapLike, me: string): strin
   if (s.requesterId === me) return t('swap.iOweLine', params);
   if (s.partnerId === me) return t('swap.owedMeLine', params);
   return t('swap.owed', params);
+}
+
+/** "Done offline at …": a request acted on a desk long offline, as an approver should weigh it. */
+export function actedOfflineLine(t: T, locale: UiLocale, at: string, zone: string): string {
+  return t('request.actedOffline', { at: clockTime(locale, at, zone) });
 }

@@ -360,6 +360,7 @@ export const en: Messages = {
   'swap.suggested': 'Pay-back days every rule allows',
   'swap.noSuggestion': 'No pay-back day in these three weeks passes every rule',
   'swap.judgedByServer': 'server check',
+  'request.actedOffline': 'Done offline at {at} (reached the server later)',
   'swap.status.requested': 'Waiting for colleague',
   'swap.status.accepted': 'Waiting for team leads',
   'swap.status.approved': 'Approved',

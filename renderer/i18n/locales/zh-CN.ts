@@ -359,6 +359,7 @@ export const zhCN = {
   'swap.suggested': '符合全部规则的还班日',
   'swap.noSuggestion': '这三周里没有符合全部规则的还班日',
   'swap.judgedByServer': '服务器核对',
+  'request.actedOffline': '离线完成于 {at}（联网后才送达服务器）',
   'swap.status.requested': '待同事确认',
   'swap.status.accepted': '待班长审批',
   'swap.status.approved': '已批准',

@@ -360,6 +360,7 @@ export const zhTW: Messages = {
   'swap.suggested': '符合全部規則的還班日',
   'swap.noSuggestion': '這三週裡沒有符合全部規則的還班日',
   'swap.judgedByServer': '伺服器核對',
+  'request.actedOffline': '離線完成於 {at}（連線後才送達伺服器）',
   'swap.status.requested': '待同事確認',
   'swap.status.accepted': '待班長審批',
   'swap.status.approved': '已批准',
