@@ -241,6 +241,23 @@ export interface ViolationsTable {
   version: Generated<number>;
 }
 
+export interface AuditLogTable {
+  id: string;
+  /** Position in the chain: commit order on the server (writers are serialised), 1, 2, 3 … */
+  seq: number;
+  at: string;
+  actor_id: string | null;
+  /** A method name (swap.decide, policy.update, org.setPassword …) or session.signIn / session.signInFailed. */
+  action: string;
+  /** What it acted on: the input without secrets, as JSON, capped. */
+  subject: string;
+  outcome: string;
+  client_id: string | null;
+  prev_hash: string;
+  hash: string;
+  version: Generated<number>;
+}
+
 export interface Database {
   zb_schema_version: SchemaVersionTable;
   zb_meta: MetaTable;
@@ -262,6 +279,7 @@ export interface Database {
   swaps: SwapsTable;
   leave_requests: LeaveRequestsTable;
   violations: ViolationsTable;
+  audit_log: AuditLogTable;
 }
 
 export type DB = Kysely<Database>;

@@ -1,7 +1,7 @@
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { WebSocketServer } from 'ws';
 import type { WireError } from '../shared/api/errors';
-import { isMethodName } from '../shared/api/table';
+import { api, isMethodName } from '../shared/api/table';
 import { HTTP_STATUS } from '../shared/api/http-status';
 import { httpError, routeNotFound } from '../shared/api/http-error';
 import { PullRequestSchema, PushRequestSchema } from '../shared/sync/protocol';
@@ -21,6 +21,7 @@ import { PokeHub } from './sync/poke-hub';
 import { rowsWritten, takeVersion } from './sync/versions';
 import { createWriter } from '../db/sync/writer';
 import { isDatabaseUnavailable } from '../db/unavailable';
+import { appendAudit } from '../db/audit/chain';
 import type { SyncedTable } from '../db/sync/synced-tables';
 
 export const SERVER_BODY_LIMIT = 2 * 1024 * 1024;
@@ -76,11 +77,13 @@ export function buildServer(o: ServerOptions): CentralServer {
     async begin(tx, m) {
       const version = await takeVersion(tx);
       const now = o.clock().toISOString();
+      const writer = createWriter(tx, { version, undo: null });
       return {
         now,
-        writer: createWriter(tx, { version, undo: null }),
+        writer,
         finish: async () => {
           const clientId = `api:${m.actor.userId}`;
+          if (api[m.method].audit) await appendAudit(tx, writer, { at: now, actorId: m.actor.userId, action: m.method, subject: m.input, outcome: 'applied', clientId });
           const last = await tx.selectFrom('mutation_log').select((eb) => eb.fn.max('id').as('m')).where('client_id', '=', clientId).executeTakeFirst();
           await tx
             .insertInto('mutation_log')

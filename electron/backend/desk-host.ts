@@ -103,7 +103,7 @@ export async function startDeskHost(opts: DeskHostOptions): Promise<DeskHost> {
       localHandlers: localHandlers(handlerDeps),
       askServer: askServer(handlerDeps),
       resolveActor: (token) => resolveDeskActor(db, sessions, token),
-      mutations: deskMutationHooks({ deskId, events, clock, onQueued: () => sync.kick() }),
+      mutations: deskMutationHooks({ deskId, events, clock, onQueued: () => sync.kick(), standalone: () => handlerDeps.link === null }),
       clock,
       partialReplica: () => handlerDeps.link !== null,
     });

@@ -8,6 +8,8 @@ import { nextStamp } from '../../db/sync/hlc-store';
 import { undoRecorder } from '../../db/sync/undo';
 import { createWriter } from '../../db/sync/writer';
 import { hlcInstant } from '../../shared/sync/hlc';
+import { api } from '../../shared/api/table';
+import { appendAudit } from '../../db/audit/chain';
 import type { DeskEvents } from './events';
 
 /**
@@ -27,16 +29,22 @@ export async function clientIdFor(db: Kysely<Database>, userId: string): Promise
  * On a desk a mutation applies at once (optimistic), remembers the before-images of what it wrote
  * (so a rebase can take it back) and joins the outbox, all in the mutation's own transaction.
  */
-export function deskMutationHooks(o: { deskId: string; events: DeskEvents; clock: () => Date; onQueued?: () => void }): MutationHooks {
+export function deskMutationHooks(o: { deskId: string; events: DeskEvents; clock: () => Date; onQueued?: () => void; standalone?: () => boolean }): MutationHooks {
   return {
     async begin(tx, m) {
       const clientId = await clientIdFor(tx, m.actor.userId);
       const id = await nextOutboxId(tx, clientId);
       const actedAt = await nextStamp(tx, o.deskId, o.clock().getTime());
+      const now = hlcInstant(actedAt);
+      const writer = createWriter(tx, { version: 0, undo: undoRecorder(tx, clientId, id) });
       return {
-        now: hlcInstant(actedAt),
-        writer: createWriter(tx, { version: 0, undo: undoRecorder(tx, clientId, id) }),
-        finish: () => appendOutbox(tx, { clientId, id, name: m.method, args: m.input, actorId: m.actor.userId, actedAt }),
+        now,
+        writer,
+        finish: async () => {
+          // A standalone desk is its own center and keeps its own audit chain; a synced desk's is the server's.
+          if (o.standalone?.() && api[m.method].audit) await appendAudit(tx, writer, { at: now, actorId: m.actor.userId, action: m.method, subject: m.input, outcome: 'applied', clientId });
+          await appendOutbox(tx, { clientId, id, name: m.method, args: m.input, actorId: m.actor.userId, actedAt });
+        },
       };
     },
     committed(m) {

@@ -3,7 +3,7 @@ import { DeskError, type WireError } from '../../shared/api/errors';
 import { mayCall } from '../../shared/api/method';
 import { api } from '../../shared/api/table';
 import type { Actor } from '../../shared/auth/roles';
-import { hlcInstant, parseHlc } from '../../shared/sync/hlc';
+import { parseHlc } from '../../shared/sync/hlc';
 import type { PushRequest, PushResponse } from '../../shared/sync/protocol';
 import { checkActTime, judgedActTime, SYNC_RULES } from '../../shared/sync/rules';
 import { checkCall, isConstraintConflict, type BackendContext, type BackendHandlers, type TxMethod } from '../../db/dispatch';
@@ -14,6 +14,7 @@ import { takeVersion } from './versions';
 import { policyAt } from '../../shared/policy/in-force';
 import { errorColumns, storedError } from '../../db/sync/logged-error';
 import { createWriter, type Writer } from '../../db/sync/writer';
+import { appendAudit } from '../../db/audit/chain';
 import type { SyncedTable } from '../../db/sync/synced-tables';
 
 export class PushRefused extends Error {
@@ -31,7 +32,7 @@ type Outcome = { status: 'applied' } | { status: 'rejected'; error: WireError };
  * Runs one pushed mutation against canonical state, the way the desk ran it: same table, same shared
  * handler, the actor's role as the server knows it now, the act time bounded by the server's clock.
  */
-async function applyOne(tx: Kysely<Database>, handlers: BackendHandlers, userId: string, m: PushRequest['mutations'][number], serverNow: Date, writer: Writer, lastPullAt: string | null): Promise<Outcome> {
+async function applyOne(tx: Kysely<Database>, handlers: BackendHandlers, userId: string, clientId: string, m: PushRequest['mutations'][number], serverNow: Date, writer: Writer, lastPullAt: string | null): Promise<Outcome> {
   const checked = checkCall(m.name, m.args);
   if (!checked.ok) return { status: 'rejected', error: checked.error };
   const spec = api[checked.method];
@@ -52,6 +53,7 @@ async function applyOne(tx: Kysely<Database>, handlers: BackendHandlers, userId:
     const judged = judgedActTime(parseHlc(m.actedAt)!.wall, lastPullAt ? Date.parse(lastPullAt) : null, serverNow.getTime());
     const ctx = { actor, now: new Date(judged.at).toISOString(), store: makeStore(tx, writer), tx, ...(judged.offlineAt !== null ? { actedOfflineAt: new Date(judged.offlineAt).toISOString() } : {}) };
     spec.output.parse(await handler(ctx, checked.input));
+    if (spec.audit) await appendAudit(tx, writer, { at: ctx.now, actorId: actor.userId, action: checked.method, subject: checked.input, outcome: 'applied', clientId });
     await sql`release savepoint apply_one`.execute(tx);
     return { status: 'applied' };
   } catch (err) {
@@ -88,7 +90,7 @@ export async function processPush(
         throw new PushRefused(409, { code: 'conflict', message: `Expected mutation ${client.last + 1}, got ${m.id}`, params: { lastMutationId: client.last } });
       const writer = createWriter(tx, { version: await takeVersion(tx), undo: null });
       const now = clock();
-      const outcome = await applyOne(tx, handlers, userId, m, now, writer, lastPullAt);
+      const outcome = await applyOne(tx, handlers, userId, req.clientId, m, now, writer, lastPullAt);
       const error = outcome.status === 'rejected' ? outcome.error : null;
       await tx
         .insertInto('mutation_log')

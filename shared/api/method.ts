@@ -27,6 +27,8 @@ export interface MethodSpec<I extends z.ZodType = z.ZodType, O extends z.ZodType
    * would refuse is never shown as fine just because this desk cannot see the other team.
    */
   serverFirst?: boolean;
+  /** Recorded in the hash-chained audit log when it applies (approvals, policy and account changes …). */
+  audit?: true;
 }
 
 export function defineMethod<K extends MethodKind, I extends z.ZodType, O extends z.ZodType>(

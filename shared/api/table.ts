@@ -11,6 +11,7 @@ import { accountMethods } from '../org/account-methods';
 import { swapMethods } from '../swap/methods';
 import { leaveMethods } from '../leave/methods';
 import { disciplineMethods } from '../leave/discipline';
+import { auditMethods } from '../audit/methods';
 import type { MethodSpec } from './method';
 
 /** The one method table: every transport, client type and handler type derives from it. */
@@ -27,6 +28,7 @@ export const api = {
   ...swapMethods,
   ...leaveMethods,
   ...disciplineMethods,
+  ...auditMethods,
 } as const satisfies Record<string, MethodSpec>;
 
 export type Api = typeof api;

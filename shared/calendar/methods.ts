@@ -21,6 +21,7 @@ export const calendarMethods = {
   /** A center's own days (e.g. from an ICS file), winning over the built-in list. */
   'calendar.import': defineMethod({
     kind: 'mutation',
+    audit: true,
     access: ['department_director', 'center_director', 'admin'],
     input: z.object({
       days: z

@@ -24,6 +24,7 @@ const ViolationSchema = z.object({
 export const disciplineMethods = {
   'discipline.record': defineMethod({
     kind: 'mutation',
+    audit: true,
     access: ['team_lead', 'department_director'],
     input: z.object({ id: z.uuid(), userId: z.string().min(1).max(64), date: Day, kind: z.enum(['late', 'away']), minutes: z.number().int().min(1).max(24 * 60), note: z.string().trim().max(200).default('') }),
     output: ViolationSchema,

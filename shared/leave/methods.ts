@@ -12,6 +12,7 @@ export const leaveMethods = {
   /** The next level of the chain approves or rejects (leave.chain, leave.authority). */
   'leave.decide': defineMethod({
     kind: 'mutation',
+    audit: true,
     access: ['team_lead', 'department_director', 'center_director'],
     input: z.object({ id: z.string().min(1).max(64), approve: z.boolean(), note: z.string().trim().max(200).default('') }),
     output: LeaveSchema,

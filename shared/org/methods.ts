@@ -12,6 +12,7 @@ export const orgMethods = {
   /** Role, team, job type, skill level, seat and whether the account is active. */
   'org.updatePerson': defineMethod({
     kind: 'mutation',
+    audit: true,
     access: ['admin'],
     input: UpdatePersonSchema,
     output: PersonSchema,
@@ -19,5 +20,5 @@ export const orgMethods = {
   /** The colleague directory every desk holds (names on requests, swap partners, approvers): no passwords. */
   'org.directory': defineMethod({ kind: 'query', access: 'authenticated', input: z.object({}), output: z.array(PersonSchema) }),
   'org.teams': defineMethod({ kind: 'query', access: 'authenticated', input: z.object({}), output: z.array(TeamSchema) }),
-  'org.saveTeam': defineMethod({ kind: 'mutation', access: ['admin'], input: TeamSchema, output: TeamSchema }),
+  'org.saveTeam': defineMethod({ kind: 'mutation', audit: true, access: ['admin'], input: TeamSchema, output: TeamSchema }),
 };

@@ -19,6 +19,7 @@ export const policyMethods = {
   }),
   'policy.update': defineMethod({
     kind: 'mutation',
+    audit: true,
     access: ['center_director'],
     input: z.object({
       id: z.uuid(),

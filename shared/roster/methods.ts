@@ -38,6 +38,7 @@ export const rosterMethods = {
   /** Add or change a shift type (code, times, night flag, minimum coverage per team). */
   'roster.saveShiftType': defineMethod({
     kind: 'mutation',
+    audit: true,
     access: ['department_director', 'center_director'],
     input: ShiftTypeSchema,
     output: ShiftTypeSchema,

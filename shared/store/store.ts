@@ -5,6 +5,7 @@ import type { CalendarPort } from '../calendar/port';
 import type { OrgPort } from '../org/port';
 import type { SwapPort } from '../swap/port';
 import type { LeavePort } from '../leave/port';
+import type { AuditPort } from '../audit/port';
 
 /** Everything shared handlers may touch, one port per domain, bound to the current transaction. */
 export interface Store {
@@ -15,4 +16,5 @@ export interface Store {
   org: OrgPort;
   swaps: SwapPort;
   leave: LeavePort;
+  audit: AuditPort;
 }

@@ -47,6 +47,7 @@ export const swapMethods = {
   /** A team lead of either side approves or rejects; the last approval applies the swap to the roster. */
   'swap.decide': defineMethod({
     kind: 'mutation',
+    audit: true,
     access: ['team_lead', 'department_director'],
     input: z.object({ id: z.string().min(1).max(64), approve: z.boolean(), note: z.string().trim().max(200).default('') }),
     output: SwapSchema,

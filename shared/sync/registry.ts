@@ -5,6 +5,7 @@ import { rosterTables } from '../roster/tables';
 import { calendarTables } from '../calendar/tables';
 import { swapTables } from '../swap/tables';
 import { leaveTables } from '../leave/tables';
+import { auditTables } from '../audit/tables';
 
 /**
  * Every table that travels between server and desks, composed from the domains' own declarations (as
@@ -18,6 +19,7 @@ export const SYNCED_TABLES = {
   ...calendarTables,
   ...swapTables,
   ...leaveTables,
+  ...auditTables,
 } as const;
 
 export type SyncedTable = keyof typeof SYNCED_TABLES;

@@ -7,6 +7,7 @@ import { rosterExamples } from './roster';
 import { swapExamples } from './swap';
 import { leaveExamples } from './leave';
 import { syncExamples } from './sync';
+import { auditExamples } from './audit';
 
 /** Every method the suites call with a valid input: session methods are driven by the fixture itself. */
 export type ExampledMethod = Exclude<MethodName, MethodsOfKind<'session'>>;
@@ -24,6 +25,7 @@ export const EXAMPLES: { readonly [M in ExampledMethod]: Example<M> } = {
   ...swapExamples,
   ...leaveExamples,
   ...syncExamples,
+  ...auditExamples,
 };
 
 export type { Example };
