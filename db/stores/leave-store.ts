@@ -77,6 +77,11 @@ export function leaveStore(db: Kysely<Database>, w: Writer): LeavePort {
       const rows = await db.selectFrom('leave_requests').select(['id', 'from_date', 'to_date']).where('user_id', '=', userId).where('status', 'in', open).where('from_date', '<=', to).where('to_date', '>=', from).execute();
       return rows.map((r) => ({ id: r.id, fromDate: r.from_date, toDate: r.to_date }));
     },
+    async approvedBetween(o) {
+      let q = db.selectFrom('leave_requests').select(['user_id', 'from_date', 'to_date']).where('status', '=', 'approved').where('from_date', '<=', o.to).where('to_date', '>=', o.from);
+      if (o.teamId) q = q.where('team_id', '=', o.teamId);
+      return (await q.execute()).map((r) => ({ userId: r.user_id, fromDate: r.from_date, toDate: r.to_date }));
+    },
     async approvedOn(userId, date) {
       const r = await db.selectFrom('leave_requests').select('id').where('user_id', '=', userId).where('status', '=', 'approved').where('from_date', '<=', date).where('to_date', '>=', date).executeTakeFirst();
       return r !== undefined;

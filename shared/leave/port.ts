@@ -46,6 +46,8 @@ export interface LeavePort {
   overlapping(userId: string, from: string, to: string): Promise<{ id: string; fromDate: string; toDate: string }[]>;
   /** Approved leave of a person covering a day. */
   approvedOn(userId: string, date: string): Promise<boolean>;
+  /** Approved leave touching [from, to], of one team or all: who is away on which days (the roster grid marks them). */
+  approvedBetween(o: { teamId: string | null; from: string; to: string }): Promise<{ userId: string; fromDate: string; toDate: string }[]>;
   /** Requests in the reader's scope: every open one, whatever its dates, then those touching [from, to]. */
   list(o: { scope: RowScope; from: string; to: string }): Promise<(Leave & { row: LeaveRow })[]>;
 }

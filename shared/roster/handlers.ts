@@ -19,15 +19,23 @@ export const rosterMonth: Handler<M['roster.month']> = async (ctx, input) => {
   const scope = scopeFor(ctx.actor, 'roster');
   const teamId = scope.kind === 'eq' && scope.column === 'team_id' ? scope.value : (input.teamId ?? null);
   const { from, to } = monthBounds(input.month);
-  const [types, teams, people, entries] = await Promise.all([
+  const [types, teams, people, entries, away] = await Promise.all([
     ctx.store.roster.shiftTypes(),
     ctx.store.roster.teams(),
     ctx.store.roster.people(teamId),
     ctx.store.roster.entries({ teamId, from, to }),
+    ctx.store.leave.approvedBetween({ teamId, from, to }),
   ]);
   const days = daysBetween(from, to, await ctx.store.calendar.overrides(from, to));
-  const grid = new Map(people.map((p) => [p.userId, { ...p, shifts: days.map(() => ''), pending: [] as number[] }]));
+  const grid = new Map(people.map((p) => [p.userId, { ...p, shifts: days.map(() => ''), pending: [] as number[], leave: [] as number[] }]));
   const dayIndex = new Map(days.map((d, i) => [d.date, i]));
+  const onLeave = new Set<string>();
+  for (const l of away)
+    for (let d = l.fromDate < from ? from : l.fromDate; d <= l.toDate && d <= to; d = addDays(d, 1)) {
+      onLeave.add(`${l.userId}|${d}`);
+      const i = dayIndex.get(d);
+      if (i !== undefined) grid.get(l.userId)?.leave.push(i);
+    }
   for (const e of entries) {
     const row = grid.get(e.userId);
     const i = dayIndex.get(e.date);
@@ -35,7 +43,9 @@ export const rosterMonth: Handler<M['roster.month']> = async (ctx, input) => {
     row.shifts[i] = e.shiftCode;
     if (!e.synced) row.pending.push(i);
   }
-  return { days, teams, people: [...grid.values()], coverage: coverage(days.map((d) => d.date), types, entries, teamId) };
+  // Someone on approved leave is not on the floor: their shift does not count towards the minimum.
+  const working = entries.filter((e) => !onLeave.has(`${e.userId}|${e.date}`));
+  return { days, teams, people: [...grid.values()], coverage: coverage(days.map((d) => d.date), types, working, teamId) };
 };
 
 export const myShifts: Handler<M['roster.mine']> = async (ctx, input) => {

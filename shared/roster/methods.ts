@@ -16,7 +16,8 @@ export const rosterMethods = {
       days: z.array(DayInfoSchema),
       teams: z.array(z.object({ id: z.string(), name: z.string() })),
       /** Per person, one shift code per day of `days` ('' = rest) and the day indexes only this desk has yet: compact, because a 500-person month is 15 000 cells. */
-      people: z.array(RosterPersonSchema.extend({ shifts: z.array(z.string()), pending: z.array(z.number().int()) })),
+      /** `leave`: day indexes on approved leave (the cell is marked and the shift does not count towards coverage). */
+      people: z.array(RosterPersonSchema.extend({ shifts: z.array(z.string()), pending: z.array(z.number().int()), leave: z.array(z.number().int()) })),
       coverage: z.array(z.object({ date: z.string(), shiftCode: z.string(), count: z.number().int(), min: z.number().int() })),
     }),
   }),

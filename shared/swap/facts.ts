@@ -49,9 +49,11 @@ export async function gatherSwapFacts(ctx: HandlerContext, requesterId: string, 
   const coverageOf = async (team: string | null, userId: string, date: string, code: string | null) => {
     if (!code) return { known: true, teamId: team, count: 0, min: 0 };
     if (!rosterKnown(ctx, team, userId)) return { known: false, teamId: team, count: 0, min: 0 };
-    const entries = await ctx.store.roster.entries({ teamId: team, from: date, to: date });
+    const [entries, away] = await Promise.all([ctx.store.roster.entries({ teamId: team, from: date, to: date }), ctx.store.leave.approvedBetween({ teamId: team, from: date, to: date })]);
     const type = shiftTypes.find((t) => t.code === code);
-    return { known: true, teamId: team, count: entries.filter((e) => e.shiftCode === code).length, min: (team && type?.minCoverage[team]) || 0 };
+    // People on approved leave that day are not on the floor: they do not count towards the minimum.
+    const absent = new Set(away.map((l) => l.userId));
+    return { known: true, teamId: team, count: entries.filter((e) => e.shiftCode === code && !absent.has(e.userId)).length, min: (team && type?.minCoverage[team]) || 0 };
   };
   // Does this store hold every swap / every leave request of a person? Ask the scope about a row with an unknown other side.
   const swapsKnown = (p: RosterPerson) =>
