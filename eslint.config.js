@@ -6,7 +6,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import layers from './build/eslint/boundaries.mjs';
 
 export default tseslint.config(
-  { ignores: ['out/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
+  { ignores: ['.scratch/**', 'out/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
   ...tseslint.configs.recommended,
   {
     files: ['renderer/**/*.tsx', 'renderer/**/*.ts'],

@@ -11,6 +11,7 @@ import { makeStore } from './stores/store';
 import type { SyncedTable } from './sync/synced-tables';
 import type { Writer } from './sync/writer';
 import { isDatabaseUnavailable } from './unavailable';
+import { loggableError } from './sync/logged-error';
 
 export type SessionMethod = MethodsOfKind<'session'>;
 export type OnlineMethod = MethodsOfKind<'online'>;
@@ -74,7 +75,11 @@ export interface DispatchDeps {
   localHandlers?: LocalHandlers;
   /** A desk asks the server for `serverFirst` queries when it can; null: not reachable now, answer locally. */
   askServer?(method: MethodName, input: unknown, actor: Actor): Promise<WireResult<unknown> | null>;
-  resolveActor(token: string | undefined): Promise<Actor | null>;
+  /**
+   * The session's actor, or null. `method` is the call being made: a host may refuse it for this session
+   * by throwing a DeskError (a password that must be changed first allows only that change).
+   */
+  resolveActor(token: string | undefined, method: MethodName): Promise<Actor | null>;
   mutations: MutationHooks;
   clock?: () => Date;
   /** True while the host is a partial replica of the server (a desk with a server): handlers get the actor's scope. */
@@ -119,7 +124,7 @@ export function createDispatch(deps: DispatchDeps): Dispatch {
     const { method, input } = checked;
     const spec = api[method];
     try {
-      const actor = spec.access === 'public' ? null : await deps.resolveActor(sessionToken);
+      const actor = spec.access === 'public' ? null : await deps.resolveActor(sessionToken, method);
       if (spec.access !== 'public' && !actor) return fail({ code: 'unauthenticated', message: 'Sign in first' });
       if (!mayCall(spec.access, actor)) return fail({ code: 'forbidden', message: `Role ${actor?.role ?? 'none'} may not call ${method}` });
 
@@ -165,10 +170,11 @@ export function createDispatch(deps: DispatchDeps): Dispatch {
       if (err instanceof DeskError) return fail(err.wire);
       if (isConstraintConflict(err)) return fail({ code: 'conflict', message: 'This record already exists' });
       if (isDatabaseUnavailable(err)) {
-        log(`dispatch ${method}: database unavailable`, (err as { code?: string }).code ?? (err as Error).message);
+        log(`dispatch ${method}: database unavailable`, loggableError(err));
         return fail({ code: 'unavailable', message: 'The database is unavailable right now; nothing was saved, try again' });
       }
-      log(`dispatch ${method} failed`, err);
+      // Never the error object itself: a database error carries the query's parameters and the failing row.
+      log(`dispatch ${method} failed`, loggableError(err));
       return fail({ code: 'internal', message: 'Internal error; nothing was saved' });
     }
   };

@@ -37,6 +37,8 @@ export interface UsersTable {
   job_type: Generated<string>;
   skill_level: Generated<number>;
   seat: Generated<string>;
+  /** 1 while the password is one an administrator chose; server-side only (migration 013). */
+  must_change_password: Generated<number>;
 }
 
 export interface CallsTable {

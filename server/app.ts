@@ -1,16 +1,17 @@
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { WebSocketServer } from 'ws';
-import type { WireError } from '../shared/api/errors';
-import { api, isMethodName } from '../shared/api/table';
+import { DeskError, type WireError } from '../shared/api/errors';
+import { api, isMethodName, type MethodName } from '../shared/api/table';
+import { allowedBeforePasswordChange, mustChangePasswordError } from '../shared/auth/password-change';
 import { HTTP_STATUS } from '../shared/api/http-status';
 import { httpError, routeNotFound } from '../shared/api/http-error';
 import { PullRequestSchema, PushRequestSchema } from '../shared/sync/protocol';
 import { zodIssues } from '../shared/api/zod-issues';
 import { createDispatch, type Dispatch, type MutationHooks } from '../db/dispatch';
-import { findActiveActor } from '../db/stores/users-store';
 import type { CentralStore } from './store';
-import { sessionUser } from './auth/server-sessions';
+import { resolveServerSession, revokeSessionsOfInactive } from './auth/server-sessions';
 import { LoginLimiter } from './auth/login-limiter';
+import { rateLimitedLogin } from '../shared/auth/password-change';
 import { serverHandlers, serverSessionHandlers } from './handlers';
 import { serverOnlineHandlers } from './online-handlers';
 import { openApiDocument } from './openapi';
@@ -32,6 +33,11 @@ export interface ServerOptions {
   clock: () => Date;
   appVersion: string;
   loginLimiter?: LoginLimiter;
+  /**
+   * Addresses of reverse proxies whose `X-Forwarded-For` names the real client (login throttling per address).
+   * Default: `ZHIBAN_TRUSTED_PROXY` (comma-separated IPs or CIDRs); none trusted when unset.
+   */
+  trustedProxies?: readonly string[];
   /** This center's id (server/center-id.ts); read from the database at the first health check when not given. */
   centerId?: string;
 }
@@ -56,7 +62,8 @@ export function buildServer(o: ServerOptions): CentralServer {
   const { db } = o.store;
   const hub = new PokeHub();
   const limiter = o.loginLimiter ?? new LoginLimiter();
-  const deps = { db, clock: o.clock, appVersion: o.appVersion };
+  const revoked = (hashes: readonly string[]) => void hub.closeTokens(hashes);
+  const deps = { db, clock: o.clock, appVersion: o.appVersion, revoked };
   const handlers = serverHandlers();
 
   // After commit, from the keys the commit's writer recorded: no scan, and each commit pokes for itself.
@@ -65,11 +72,24 @@ export function buildServer(o: ServerOptions): CentralServer {
     void rowsWritten(db, written)
       .then((changes) => hub.pokeFor(changes))
       .catch((err: unknown) => console.error('poke failed', err));
+    // People written (an edit, an import): whoever is now inactive loses every token and socket.
+    const people = written.get('users');
+    if (people?.size)
+      void revokeSessionsOfInactive(db, people, o.clock())
+        .then(revoked)
+        .catch((err: unknown) => console.error('revoking sessions of deactivated people failed', err));
   };
 
-  const resolveActor = async (token: string | undefined) => {
-    const userId = await sessionUser(db, token, o.clock());
-    return userId ? findActiveActor(db, userId) : null;
+  /**
+   * The session's person, as the database has them now; a session whose password must be changed may make
+   * only that change (and sign out): anything else is `forbidden` (err.mustChangePassword). `method` absent:
+   * push, pull and the poke socket.
+   */
+  const resolveActor = async (token: string | undefined, method?: MethodName) => {
+    const session = await resolveServerSession(db, token, o.clock());
+    if (!session) return null;
+    if (session.mustChangePassword && !allowedBeforePasswordChange(method)) throw mustChangePasswordError();
+    return session.actor;
   };
 
   // Integrator calls are mutations like any pushed one: versioned, logged under "api:<user>", poked.
@@ -94,10 +114,12 @@ export function buildServer(o: ServerOptions): CentralServer {
     },
     committed: (m) => poke(m.rows),
   };
-  const onlineHandlers = serverOnlineHandlers({ db, clock: o.clock, poke });
+  const onlineHandlers = serverOnlineHandlers({ db, clock: o.clock, poke, limiter, revoked });
   const dispatch = createDispatch({ db, handlers, sessionHandlers: serverSessionHandlers(deps), onlineHandlers, resolveActor, mutations, clock: o.clock });
 
-  const app = Fastify({ bodyLimit: SERVER_BODY_LIMIT, logger: false });
+  // X-Forwarded-For is believed only from a configured proxy: otherwise any client could pick its own address.
+  const trustedProxies = o.trustedProxies ?? (process.env.ZHIBAN_TRUSTED_PROXY ?? '').split(/[\s,]+/).filter(Boolean);
+  const app = Fastify({ bodyLimit: SERVER_BODY_LIMIT, logger: false, trustProxy: trustedProxies.length > 0 ? [...trustedProxies] : false });
   // JSON only: anything else is a 415, not a string handed to the schemas.
   app.removeContentTypeParser('text/plain');
 
@@ -144,23 +166,35 @@ export function buildServer(o: ServerOptions): CentralServer {
   app.post<{ Params: { method: string } }>('/api/v1/:method', async (req, reply) => {
     const method = req.params.method;
     if (!isMethodName(method)) return sendError(reply, 404, { code: 'unknown_method', message: `Unknown method: ${method.slice(0, 100)}` });
-    let limiterKeys: string[] = [];
+    // A sign-in reserves its guess before the password is checked (limiter.ts): per account with backoff,
+    // per address only as a flood guard. The username counts as sign-in compares it (normaliseUsername).
+    let guess: ReturnType<LoginLimiter['reserve']> | null = null;
     if (method === 'session.login') {
       const username = typeof (req.body as { username?: unknown } | null)?.username === 'string' ? (req.body as { username: string }).username : '';
-      limiterKeys = [`user:${username}`, `ip:${req.ip}`];
-      const wait = limiter.retryAfter(limiterKeys);
-      if (wait > 0) return reply.header('retry-after', String(wait)).code(429).send({ ok: false, error: { code: 'rate_limited', message: `Too many failed sign-ins; try again in ${wait} s`, params: { retryAfterSeconds: wait } } });
+      guess = limiter.reserve(username, req.ip);
+      if (!guess.ok) {
+        const wait = guess.retryAfterSeconds;
+        return reply.header('retry-after', String(wait)).code(429).send({ ok: false, error: rateLimitedLogin(wait, guess.reason).wire });
+      }
     }
-    const result = await dispatch(method, req.body, bearer(req));
-    if (method === 'session.login') {
-      if (result.ok) limiter.succeed(limiterKeys[0]!.slice(5));
-      else if (result.error.code === 'unauthenticated') limiter.fail(limiterKeys);
+    let result;
+    try {
+      result = await dispatch(method, req.body, bearer(req));
+    } finally {
+      if (guess?.ok) guess.settle(!result ? 'void' : result.ok ? 'success' : result.error.code === 'unauthenticated' ? 'failure' : 'void');
     }
     return reply.code(result.ok ? 200 : HTTP_STATUS[result.error.code]).send(result);
   });
 
   const authed = async (req: FastifyRequest, reply: FastifyReply) => {
-    const actor = await resolveActor(bearer(req));
+    let actor;
+    try {
+      actor = await resolveActor(bearer(req));
+    } catch (err) {
+      if (!(err instanceof DeskError)) throw err;
+      await sendError(reply, HTTP_STATUS[err.wire.code], err.wire); // forbidden until the password is changed
+      return null;
+    }
     if (!actor) {
       await sendError(reply, 401, { code: 'unauthenticated', message: 'Missing, expired or revoked token' });
       return null;
@@ -199,10 +233,25 @@ export function buildServer(o: ServerOptions): CentralServer {
   app.server.on('upgrade', (req, socket, head) => {
     const url = new URL(req.url ?? '/', 'http://server');
     if (url.pathname !== '/api/sync/poke') return socket.destroy();
-    void resolveActor(url.searchParams.get('token') ?? undefined).then((actor) => {
-      if (!actor) return socket.end('HTTP/1.1 401 Unauthorized\r\nConnection: close\r\n\r\n');
-      wss.handleUpgrade(req, socket, head, (ws) => hub.add(ws, actor));
-    });
+    const token = url.searchParams.get('token') ?? undefined;
+    void resolveServerSession(db, token, o.clock())
+      .then((session) => {
+        if (!session) return socket.end('HTTP/1.1 401 Unauthorized\r\nConnection: close\r\n\r\n');
+        if (session.mustChangePassword) return socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\n\r\n');
+        wss.handleUpgrade(req, socket, head, (ws) => {
+          // At most MAX_SOCKETS_PER_TOKEN per token (the oldest closes); a revocation closes them all.
+          hub.add(ws, session.actor, session.tokenHash);
+          // Revoked while this upgrade was under way: the revocation did not see this socket, so look again.
+          // (A failure here, e.g. the store closing under a stopping server, leaves the socket as admitted.)
+          void resolveServerSession(db, token, o.clock())
+            .then((still) => !still && hub.closeTokens([session.tokenHash]))
+            .catch(() => undefined);
+        });
+      })
+      .catch((err: unknown) => {
+        console.error('poke socket upgrade failed', err);
+        socket.destroy();
+      });
   });
   // Before the HTTP server waits for its connections: upgraded sockets would keep it open forever.
   app.addHook('preClose', async () => {

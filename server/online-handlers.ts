@@ -1,10 +1,14 @@
 import type { Kysely } from 'kysely';
 import type { OnlineHandlers } from '../db/dispatch';
-import { hashPassword } from '../db/auth/password';
+import { hashPassword, verifyPassword } from '../db/auth/password';
 import type { Database } from '../db/schema';
 import { setPasswordHash, upsertPeople } from '../db/stores/accounts-store';
 import { makeStore } from '../db/stores/store';
+import { findAccount } from '../db/stores/users-store';
+import { DeskError } from '../shared/api/errors';
+import { badCurrentPassword, checkNewPassword, rateLimitedLogin } from '../shared/auth/password-change';
 import { revokeUserSessions } from './auth/server-sessions';
+import type { LoginLimiter } from './auth/login-limiter';
 import { takeVersion } from './sync/versions';
 import { createWriter, type Writer } from '../db/sync/writer';
 import type { SyncedTable } from '../db/sync/synced-tables';
@@ -13,7 +17,15 @@ import type { SyncedTable } from '../db/sync/synced-tables';
  * Account writes on the central server: hashed here, written under the next commit version (so desks
  * receive the people, never the hashes) and poked. Not in the mutation log: its arguments hold passwords.
  */
-export function serverOnlineHandlers(deps: { db: Kysely<Database>; clock: () => Date; poke: (written: ReadonlyMap<SyncedTable, ReadonlySet<string>>) => void }): OnlineHandlers {
+export function serverOnlineHandlers(deps: {
+  db: Kysely<Database>;
+  clock: () => Date;
+  poke: (written: ReadonlyMap<SyncedTable, ReadonlySet<string>>) => void;
+  /** A wrong current password in session.changePassword is a guess at the account like a failed sign-in. */
+  limiter?: LoginLimiter;
+  /** Tokens just revoked (by their hashes): the poke hub closes their sockets. */
+  revoked?: (tokenHashes: readonly string[]) => void;
+}): OnlineHandlers {
   const versioned = async <T>(run: (tx: Kysely<Database>, w: Writer) => Promise<T>): Promise<T> => {
     let writer: Writer | null = null;
     const out = await deps.db.transaction().execute(async (tx) => {
@@ -37,11 +49,36 @@ export function serverOnlineHandlers(deps: { db: Kysely<Database>; clock: () => 
       return { created: r.created, updated: r.updated };
     },
     'org.setPassword': async (_ctx, input) => {
+      const target = await findAccount(deps.db, input.userId);
+      if (target) checkNewPassword({ newPassword: input.password, username: target.actor.username, path: 'password' });
       const hash = await hashPassword(input.password);
-      await versioned((_tx, w) => setPasswordHash(w, input.userId, hash));
+      // The administrator knows it: the person changes it at their next sign-in.
+      await versioned((_tx, w) => setPasswordHash(w, input.userId, hash, true));
       // A reset password is usually a lost one: sessions opened with the old one end now.
-      await revokeUserSessions(deps.db, input.userId, deps.clock());
+      deps.revoked?.(await revokeUserSessions(deps.db, input.userId, deps.clock()));
       return { ok: true as const };
+    },
+    'session.changePassword': async (ctx, input, token) => {
+      const guess = deps.limiter?.reserve(ctx.actor.username, null);
+      if (guess && !guess.ok) throw rateLimitedLogin(guess.retryAfterSeconds);
+      let outcome: 'failure' | 'success' | 'void' = 'void';
+      try {
+        const account = await findAccount(deps.db, ctx.actor.userId);
+        if (!account) throw new DeskError({ code: 'unauthenticated', message: 'Sign in first' });
+        if (!(await verifyPassword(input.currentPassword, account.passwordHash))) {
+          outcome = 'failure';
+          throw badCurrentPassword();
+        }
+        outcome = 'success';
+        checkNewPassword({ newPassword: input.newPassword, username: account.actor.username, currentPassword: input.currentPassword });
+        const hash = await hashPassword(input.newPassword);
+        await versioned((_tx, w) => setPasswordHash(w, ctx.actor.userId, hash, false));
+        // Whoever else holds a session of this person (the old password's) is signed out; this one stays.
+        deps.revoked?.(await revokeUserSessions(deps.db, ctx.actor.userId, deps.clock(), token));
+        return { ok: true as const };
+      } finally {
+        if (guess?.ok) guess.settle(outcome);
+      }
     },
   };
 }

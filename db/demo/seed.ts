@@ -14,11 +14,26 @@ export interface DemoLogin {
 
 /**
  * Fills an empty desk with the demo center in one transaction. Seed rows are baseline data,
- * not user actions, so they write no outbox entries.
+ * not user actions, so they write no outbox entries. `passwordHashes` (one per DEMO_USERS entry,
+ * each made by hashPassword(DEMO_PASSWORD)) lets tests pay the 18 scrypt hashes once per run;
+ * without it every demo password is hashed here.
+ *
+ * `mustChangePassword`: every demo account must replace the published password at its first sign-in.
+ * Off for development demos, tests and E2E (`npm start`, `npm run web`), where it would stop every
+ * script at a change-password screen; on where a demo runs somewhere real, by the option or by
+ * `ZHIBAN_DEMO_MUST_CHANGE_PASSWORD=1` in the server's or desk's environment (docs/DECISIONS.md).
  */
-export async function seedDemoCenter(db: Kysely<Database>, now: Date = new Date(), version = 0): Promise<DemoLogin[]> {
+export async function seedDemoCenter(
+  db: Kysely<Database>,
+  now: Date = new Date(),
+  version = 0,
+  passwordHashes?: readonly string[],
+  o: { mustChangePassword?: boolean } = {},
+): Promise<DemoLogin[]> {
   const created = now.toISOString();
-  const hashes = await Promise.all(DEMO_USERS.map(() => hashPassword(DEMO_PASSWORD)));
+  const mustChange = (o.mustChangePassword ?? process.env.ZHIBAN_DEMO_MUST_CHANGE_PASSWORD === '1') ? 1 : 0;
+  if (passwordHashes && passwordHashes.length !== DEMO_USERS.length) throw new Error(`seedDemoCenter: ${passwordHashes.length} password hashes for ${DEMO_USERS.length} demo users`);
+  const hashes = passwordHashes ?? (await Promise.all(DEMO_USERS.map(() => hashPassword(DEMO_PASSWORD))));
   const ids = new Map(DEMO_USERS.map((u) => [u.username, `user-${u.username}`]));
   await db.transaction().execute(async (tx) => {
     const w = createWriter(tx, { version, undo: null });
@@ -32,6 +47,7 @@ export async function seedDemoCenter(db: Kysely<Database>, now: Date = new Date(
           role: u.role,
           team_id: u.teamId,
           password_hash: hashes[i]!,
+          must_change_password: mustChange,
           active: 1,
           created_at: created,
         })),

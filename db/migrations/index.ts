@@ -9,9 +9,10 @@ import { m009UndoClient } from './009-undo-client';
 import { m010RefusalChecks } from './010-refusal-checks';
 import { m011LocalNames } from './011-local-names';
 import { m012ActTimeBounds } from './012-act-time-bounds';
+import { m013MustChangePassword } from './013-must-change-password';
 import { m014AuditLog } from './014-audit-log';
 import type { Migration } from './types';
 
 /** In order; append only. A released migration is never edited: add a new one. */
-export const MIGRATIONS: readonly Migration[] = [m001Initial, m002Sync, m003Policy, m004Roster, m005Calendar, m006SwapsLeave, m007SyncIndexes, m009UndoClient, m010RefusalChecks, m011LocalNames, m012ActTimeBounds, m014AuditLog];
+export const MIGRATIONS: readonly Migration[] = [m001Initial, m002Sync, m003Policy, m004Roster, m005Calendar, m006SwapsLeave, m007SyncIndexes, m009UndoClient, m010RefusalChecks, m011LocalNames, m012ActTimeBounds, m013MustChangePassword, m014AuditLog];
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
+import type { MethodName } from '../../shared/api/table';
 import { migrate } from '../../db/migrate';
 import { openSqlite } from '../../db/open-sqlite';
 import { getMeta, setMeta } from '../../db/stores/meta-store';
@@ -51,8 +52,8 @@ export interface DeskHost {
 export const DB_FILE_NAME = 'zhiban.db';
 
 /** The session's user as this desk knows them now; before the first sync, as the server said at sign-in. */
-async function resolveDeskActor(db: Kysely<Database>, sessions: SessionTable, token: string | undefined) {
-  const s = sessions.resolve(token);
+async function resolveDeskActor(db: Kysely<Database>, sessions: SessionTable, token: string | undefined, method?: MethodName) {
+  const s = sessions.resolve(token, method); // refuses all but a password change while one is due
   if (!s) return null;
   const actor = await findActiveActor(db, s.userId);
   if (actor) return actor;
@@ -102,7 +103,7 @@ export async function startDeskHost(opts: DeskHostOptions): Promise<DeskHost> {
       onlineHandlers: onlineHandlers(handlerDeps),
       localHandlers: localHandlers(handlerDeps),
       askServer: askServer(handlerDeps),
-      resolveActor: (token) => resolveDeskActor(db, sessions, token),
+      resolveActor: (token, method) => resolveDeskActor(db, sessions, token, method),
       mutations: deskMutationHooks({ deskId, events, clock, onQueued: () => sync.kick(), standalone: () => handlerDeps.link === null }),
       clock,
       partialReplica: () => handlerDeps.link !== null,

@@ -12,7 +12,8 @@ import type { BackendHandlers, LocalHandlers, SessionHandlers } from '../../db/d
 import type { MethodOutput } from '../../shared/api/table';
 import type { SessionTable } from './auth/sessions';
 import type { SyncEngine } from './sync/sync-engine';
-import { httpServerLink, OfflineError, type ServerLink } from './sync/server-link';
+import { httpServerLink, OfflineError, ServerRefused, type ServerLink } from './sync/server-link';
+import { normaliseUsername } from '../../shared/auth/username';
 import { setMeta } from '../../db/stores/meta-store';
 
 export interface HandlerDeps {
@@ -46,18 +47,34 @@ const firstSignInNeedsServer = () =>
     fields: [{ path: 'username', code: 'err.firstSignInNeedsServer', message: 'A first sign-in on this desk needs the central server' }],
   });
 
+/** Who signed in, and whether they must change their password first (with the server's token for that). */
+interface SignedIn {
+  actor: Actor;
+  mustChangePassword: boolean;
+  server: { token: string; expiresAt: string } | null;
+}
+
 /**
  * With a server: ask it first (it is the authority on accounts), remember its token and a local hash
  * of the accepted password; if it cannot be reached, accept the last identity that signed in here.
- * Without a server (standalone desk): the desk's own users table.
+ * Without a server (standalone desk): the desk's own users table. Usernames compare as normaliseUsername
+ * spells them, here as on the server.
  */
-async function signIn(deps: HandlerDeps, username: string, password: string): Promise<Actor> {
+async function signIn(deps: HandlerDeps, username: string, password: string): Promise<SignedIn> {
   if (deps.link) {
     let r: MethodOutput<'session.login'> | null = null;
     try {
       r = await deps.link.login(username, password);
     } catch (err) {
+      // The server locked the account after failed guesses: say so, with the wait (not "wrong password").
+      if (err instanceof ServerRefused && err.wire.code === 'rate_limited') throw new DeskError(err.wire);
       if (!(err instanceof OfflineError)) throw badLogin();
+    }
+    if (r?.mustChangePassword) {
+      // A password an administrator chose: this desk keeps no credential for it (no offline sign-in with it),
+      // nor one for the password it replaced. The server's token stays in the session, for the change only.
+      await deps.db.deleteFrom('desk_credentials').where('user_id', '=', r.actor.userId).execute();
+      return { actor: r.actor, mustChangePassword: true, server: { token: r.token, expiresAt: r.expiresAt } };
     }
     if (r) {
       await deps.db
@@ -67,17 +84,18 @@ async function signIn(deps: HandlerDeps, username: string, password: string): Pr
           oc.column('user_id').doUpdateSet({ server_token: r.token, expires_at: r.expiresAt, password_hash: (eb) => eb.ref('excluded.password_hash'), actor: JSON.stringify(r.actor) }),
         )
         .execute();
-      return r.actor;
+      return { actor: r.actor, mustChangePassword: false, server: null };
     }
     // Offline: the last identity the server confirmed on this desk, as the synced roster now has it.
+    const key = normaliseUsername(username);
     const creds = await deps.db.selectFrom('desk_credentials').select(['password_hash', 'actor']).execute();
-    const cred = creds.map((c) => ({ hash: c.password_hash, actor: JSON.parse(c.actor) as Actor })).find((c) => c.actor.username === username);
+    const cred = creds.map((c) => ({ hash: c.password_hash, actor: JSON.parse(c.actor) as Actor })).find((c) => normaliseUsername(c.actor.username) === key);
     if (!cred) {
       await burnPasswordCheck(password); // The same time as a real check, as everywhere else.
       throw firstSignInNeedsServer();
     }
     if (!(await verifyPassword(password, cred.hash))) throw badLogin();
-    return (await findActiveActor(deps.db, cred.actor.userId)) ?? cred.actor;
+    return { actor: (await findActiveActor(deps.db, cred.actor.userId)) ?? cred.actor, mustChangePassword: false, server: null };
   }
   const user = await findUserByUsername(deps.db, username);
   if (!user || !user.active) {
@@ -85,16 +103,17 @@ async function signIn(deps: HandlerDeps, username: string, password: string): Pr
     throw badLogin();
   }
   if (!(await verifyPassword(password, user.passwordHash))) throw badLogin();
-  return user.actor;
+  return { actor: user.actor, mustChangePassword: user.mustChangePassword, server: null };
 }
 
 export function sessionHandlers(deps: HandlerDeps): SessionHandlers {
   return {
     'session.login': async ({ username, password }) => {
-      const actor = await signIn(deps, username, password);
-      const { token, expiresAt } = deps.sessions.open(actor.userId, actor);
-      await deps.sync.setActiveUser(actor.userId);
-      return { token, actor, expiresAt: new Date(expiresAt).toISOString() };
+      const { actor, mustChangePassword, server } = await signIn(deps, username, password);
+      const { token, expiresAt } = deps.sessions.open(actor.userId, actor, { mustChangePassword, server });
+      // Until the password is changed the desk neither mirrors this person nor listens for them.
+      if (!mustChangePassword) await deps.sync.setActiveUser(actor.userId);
+      return { token, actor, expiresAt: new Date(expiresAt).toISOString(), mustChangePassword };
     },
     'session.logout': async (_input, token) => {
       deps.sessions.close(token);
@@ -110,7 +129,7 @@ export function backendHandlers(): BackendHandlers {
   return {
     ...sharedHandlers,
     'session.me': async (ctx) => (await findActiveActor(ctx.tx, ctx.actor.userId)) ?? ctx.actor,
-    'sync.inbox': async (ctx) => listInbox(ctx.tx, ctx.actor.userId),
+    'sync.inbox': async (ctx, page) => listInbox(ctx.tx, ctx.actor.userId, page),
   };
 }
 

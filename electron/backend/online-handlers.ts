@@ -1,7 +1,9 @@
 import { DeskError } from '../../shared/api/errors';
 import type { OnlineHandlers } from '../../db/dispatch';
-import { hashPassword } from '../../db/auth/password';
+import { hashPassword, verifyPassword } from '../../db/auth/password';
 import { setPasswordHash, upsertPeople } from '../../db/stores/accounts-store';
+import { findAccount } from '../../db/stores/users-store';
+import { badCurrentPassword, checkNewPassword } from '../../shared/auth/password-change';
 import { makeStore } from '../../db/stores/store';
 import { createWriter } from '../../db/sync/writer';
 import type { DeskEvents } from './events';
@@ -58,11 +60,59 @@ export function onlineHandlers(deps: HandlerDeps & { events: DeskEvents }): Onli
       deps.link
         ? forward('org.setPassword', input, ctx.actor.userId)
         : locally(async () => {
+            const target = await findAccount(deps.db, input.userId);
+            if (target) checkNewPassword({ newPassword: input.password, username: target.actor.username, path: 'password' });
             const hash = await hashPassword(input.password);
-            await deps.db.transaction().execute((tx) => setPasswordHash(createWriter(tx, { version: 0, undo: null }), input.userId, hash));
-            // As on the server: sessions opened with the old password end now.
+            // As on the server: the person changes it at their next sign-in; sessions with the old one end now.
+            await deps.db.transaction().execute((tx) => setPasswordHash(createWriter(tx, { version: 0, undo: null }), input.userId, hash, true));
             deps.sessions.closeUser(input.userId);
             return { ok: true as const };
           }),
+    /**
+     * Synced desk: the server changes it (with the token this session holds for that, or the person's
+     * stored one), then this desk remembers the new password for offline sign-in and, if the change was
+     * due, starts mirroring the person. Standalone: the desk is the server. Either way the person's other
+     * sessions on this desk end and this one is free.
+     */
+    'session.changePassword': async (ctx, input, token) => {
+      const session = deps.sessions.resolve(token);
+      if (!session || !token) throw new DeskError({ code: 'unauthenticated', message: 'Sign in first' });
+      const userId = ctx.actor.userId;
+      const due = session.mustChangePassword;
+      if (deps.link) {
+        const serverToken = session.server?.token ?? (await deps.sync.tokenFor(userId));
+        if (!serverToken) throw new DeskError({ code: 'unavailable', message: 'Sign in again while connected to the server' });
+        try {
+          await deps.link.call(serverToken, 'session.changePassword', input);
+        } catch (err) {
+          if (err instanceof ServerRefused) throw new DeskError(err.wire);
+          if (err instanceof OfflineError) throw new DeskError({ code: 'unavailable', message: 'The central server cannot be reached; try again when online' });
+          throw err;
+        }
+        const passwordHash = await hashPassword(input.newPassword);
+        if (session.server) {
+          const { token: serverTok, expiresAt } = session.server;
+          const actor = JSON.stringify(session.actor ?? ctx.actor);
+          await deps.db
+            .insertInto('desk_credentials')
+            .values({ user_id: userId, server_token: serverTok, expires_at: expiresAt, password_hash: passwordHash, actor })
+            .onConflict((oc) => oc.column('user_id').doUpdateSet({ server_token: serverTok, expires_at: expiresAt, password_hash: passwordHash, actor }))
+            .execute();
+        } else await deps.db.updateTable('desk_credentials').set({ password_hash: passwordHash }).where('user_id', '=', userId).execute();
+        deps.sessions.passwordChanged(token);
+        if (due) await deps.sync.setActiveUser(userId);
+        else deps.sync.kick();
+        return { ok: true as const };
+      }
+      return locally(async () => {
+        const account = await findAccount(deps.db, userId);
+        if (!account || !(await verifyPassword(input.currentPassword, account.passwordHash))) throw badCurrentPassword();
+        checkNewPassword({ newPassword: input.newPassword, username: account.actor.username, currentPassword: input.currentPassword });
+        const hash = await hashPassword(input.newPassword);
+        await deps.db.transaction().execute((tx) => setPasswordHash(createWriter(tx, { version: 0, undo: null }), userId, hash, false));
+        deps.sessions.passwordChanged(token);
+        return { ok: true as const };
+      });
+    },
   };
 }

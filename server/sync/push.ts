@@ -3,8 +3,8 @@ import { DeskError, type WireError } from '../../shared/api/errors';
 import { mayCall } from '../../shared/api/method';
 import { api } from '../../shared/api/table';
 import type { Actor } from '../../shared/auth/roles';
-import { parseHlc } from '../../shared/sync/hlc';
-import type { PushRequest, PushResponse } from '../../shared/sync/protocol';
+import { cleanedText } from '../../shared/api/fields';
+import { stampActTime, type PushRequest, type PushResponse } from '../../shared/sync/protocol';
 import { checkActTime, judgedActTime, SYNC_RULES } from '../../shared/sync/rules';
 import { checkCall, isConstraintConflict, type BackendContext, type BackendHandlers, type TxMethod } from '../../db/dispatch';
 import type { Database } from '../../db/schema';
@@ -12,7 +12,7 @@ import { makeStore } from '../../db/stores/store';
 import { findActiveActor } from '../../db/stores/users-store';
 import { takeVersion } from './versions';
 import { policyAt } from '../../shared/policy/in-force';
-import { errorColumns, storedError } from '../../db/sync/logged-error';
+import { errorColumns, loggableError, sameArgs, scrubbedError, storedArgs, storedError } from '../../db/sync/logged-error';
 import { createWriter, type Writer } from '../../db/sync/writer';
 import { appendAudit } from '../../db/audit/chain';
 import type { SyncedTable } from '../../db/sync/synced-tables';
@@ -26,7 +26,7 @@ export class PushRefused extends Error {
   }
 }
 
-type Outcome = { status: 'applied' } | { status: 'rejected'; error: WireError };
+type Outcome = { status: 'applied'; input: unknown } | { status: 'rejected'; error: WireError };
 
 /**
  * Runs one pushed mutation against canonical state, the way the desk ran it: same table, same shared
@@ -41,8 +41,15 @@ async function applyOne(tx: Kysely<Database>, handlers: BackendHandlers, userId:
   if (!actor) return { status: 'rejected', error: { code: 'unauthenticated', message: 'The account is no longer active', ruleIds: [SYNC_RULES.currentRole.id] } };
   if (!mayCall(spec.access, actor))
     return { status: 'rejected', error: { code: 'forbidden', message: `Role ${actor.role} may not call ${m.name}`, ruleIds: [SYNC_RULES.currentRole.id], params: { role: actor.role } } };
+  // An act time that is no real instant (2026-02-30, 2026-99-99, junk) is this mutation's fault alone: refused, recorded, the batch goes on.
+  const actedWall = stampActTime(m.actedAt);
+  if (actedWall === null)
+    return {
+      status: 'rejected',
+      error: { code: 'rule_violation', message: 'The act time is not a real instant (a damaged desk clock or outbox)', ruleIds: [SYNC_RULES.clockDrift.id], fields: [{ path: 'actedAt', code: 'err.field.dateTime', message: 'not an HLC stamp' }] },
+    };
   const policy = await policyAt(makeStore(tx), serverNow.toISOString());
-  const verdict = checkActTime(parseHlc(m.actedAt)!.wall, serverNow.getTime(), policy);
+  const verdict = checkActTime(actedWall, serverNow.getTime(), policy);
   if (!verdict.ok) return { status: 'rejected', error: { code: 'rule_violation', message: `Act time refused (${verdict.ruleId})`, ruleIds: [verdict.ruleId], params: verdict.params } };
 
   // The effect runs under a savepoint: a rejected mutation leaves no trace but its log entry.
@@ -50,17 +57,18 @@ async function applyOne(tx: Kysely<Database>, handlers: BackendHandlers, userId:
   try {
     const handler = handlers[checked.method as TxMethod] as (ctx: BackendContext, i: unknown) => Promise<unknown>;
     // Time rules judge the act as of when it was done, but never before this desk's last pull (DECISIONS.md).
-    const judged = judgedActTime(parseHlc(m.actedAt)!.wall, lastPullAt ? Date.parse(lastPullAt) : null, serverNow.getTime());
+    const judged = judgedActTime(actedWall, lastPullAt ? Date.parse(lastPullAt) : null, serverNow.getTime());
     const ctx = { actor, now: new Date(judged.at).toISOString(), store: makeStore(tx, writer), tx, ...(judged.offlineAt !== null ? { actedOfflineAt: new Date(judged.offlineAt).toISOString() } : {}) };
     spec.output.parse(await handler(ctx, checked.input));
     if (spec.audit) await appendAudit(tx, writer, { at: ctx.now, actorId: actor.userId, action: checked.method, subject: checked.input, outcome: 'applied', clientId });
     await sql`release savepoint apply_one`.execute(tx);
-    return { status: 'applied' };
+    return { status: 'applied', input: checked.input };
   } catch (err) {
     await sql`rollback to savepoint apply_one`.execute(tx);
     if (err instanceof DeskError) return { status: 'rejected', error: err.wire };
     if (isConstraintConflict(err)) return { status: 'rejected', error: { code: 'conflict', message: 'This record already exists' } };
-    console.error(`push ${m.name} failed`, err);
+    // Never the error object: a database error carries the query's parameters and the failing row.
+    console.error(`push ${checked.method} failed`, loggableError(err));
     return { status: 'rejected', error: { code: 'internal', message: 'The server could not apply this action' } };
   }
 }
@@ -85,7 +93,7 @@ export async function processPush(
       const client = await claimClient(tx, req.clientId, userId, clock());
       last = client.last;
       const lastPullAt = client.lastPullAt;
-      if (m.id <= client.last) return { ...(await earlierOutcome(tx, req.clientId, m.id)), duplicate: true };
+      if (m.id <= client.last) return earlierOutcome(tx, req.clientId, m);
       if (m.id !== client.last + 1)
         throw new PushRefused(409, { code: 'conflict', message: `Expected mutation ${client.last + 1}, got ${m.id}`, params: { lastMutationId: client.last } });
       const writer = createWriter(tx, { version: await takeVersion(tx), undo: null });
@@ -97,10 +105,12 @@ export async function processPush(
         .values({
           client_id: req.clientId,
           id: m.id,
-          name: m.name,
-          args: JSON.stringify(m.args ?? null),
+          // As sent, but storable: control characters and lone surrogates become U+FFFD (the mutation was refused for them).
+          name: cleanedText(m.name),
+          // What was applied (the parsed input, as a desk's outbox keeps it); of a refusal, at most 16 KiB.
+          args: outcome.status === 'applied' ? JSON.stringify(outcome.input) : storedArgs(m.args),
           actor_id: userId,
-          acted_at: m.actedAt,
+          acted_at: cleanedText(m.actedAt),
           received_at: now.toISOString(),
           status: outcome.status,
           ...errorColumns(error),
@@ -109,6 +119,11 @@ export async function processPush(
       await tx.updateTable('sync_clients').set({ last_mutation_id: m.id, updated_at: now.toISOString() }).where('client_id', '=', req.clientId).execute();
       last = m.id;
       return { id: m.id, status: outcome.status, ...(error ? { error } : {}), written: writer.written };
+    }).catch((err: unknown) => {
+      if (err instanceof PushRefused) throw err;
+      // Logged and rethrown without the parameters, query or failing row a database error carries.
+      console.error(`push from client ${req.clientId} failed at mutation ${m.id}`, loggableError(err));
+      throw scrubbedError(err);
     });
     const { written, ...result } = done as typeof done & { written?: ReadonlyMap<SyncedTable, ReadonlySet<string>> };
     results.push(result);
@@ -117,12 +132,29 @@ export async function processPush(
   return { lastMutationId: last, results };
 }
 
-/** A replayed id gets the outcome it had the first time, so a desk whose reply was lost still learns it. */
-async function earlierOutcome(tx: Kysely<Database>, clientId: string, id: number): Promise<PushResponse['results'][number]> {
+/**
+ * A replayed id gets the outcome it had the first time, so a desk whose reply was lost still learns it. A
+ * replay must be the same mutation (name, act time, arguments as canonical JSON): an id used again for
+ * something else (a desk restored from a backup, a tampered outbox) is refused on its own, logged, and the
+ * earlier outcome stands unchanged.
+ */
+async function earlierOutcome(tx: Kysely<Database>, clientId: string, m: PushRequest['mutations'][number]): Promise<PushResponse['results'][number]> {
+  const id = m.id;
   const r = await tx.selectFrom('mutation_log').selectAll().where('client_id', '=', clientId).where('id', '=', id).executeTakeFirst();
-  if (!r) return { id, status: 'skipped' };
-  if (r.status === 'applied') return { id, status: 'applied' };
-  return { id, status: 'rejected', error: storedError(r) };
+  if (!r) return { id, status: 'skipped', duplicate: true };
+  // Applied rows keep the parsed input (older ones the arguments as sent): the replay matches either way.
+  const parsed = checkCall(m.name, m.args);
+  const same = r.name === cleanedText(m.name) && r.acted_at === cleanedText(m.actedAt) && (sameArgs(r.args, m.args) || (parsed.ok && sameArgs(r.args, parsed.input)));
+  if (!same) {
+    console.warn(`push: client ${clientId} sent mutation ${id} again with different content (${r.name} before, ${cleanedText(m.name).slice(0, 64)} now); refused, the earlier outcome stands`);
+    return {
+      id,
+      status: 'rejected',
+      error: { code: 'conflict', message: `Mutation ${id} of this desk was already received with different content; this one is not applied`, params: { mutationId: id } },
+    };
+  }
+  if (r.status === 'applied') return { id, status: 'applied', duplicate: true };
+  return { id, status: 'rejected', error: storedError(r), duplicate: true };
 }
 
 /** Locks (or creates) the client's row; a client id belongs to the one user who first pushed with it. */

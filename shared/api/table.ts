@@ -1,35 +1,9 @@
 import type { z } from 'zod';
-import { sessionMethods } from '../auth/methods';
-import { callMethods } from '../calls/methods';
-import { deskMethods } from '../desk/methods';
-import { syncMethods } from '../sync/methods';
-import { policyMethods } from '../policy/methods';
-import { rosterMethods } from '../roster/methods';
-import { calendarMethods } from '../calendar/methods';
-import { orgMethods } from '../org/methods';
-import { accountMethods } from '../org/account-methods';
-import { swapMethods } from '../swap/methods';
-import { leaveMethods } from '../leave/methods';
-import { disciplineMethods } from '../leave/discipline';
-import { auditMethods } from '../audit/methods';
+import { merged } from '../domains';
 import type { MethodSpec } from './method';
 
-/** The one method table: every transport, client type and handler type derives from it. */
-export const api = {
-  ...sessionMethods,
-  ...deskMethods,
-  ...callMethods,
-  ...syncMethods,
-  ...policyMethods,
-  ...rosterMethods,
-  ...calendarMethods,
-  ...orgMethods,
-  ...accountMethods,
-  ...swapMethods,
-  ...leaveMethods,
-  ...disciplineMethods,
-  ...auditMethods,
-} as const satisfies Record<string, MethodSpec>;
+/** The one method table, composed from the domains (shared/domains.ts): every transport, client type and handler type derives from it. */
+export const api = merged('methods');
 
 export type Api = typeof api;
 export type MethodName = keyof Api;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CalendarDay, Text } from '../api/fields';
 
 export const AUDIT_OUTCOMES = ['applied', 'success', 'failure'] as const;
 
@@ -18,12 +19,12 @@ export const AuditEntrySchema = z.object({
 export type AuditEntry = z.infer<typeof AuditEntrySchema>;
 
 export const AuditFilterSchema = z.object({
-  actorId: z.string().max(64).optional(),
-  action: z.string().max(64).optional(),
-  from: z.iso.date({ error: 'err.date' }).optional(),
-  to: z.iso.date({ error: 'err.date' }).optional(),
-  /** Entries before this position in the chain (paging back). */
-  beforeSeq: z.number().int().positive().optional(),
+  actorId: Text(64, { trim: false }).optional(),
+  action: Text(64, { trim: false }).optional(),
+  from: CalendarDay.optional(),
+  to: CalendarDay.optional(),
+  /** Entries before this position in the chain (paging back); `seq` is a 32-bit integer column. */
+  beforeSeq: z.number().int().positive().max(2_147_483_647).optional(),
   limit: z.number().int().min(1).max(500).default(100),
 });
 export type AuditFilter = z.infer<typeof AuditFilterSchema>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CalendarDay, Text } from '../api/fields';
 import { defineMethod } from '../api/method';
 
 const DayInfoSchema = z.object({ date: z.string(), kind: z.enum(['holiday', 'makeUpWorkday', 'weekend', 'workday']), holiday: z.string().nullable() });
@@ -8,7 +9,7 @@ export const calendarMethods = {
   'calendar.days': defineMethod({
     kind: 'query',
     access: 'authenticated',
-    input: z.object({ from: z.iso.date({ error: 'err.date' }), to: z.iso.date({ error: 'err.date' }) }).refine((v) => v.from <= v.to, { path: ['to'], error: 'err.range' }),
+    input: z.object({ from: CalendarDay, to: CalendarDay }).refine((v) => v.from <= v.to, { path: ['to'], error: 'err.range' }),
     output: z.array(DayInfoSchema),
   }),
   /** The center's own days (imported or corrected), as every desk holds them. */
@@ -25,7 +26,7 @@ export const calendarMethods = {
     access: ['department_director', 'center_director', 'admin'],
     input: z.object({
       days: z
-        .array(z.object({ date: z.iso.date({ error: 'err.date' }), kind: z.enum(['holiday', 'workday']), name: z.string().trim().max(64) }))
+        .array(z.object({ date: CalendarDay, kind: z.enum(['holiday', 'workday']), name: Text(64) }))
         .min(1)
         .max(400),
     }),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Instant, Text } from '../api/fields';
 
 /** 咨询、查询、业务登记、投诉、建议 */
 export const CALL_CATEGORIES = ['consultation', 'query', 'registration', 'complaint', 'suggestion'] as const;
@@ -16,14 +17,14 @@ const PHONE_RE = /^(?=(?:\D*\d){3})\+?[0-9 ()-]{3,31}$/;
 export const CallLogInputSchema = z.object({
   /** Chosen by the desk, so a replayed mutation writes the same row. */
   id: z.uuid(),
-  customerPhone: z.string().trim().min(1, { error: 'err.required' }).max(32).regex(PHONE_RE, { error: 'err.phone' }),
-  customerName: z.string().trim().max(64).default(''),
+  customerPhone: Text(32, { required: true }).regex(PHONE_RE, { error: 'err.phone' }),
+  customerName: Text(64).default(''),
   category: CallCategorySchema,
-  summary: z.string().trim().min(1, { error: 'err.required' }).max(2000),
-  outcome: z.string().trim().min(1, { error: 'err.required' }).max(500),
+  summary: Text(2000, { required: true, multiline: true }),
+  outcome: Text(500, { required: true, multiline: true }),
   followUp: z.boolean(),
-  startedAt: z.iso.datetime(),
-  endedAt: z.iso.datetime(),
+  startedAt: Instant,
+  endedAt: Instant,
 });
 export type CallLogInput = z.input<typeof CallLogInputSchema>;
 
@@ -48,9 +49,9 @@ export type CallRecord = z.infer<typeof CallRecordSchema>;
 
 export const CallListInputSchema = z
   .object({
-    from: z.iso.datetime(),
-    to: z.iso.datetime(),
-    q: z.string().trim().max(64).default(''),
+    from: Instant,
+    to: Instant,
+    q: Text(64).default(''),
     limit: z.number().int().min(1).max(500).default(200),
   })
   .refine((v) => Date.parse(v.from) < Date.parse(v.to), { path: ['to'], error: 'err.range' });

@@ -1,36 +1,10 @@
-import { z } from 'zod';
 import { DeskError } from '../api/errors';
-import { defineMethod, type Handler } from '../api/method';
+import type { Handler } from '../api/method';
 import { policyAt } from '../policy/in-force';
 import { checkDiscipline } from './rules';
 import { scopeFor } from '../sync/scope';
+import type { disciplineMethods } from './discipline-methods';
 
-const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'err.date' });
-const ViolationSchema = z.object({
-  id: z.string(),
-  userId: z.string(),
-  userName: z.string(),
-  teamId: z.string().nullable(),
-  date: z.string(),
-  kind: z.enum(['late', 'away']),
-  minutes: z.number().int(),
-  note: z.string(),
-  ruleIds: z.array(z.string()),
-  recordedBy: z.string(),
-  createdAt: z.string(),
-});
-
-/** leave.discipline: the duty lead records lateness or time away; past the threshold without approved leave it is a violation. */
-export const disciplineMethods = {
-  'discipline.record': defineMethod({
-    kind: 'mutation',
-    audit: true,
-    access: ['team_lead', 'department_director'],
-    input: z.object({ id: z.uuid(), userId: z.string().min(1).max(64), date: Day, kind: z.enum(['late', 'away']), minutes: z.number().int().min(1).max(24 * 60), note: z.string().trim().max(200).default('') }),
-    output: ViolationSchema,
-  }),
-  'discipline.list': defineMethod({ kind: 'query', access: ['agent', 'team_lead', 'department_director', 'center_director'], input: z.object({ from: Day }), output: z.array(ViolationSchema) }),
-};
 type M = typeof disciplineMethods;
 
 export const recordViolation: Handler<M['discipline.record']> = async (ctx, input) => {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Id, Month, Text } from '../api/fields';
 import { defineMethod } from '../api/method';
 import { RuleCheckSchema } from '../rules/check';
 import { CertificateSchema, LeaveDraftSchema, LeaveRequestSchema, LeaveSchema, LeaveWithChecksSchema } from './schemas';
@@ -14,19 +15,19 @@ export const leaveMethods = {
     kind: 'mutation',
     audit: true,
     access: ['team_lead', 'department_director', 'center_director'],
-    input: z.object({ id: z.string().min(1).max(64), approve: z.boolean(), note: z.string().trim().max(200).default('') }),
+    input: z.object({ id: Id(), approve: z.boolean(), note: Text(200, { multiline: true }).default('') }),
     output: LeaveSchema,
   }),
   /** leave.sick-certificate: the certificate, due on the first day back. */
-  'leave.attachCertificate': defineMethod({ kind: 'mutation', access: FILERS, input: z.object({ id: z.string().min(1).max(64), certificate: CertificateSchema }), output: LeaveSchema }),
-  'leave.cancel': defineMethod({ kind: 'mutation', access: FILERS, input: z.object({ id: z.string().min(1).max(64) }), output: LeaveSchema }),
+  'leave.attachCertificate': defineMethod({ kind: 'mutation', access: FILERS, input: z.object({ id: Id(), certificate: CertificateSchema }), output: LeaveSchema }),
+  'leave.cancel': defineMethod({ kind: 'mutation', access: FILERS, input: z.object({ id: Id() }), output: LeaveSchema }),
   /** Mine (agents), my team's (leads), all (directors) from `from` on, each with its checks, chain and certificate state. */
   'leave.list': defineMethod({
     kind: 'query',
     access: FILERS,
     input: z.object({
       /** Every open request, then this month's history. */
-      month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'err.month' }),
+      month: Month,
       /** false: skip the per-item rule check (a badge only counts what waits). */
       checks: z.boolean().default(true),
     }),

@@ -1,7 +1,6 @@
 import { z } from 'zod';
+import { CalendarDay as Day, Id, Text } from '../api/fields';
 import { RuleCheckSchema } from '../rules/check';
-
-const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'err.date' });
 
 /** 一般事假, 特殊事假, 病假, 急诊病假 (phoned in), 公假 (business trip / external study). */
 export const LEAVE_TYPES = ['personal', 'personal_special', 'sick', 'sick_emergency', 'business'] as const;
@@ -14,7 +13,7 @@ export type LeaveLevel = (typeof LEAVE_LEVELS)[number];
 
 /** A medical certificate: the file (base64, ≤ 512 KiB) and the days it covers. */
 export const CertificateSchema = z.object({
-  name: z.string().trim().min(1).max(120),
+  name: Text(120, { required: true }),
   mime: z.enum(['image/jpeg', 'image/png', 'application/pdf'], { error: 'err.certificateType' }),
   dataBase64: z.string().max(700_000, { error: 'err.certificateSize' }).regex(/^[A-Za-z0-9+/=]*$/),
   from: Day,
@@ -25,7 +24,7 @@ export type Certificate = z.infer<typeof CertificateSchema>;
 export const LeaveDraftSchema = z
   .object({
     /** Whose leave: the filer's own, or (sick leave only, leave.in-person) a colleague's. */
-    userId: z.string().min(1).max(64),
+    userId: Id(),
     type: z.enum(LEAVE_TYPES),
     fromDate: Day,
     toDate: Day,
@@ -36,11 +35,11 @@ export type LeaveDraft = z.infer<typeof LeaveDraftSchema>;
 export const LeaveRequestSchema = z
   .object({
     id: z.uuid(),
-    userId: z.string().min(1).max(64),
+    userId: Id(),
     type: z.enum(LEAVE_TYPES),
     fromDate: Day,
     toDate: Day,
-    reason: z.string().trim().min(1, { error: 'err.required' }).max(200),
+    reason: Text(200, { required: true, multiline: true }),
     certificate: CertificateSchema.nullable().default(null),
   })
   .refine((d) => d.fromDate <= d.toDate, { path: ['toDate'], error: 'err.dateOrder' });
@@ -60,7 +59,8 @@ export const LeaveSchema = z.object({
   approvals: z.array(z.object({ level: z.enum(LEAVE_LEVELS), by: z.string(), at: z.string() })),
   /** Rules that make this request stand only with a manager's explicit approval (late, night, holiday). */
   flags: z.array(z.string()),
-  certificate: CertificateSchema.omit({ dataBase64: true }).nullable(),
+  // As stored: a certificate saved before the stricter input fields (#15) must still list.
+  certificate: z.object({ name: z.string(), mime: CertificateSchema.shape.mime, from: z.string(), to: z.string() }).nullable(),
   decisionRules: z.array(z.string()),
   note: z.string(),
   actedOfflineAt: z.string().nullable(),

@@ -1,6 +1,9 @@
 import { z } from 'zod';
+import { Id, Text } from '../api/fields';
 import { RoleSchema } from '../auth/roles';
 import { LocalNamesSchema } from '../i18n/local-names';
+import { foldPassword, isCommonPassword } from '../auth/common-passwords';
+import { normaliseUsername } from '../auth/username';
 
 /** 工种: the job types a center staffs; swaps stay within one (swap.same-role-skill). */
 export const JOB_TYPES = ['voice', 'chat', 'email', 'outbound'] as const;
@@ -21,28 +24,60 @@ export type Person = z.infer<typeof PersonSchema>;
 
 /** What an administrator sets on a person, in the edit row, the "new person" form and an import file. */
 const PersonFields = z.object({
-  displayName: z.string().trim().min(1, { error: 'err.required' }).max(40),
+  displayName: Text(40, { required: true }),
   role: RoleSchema,
-  teamId: z.string().max(64).nullable(),
+  teamId: Text(64, { trim: false }).nullable(),
   jobType: JobTypeSchema,
   skillLevel: z.number().int().min(1).max(10),
-  seat: z.string().trim().max(16),
+  seat: Text(16),
   active: z.boolean(),
 });
 // Agents and team leads belong to a team: rosters, swaps and approvals are per team.
 const teamFor = <T extends { role: string; teamId: string | null }>(p: T) => !(p.role === 'agent' || p.role === 'team_lead') || p.teamId !== null;
 
-export const UpdatePersonSchema = PersonFields.extend({ userId: z.string().min(1).max(64) }).refine(teamFor, { path: ['teamId'], error: 'err.teamRequired' });
+export const UpdatePersonSchema = PersonFields.extend({ userId: Id() }).refine(teamFor, { path: ['teamId'], error: 'err.teamRequired' });
 
 export const TeamSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]{1,32}$/, { error: 'err.teamId' }),
-  name: z.string().trim().min(1, { error: 'err.required' }).max(40),
+  name: Text(40, { required: true }),
   /** Its name in each UI language (the demo's 一组 is "Team 1" in English). */
   names: LocalNamesSchema.default({}),
 });
 
 /** Passwords: long enough to resist guessing at scrypt's cost, short enough to type on a floor. */
-export const PasswordSchema = z.string().min(8, { error: 'err.passwordShort' }).max(128);
+export const PASSWORD_MIN_LENGTH = 10;
+export const PASSWORD_MAX_LENGTH = 128;
+
+/** The rules a new password must meet, each with its catalogue key (the form lists them as you type). */
+export const PASSWORD_RULES = ['err.passwordTooShort', 'err.passwordBlank', 'err.passwordCommon', 'err.passwordIsUsername'] as const;
+export type PasswordProblem = (typeof PASSWORD_RULES)[number] | 'err.passwordTooLong';
+
+/**
+ * Every rule `password` breaks: at least 10 characters (not counting spaces around it), not only
+ * whitespace, not on the common-password list, not the username (when it is known: the form, a change, a
+ * reset, a new person; compared case-insensitively, as sign-in compares names). One function for every path
+ * that sets a password and for the screens, so they can never disagree.
+ */
+export function passwordProblems(password: string, username?: string | null): PasswordProblem[] {
+  const out: PasswordProblem[] = [];
+  const trimmed = password.trim();
+  if (trimmed === '') out.push('err.passwordBlank');
+  if ([...trimmed].length < PASSWORD_MIN_LENGTH) out.push('err.passwordTooShort');
+  if (trimmed !== '' && isCommonPassword(password)) out.push('err.passwordCommon');
+  if (trimmed !== '' && username && foldPassword(password) === normaliseUsername(username)) out.push('err.passwordIsUsername');
+  if (password.length > PASSWORD_MAX_LENGTH) out.push('err.passwordTooLong');
+  return out;
+}
+
+/** A new password (create, import, reset, change). Each broken rule is one issue whose code is its key. */
+export const PasswordSchema = z.string().superRefine((password, ctx) => {
+  for (const problem of passwordProblems(password)) ctx.addIssue({ code: 'custom', message: problem });
+});
+
+/** "Not the username", where a schema holds both (a new person's form and password). */
+export function refineNotUsername(ctx: z.RefinementCtx, password: string | null, username: string, path: (string | number)[]): void {
+  if (password !== null && passwordProblems(password, username).includes('err.passwordIsUsername')) ctx.addIssue({ code: 'custom', message: 'err.passwordIsUsername', path });
+}
 
 /** One person as an import file or the "new person" form gives them. */
 export const NewPersonSchema = PersonFields.extend({ username: z.string().trim().regex(/^[A-Za-z0-9._-]{2,32}$/, { error: 'err.username' }) }).refine(teamFor, { path: ['teamId'], error: 'err.teamRequired' });

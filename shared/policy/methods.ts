@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CalendarDay, Text } from '../api/fields';
 import { defineMethod } from '../api/method';
 import { PolicyValuesSchema, PolicyVersionSchema } from './schema';
 
@@ -7,7 +8,7 @@ export const policyMethods = {
   'policy.current': defineMethod({
     kind: 'query',
     access: 'authenticated',
-    input: z.object({ date: z.iso.date().optional() }),
+    input: z.object({ date: CalendarDay.optional() }),
     output: PolicyVersionSchema,
   }),
   /** Every version ever saved, newest first: the audit of policy changes. Everyone reads the rules they are judged by. */
@@ -23,9 +24,9 @@ export const policyMethods = {
     access: ['center_director'],
     input: z.object({
       id: z.uuid(),
-      effectiveFrom: z.iso.date({ error: 'err.date' }),
+      effectiveFrom: CalendarDay,
       values: PolicyValuesSchema,
-      note: z.string().trim().max(500).default(''),
+      note: Text(500, { multiline: true }).default(''),
     }),
     output: PolicyVersionSchema,
   }),

@@ -1,5 +1,29 @@
-/** RFC 4180 CSV: quoted fields, doubled quotes, CRLF or LF, as Excel and WPS write it. */
+/**
+ * Cells a spreadsheet would read as a formula (= + - @), or whose leading tab or carriage return some programs
+ * drop before doing so (OWASP's CSV-injection list), behind any number of apostrophes: each of these gets one
+ * more on export and loses it on import, so every cell reads back exactly as it was.
+ */
+const GUARDED = /^'*[=+\-@\t\r]/;
+
+/** A cell as our export writes it: one that would start a formula gets a leading apostrophe, so it stays text. */
+export function neutraliseCell(v: string): string {
+  return GUARDED.test(v) ? `'${v}` : v;
+}
+
+/** The cell again as it was before neutraliseCell: an apostrophe in front of a (guarded) formula start is ours. */
+export function restoreCell(v: string): string {
+  return v.startsWith("'") && GUARDED.test(v.slice(1)) ? v.slice(1) : v;
+}
+
+/**
+ * RFC 4180 CSV: quoted fields, doubled quotes, CRLF or LF, as Excel and WPS write it. Our own exports read
+ * back as they were written (restoreCell): `'=SUM(1)` is `=SUM(1)` again, and an import refuses it as a formula.
+ */
 export function parseCsv(text: string): string[][] {
+  return parseCsvRaw(text).map((row) => row.map(restoreCell));
+}
+
+function parseCsvRaw(text: string): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
   let field = '';
@@ -34,7 +58,7 @@ export function parseCsv(text: string): string[][] {
 
 const quote = (v: string) => (/[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
 
-/** CSV with a BOM, so Excel opens Chinese text as UTF-8. */
+/** CSV with a BOM, so Excel opens Chinese text as UTF-8; no cell starts a formula (neutraliseCell). */
 export function toCsv(rows: readonly (readonly string[])[]): string {
-  return '\uFEFF' + rows.map((r) => r.map(quote).join(',')).join('\r\n') + '\r\n';
+  return '\uFEFF' + rows.map((r) => r.map((v) => quote(neutraliseCell(v))).join(',')).join('\r\n') + '\r\n';
 }

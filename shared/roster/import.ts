@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Month, Text } from '../api/fields';
 import type { RosterPerson, ShiftType } from './schemas';
 import { overlaps, shiftInterval } from './shift-time';
 
@@ -8,9 +9,9 @@ import { overlaps, shiftInterval } from './shift-time';
  * for the preview and again by the mutation: a file with any error imports nothing.
  */
 export const RosterImportInputSchema = z.object({
-  month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'err.month' }),
-  /** Cells as text, header row first. */
-  rows: z.array(z.array(z.string().max(64)).max(40)).min(1).max(5001),
+  month: Month,
+  /** Cells as text, header row first: as the file has them (the plan trims), but no control characters beyond a cell's own tab and line breaks. */
+  rows: z.array(z.array(Text(64, { multiline: true, trim: false })).max(40)).min(1).max(5001),
 });
 export type RosterImportInput = z.infer<typeof RosterImportInputSchema>;
 

@@ -1,18 +1,19 @@
 import { z } from 'zod';
+import { CalendarDay, Id, Month, Text } from '../api/fields';
 import { LocalNamesSchema } from '../i18n/local-names';
 
 const TimeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'err.timeOfDay' });
-const DateStr = z.iso.date({ error: 'err.date' });
+const DateStr = CalendarDay;
 
 export const ShiftTypeSchema = z.object({
   code: z.string().regex(/^[A-Z][A-Z0-9_]{0,7}$/, { error: 'err.shiftCode' }),
-  name: z.string().trim().min(1, { error: 'err.required' }).max(32),
+  name: Text(32, { required: true }),
   start: TimeOfDay,
   /** At or before `start`: the shift ends the next day. */
   end: TimeOfDay,
   night: z.boolean(),
   /** Minimum people on this shift, per team id. */
-  minCoverage: z.record(z.string(), z.number().int().min(0).max(500)),
+  minCoverage: z.record(Text(64, { trim: false }), z.number().int().min(0).max(500)),
   /** Its name in each UI language, and a short one (1–4 characters) for the month grid's cells. */
   names: LocalNamesSchema.optional(),
   shortNames: LocalNamesSchema.optional(),
@@ -49,16 +50,16 @@ export const RosterPersonSchema = z.object({
 export type RosterPerson = z.infer<typeof RosterPersonSchema>;
 
 export const MonthInputSchema = z.object({
-  month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'err.month' }),
-  teamId: z.string().max(64).optional(),
+  month: Month,
+  teamId: Text(64, { trim: false }).optional(),
 });
 
 export const AssignInputSchema = z.object({
   id: z.uuid(),
-  userId: z.string().min(1).max(64),
+  userId: Id(),
   date: DateStr,
   /** null clears the day (rest day). */
-  shiftCode: z.string().max(8).nullable(),
+  shiftCode: Text(8, { trim: false }).nullable(),
 });
 
 export const MineInputSchema = z.object({ from: DateStr, days: z.number().int().min(1).max(92).default(31) });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CalendarDay, Id, Month, Text } from '../api/fields';
 import { defineMethod } from '../api/method';
 import { RuleCheckSchema } from '../rules/check';
 import { RosterPersonSchema } from '../roster/schemas';
@@ -25,7 +26,7 @@ export const swapMethods = {
     kind: 'query',
     serverFirst: true,
     access: ROSTERED,
-    input: z.object({ partnerId: z.string().min(1).max(64), giveDate: z.iso.date({ error: 'err.date' }) }),
+    input: z.object({ partnerId: Id(), giveDate: CalendarDay }),
     output: z.object({
       /** null: this desk does not hold the colleague's roster (offline, another team). */
       partnerShifts: z.array(z.object({ date: z.string(), code: z.string() })).nullable(),
@@ -38,27 +39,27 @@ export const swapMethods = {
     kind: 'query',
     serverFirst: true,
     access: ['agent', 'team_lead', 'department_director'],
-    input: z.object({ id: z.string().min(1).max(64) }),
+    input: z.object({ id: Id() }),
     output: z.object({ checks: z.array(RuleCheckSchema) }),
   }),
   'swap.request': defineMethod({ kind: 'mutation', access: ROSTERED, input: SwapRequestSchema, output: SwapSchema }),
   /** The named colleague accepts or declines. */
-  'swap.respond': defineMethod({ kind: 'mutation', access: ROSTERED, input: z.object({ id: z.string().min(1).max(64), accept: z.boolean() }), output: SwapSchema }),
+  'swap.respond': defineMethod({ kind: 'mutation', access: ROSTERED, input: z.object({ id: Id(), accept: z.boolean() }), output: SwapSchema }),
   /** A team lead of either side approves or rejects; the last approval applies the swap to the roster. */
   'swap.decide': defineMethod({
     kind: 'mutation',
     audit: true,
     access: ['team_lead', 'department_director'],
-    input: z.object({ id: z.string().min(1).max(64), approve: z.boolean(), note: z.string().trim().max(200).default('') }),
+    input: z.object({ id: Id(), approve: z.boolean(), note: Text(200, { multiline: true }).default('') }),
     output: SwapSchema,
   }),
-  'swap.cancel': defineMethod({ kind: 'mutation', access: ROSTERED, input: z.object({ id: z.string().min(1).max(64) }), output: SwapSchema }),
+  'swap.cancel': defineMethod({ kind: 'mutation', access: ROSTERED, input: z.object({ id: Id() }), output: SwapSchema }),
   /** Mine (agents), my team's (leads) or all (directors), each open one with its rule check; plus this month's balance. */
   'swap.list': defineMethod({
     kind: 'query',
     access: ['agent', 'team_lead', 'department_director', 'center_director'],
     input: z.object({
-      month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'err.month' }),
+      month: Month,
       /** false: skip the per-item rule check (a badge only counts what waits). */
       checks: z.boolean().default(true),
     }),

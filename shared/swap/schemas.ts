@@ -1,7 +1,6 @@
 import { z } from 'zod';
+import { CalendarDay as Day, Id, Text } from '../api/fields';
 import { RuleCheckSchema } from '../rules/check';
-
-const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'err.date' });
 
 export const SWAP_STATUSES = ['requested', 'accepted', 'approved', 'declined', 'rejected', 'cancelled'] as const;
 export type SwapStatus = (typeof SWAP_STATUSES)[number];
@@ -13,7 +12,7 @@ export const SWAP_CLOSED: readonly SwapStatus[] = ['approved', 'declined', 'reje
  * and works the partner's shift on `takeDate` in return (還班, the pay-back).
  */
 export const SwapDraftSchema = z.object({
-  partnerId: z.string().min(1).max(64),
+  partnerId: Id(),
   giveDate: Day,
   takeDate: Day,
 });
@@ -21,7 +20,7 @@ export type SwapDraft = z.infer<typeof SwapDraftSchema>;
 
 export const SwapRequestSchema = SwapDraftSchema.extend({
   id: z.uuid(),
-  reason: z.string().trim().min(1, { error: 'err.required' }).max(200),
+  reason: Text(200, { required: true, multiline: true }),
 });
 
 export const SwapSchema = z.object({

@@ -35,9 +35,15 @@ export function hlcTick(prev: Hlc | null, nowMs: number, node: string): Hlc {
   return { wall: prev.wall, counter: prev.counter + 1, node };
 }
 
-/** A message from elsewhere (the server's time at pull): move forward to it if it is ahead of us. */
-export function hlcReceive(prev: Hlc | null, remoteWall: number, nowMs: number, node: string): Hlc {
-  const wall = Math.max(prev?.wall ?? 0, remoteWall, nowMs);
-  if (prev && wall === prev.wall) return { wall, counter: prev.counter + 1, node };
+/**
+ * A message from elsewhere (the server's time at pull): move forward to it if it is ahead of us. A clock more
+ * than `maxAheadMs` ahead of both the server and this desk's own clock is not kept: it was left there by a desk
+ * clock that was wrong and has been put right, and every act stamped from it would be refused as clock drift
+ * (found by tests/faults: a desk once a day ahead had every act refused for the next day).
+ */
+export function hlcReceive(prev: Hlc | null, remoteWall: number, nowMs: number, node: string, maxAheadMs = Infinity): Hlc {
+  const kept = prev && prev.wall - Math.max(remoteWall, nowMs) <= maxAheadMs ? prev : null;
+  const wall = Math.max(kept?.wall ?? 0, remoteWall, nowMs);
+  if (kept && wall === kept.wall) return { wall, counter: kept.counter + 1, node };
   return { wall, counter: 0, node };
 }

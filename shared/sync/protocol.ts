@@ -1,17 +1,37 @@
 import { z } from 'zod';
-import { ERROR_CODES, type WireError } from '../api/errors';
+import type { WireError } from '../api/errors';
+import { instantInBounds } from '../api/fields';
 import { SYNCED_TABLE_NAMES, type SyncedTable } from './registry';
+import { WireErrorSchema } from '../api/wire-error';
 
 export const MAX_PUSH_BATCH = 500;
 export const DEFAULT_PULL_LIMIT = 1000;
 
-const HlcStamp = z.string().max(80).regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z#\d{4,}#[\w-]{1,36}$/, { error: 'not an HLC stamp' });
+/** Mutation ids are stored as 32-bit integers (PostgreSQL `integer`): a larger one is malformed, not a 500. */
+export const MAX_MUTATION_ID = 2_147_483_647;
 
+const HLC_RE = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z)#(\d{4,})#([\w-]{1,36})$/;
+
+/**
+ * The act time a stamp stands for (ms), or null when it is no real instant within the bounds every date field
+ * keeps to: malformed, an impossible date (2026-02-30, which Date.parse reads as March 2), the year 9999.
+ */
+export function stampActTime(stamp: string): number | null {
+  const m = HLC_RE.exec(stamp);
+  if (!m) return null;
+  const wall = Date.parse(m[1]!);
+  return Number.isFinite(wall) && instantInBounds(wall) && new Date(wall).toISOString() === m[1] ? wall : null;
+}
+
+/**
+ * One pushed mutation. Its name and act time are judged one by one (push.ts): a mutation with an impossible act
+ * time or an unknown name is refused on its own, recorded and advancing the client, never failing the batch.
+ */
 export const PushMutationSchema = z.object({
-  id: z.number().int().min(1).max(Number.MAX_SAFE_INTEGER),
+  id: z.number().int().min(1).max(MAX_MUTATION_ID),
   name: z.string().min(1).max(64),
   args: z.unknown(),
-  actedAt: HlcStamp,
+  actedAt: z.string().max(200),
 });
 export type PushMutation = z.infer<typeof PushMutationSchema>;
 
@@ -21,14 +41,9 @@ export const PushRequestSchema = z.strictObject({
 });
 export type PushRequest = z.infer<typeof PushRequestSchema>;
 
-export const WireErrorSchema = z.object({
-  code: z.enum(ERROR_CODES),
-  message: z.string(),
-  fields: z.array(z.object({ path: z.string(), code: z.string(), message: z.string() })).optional(),
-  ruleIds: z.array(z.string()).optional(),
-  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
-  checks: z.array(z.object({ ruleId: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])) })).optional(),
-});
+// The error shape lives with the API's (shared/api/wire-error.ts): sync's methods need it without this file's
+// patch schema, which is derived from the domain registry those methods belong to.
+export { WireErrorSchema };
 
 export const PushResultSchema = z.object({
   id: z.number().int(),
@@ -46,9 +61,14 @@ export type PushResponse = { lastMutationId: number; results: { id: number; stat
 
 export const PullRequestSchema = z.strictObject({
   clientId: z.uuid(),
-  cookie: z.string().max(200).nullable(),
+  // Anything but `<version>|<scope key>` with a version the database can compare reads as no cookie (a reset).
+  cookie: z
+    .string()
+    .max(200)
+    .overwrite((c) => (/^\d{1,15}\|/.test(c) ? c : ''))
+    .nullable(),
   /** The highest mutation id whose outcome this desk already knows; rejections after it are returned. */
-  sinceMutationId: z.number().int().min(0),
+  sinceMutationId: z.number().int().min(0).max(MAX_MUTATION_ID),
   limit: z.number().int().min(1).max(5000).default(DEFAULT_PULL_LIMIT),
 });
 export type PullRequest = z.input<typeof PullRequestSchema>;

@@ -1,10 +1,10 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startDeskHost, type DeskHost } from '../../electron/backend/desk-host';
+import type { DeskHost } from '../../electron/backend/desk-host';
 import { planPeopleImport } from '../../shared/org/people-import';
 import { peopleVocabulary } from '../../renderer/features/org/people-vocabulary';
 import { ENGINE_CASES, startCentral, type RunningCentral } from './support/central';
-import { openDesk, type TestDesk } from './support/desks';
+import { openDesk, type TestDesk, startDemoDesk } from './support/desks';
 import { tempDir } from './support/tmp';
 
 const teams = [
@@ -50,7 +50,7 @@ describe('accounts on a standalone desk (its own server)', () => {
   let host: DeskHost;
   let admin: string;
   beforeAll(async () => {
-    host = await startDeskHost({ dataDir: join(dir.path, 'desk'), demo: true });
+    host = await startDemoDesk({ dataDir: join(dir.path, 'desk') });
     admin = ((await host.dispatch('session.login', { username: 'admin', password: 'zhiban123' })) as { value: { token: string } }).value.token;
   });
   afterAll(async () => {
@@ -66,7 +66,7 @@ describe('accounts on a standalone desk (its own server)', () => {
   });
 
   it('refuses a short password and non-administrators, writing nothing', async () => {
-    expect(await host.dispatch('org.createPerson', { person: { ...person, username: 'agent41' }, password: 'short' }, admin)).toMatchObject({ ok: false, error: { fields: [{ path: 'password', code: 'err.passwordShort' }] } });
+    expect(await host.dispatch('org.createPerson', { person: { ...person, username: 'agent41' }, password: 'short' }, admin)).toMatchObject({ ok: false, error: { fields: [{ path: 'password', code: 'err.passwordTooShort' }] } });
     const agent = ((await host.dispatch('session.login', { username: 'agent01', password: 'zhiban123' })) as { value: { token: string } }).value.token;
     expect(await host.dispatch('org.createPerson', { person: { ...person, username: 'agent41' }, password: 'long-enough' }, agent)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(await host.db.selectFrom('users').select('id').where('username', '=', 'agent41').executeTakeFirst()).toBeUndefined();

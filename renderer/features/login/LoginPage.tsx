@@ -1,10 +1,14 @@
 import { Alert, Badge, Button, Card, Form, Input, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { errorText } from '../../client/error-text';
+import { CallError } from '../../client/desk-client';
+import type { T } from '../../i18n/i18n-store';
 import { useT } from '../../i18n/i18n-store';
 import { useSession } from '../../stores/session-store';
 import { LanguageSwitch } from '../../app/LanguageSwitch';
 import { useServerConnection, type ServerConnection } from './server-connection';
+import { ChangePasswordPage } from './ChangePasswordPage';
+import { lockedText } from './login-error';
 
 const DOT: Record<ServerConnection, 'success' | 'processing' | 'warning' | 'default'> = {
   online: 'success',
@@ -29,9 +33,15 @@ function ServerLine() {
   );
 }
 
+/** Why a sign-in failed, in the reader's language: a locked account says for how long, not "wrong password". */
+function failureText(t: T, err: unknown): string {
+  return (err instanceof CallError ? lockedText(t, err.wire) : null) ?? errorText(t, err);
+}
+
 export function LoginPage() {
   const t = useT();
   const signIn = useSession((s) => s.signIn);
+  const passwordChange = useSession((s) => s.passwordChange);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
 
@@ -60,19 +70,25 @@ export function LoginPage() {
             </div>
             <LanguageSwitch />
           </div>
-          <ServerLine />
-          {error !== null && <Alert type="error" showIcon message={t('login.failed')} description={errorText(t, error)} data-testid="login-error" />}
-          <Form layout="vertical" onFinish={(v: { username: string; password: string }) => void submit(v)} requiredMark={false}>
-            <Form.Item name="username" label={t('login.username')} rules={[{ required: true, message: t('err.required') }]}>
-              <Input autoFocus autoComplete="username" />
-            </Form.Item>
-            <Form.Item name="password" label={t('login.password')} rules={[{ required: true, message: t('err.required') }]}>
-              <Input.Password autoComplete="current-password" />
-            </Form.Item>
-            <Button type="primary" htmlType="submit" block loading={busy}>
-              {t('login.submit')}
-            </Button>
-          </Form>
+          {passwordChange ? (
+            <ChangePasswordPage due={passwordChange} />
+          ) : (
+            <>
+              <ServerLine />
+              {error !== null && <Alert type="error" showIcon message={t('login.failed')} description={failureText(t, error)} data-testid="login-error" />}
+              <Form layout="vertical" onFinish={(v: { username: string; password: string }) => void submit(v)} requiredMark={false}>
+                <Form.Item name="username" label={t('login.username')} rules={[{ required: true, message: t('err.required') }]}>
+                  <Input autoFocus autoComplete="username" />
+                </Form.Item>
+                <Form.Item name="password" label={t('login.password')} rules={[{ required: true, message: t('err.required') }]}>
+                  <Input.Password autoComplete="current-password" />
+                </Form.Item>
+                <Button type="primary" htmlType="submit" block loading={busy}>
+                  {t('login.submit')}
+                </Button>
+              </Form>
+            </>
+          )}
         </Space>
       </Card>
     </div>

@@ -516,4 +516,38 @@ export const en: Messages = {
   // rule lines (#9)
   'rule.withCitation': '{text} ({citation})',
   'rule.basis': 'Under: {basis}',
+
+  // validation (#15)
+  'err.text': 'Contains characters that cannot be saved (control characters or broken characters)',
+  'err.dateOutOfRange': 'Too far in the past or the future (days from 2000-01-01 to 2100-12-31)',
+
+  // auth (#15)
+  'err.passwordTooShort': 'Passwords need at least 10 characters',
+  'err.passwordTooLong': 'Passwords may have at most 128 characters',
+  'err.passwordBlank': 'A password cannot be only spaces',
+  'err.passwordCommon': 'This password is too common and easy to guess; choose another',
+  'err.passwordIsUsername': 'The password cannot be the username',
+  'err.passwordUnchanged': 'The new password must differ from the current one',
+  'err.passwordMismatch': 'The two new passwords do not match',
+  'err.badCurrentPassword': 'The current password is wrong',
+  'err.mustChangePassword': 'Change your initial password before doing anything else',
+  'err.loginLocked': 'Too many failed sign-ins: this account is locked for now; try again in {retryAfterSeconds} s',
+  'err.loginFlood': 'Too many failed sign-ins from this network; try again in {retryAfterSeconds} s',
+  'login.locked': 'Too many failed sign-ins: this account is locked for now. Try again in {wait}.',
+  'login.flood': 'Too many failed sign-ins from this network. Try again in {wait}.',
+  'login.wait.seconds': '{n} s',
+  'login.wait.minutes': '{n} min',
+  'login.changePassword.title': 'Set a new password',
+  'login.changePassword.intro': '{name}, your password is an initial one an administrator set. Before you go on, choose a new one only you know.',
+  'login.changePassword.current': 'Current password',
+  'login.changePassword.new': 'New password',
+  'login.changePassword.repeat': 'New password again',
+  'login.changePassword.rules': 'The new password:',
+  'login.changePassword.submit': 'Change password and continue',
+  'login.changePassword.cancel': 'Sign out',
+  'login.passwordRule.length': 'has at least 10 characters',
+  'login.passwordRule.notBlank': 'is not only spaces',
+  'login.passwordRule.notCommon': 'is not a common password',
+  'login.passwordRule.notUsername': 'is not the username',
+  'login.passwordRule.repeat': 'is typed the same twice',
 };

@@ -515,6 +515,40 @@ export const zhCN = {
   // rule lines (#9)
   'rule.withCitation': '{text}（{citation}）',
   'rule.basis': '依据：{basis}',
+
+  // validation (#15)
+  'err.text': '含有无法保存的字符（控制字符或残缺的字符）',
+  'err.dateOutOfRange': '日期过早或过晚，超出可接受的范围（日期须在 2000-01-01 至 2100-12-31 之间）',
+
+  // auth (#15)
+  'err.passwordTooShort': '密码至少 10 位',
+  'err.passwordTooLong': '密码最多 128 位',
+  'err.passwordBlank': '密码不能只有空格',
+  'err.passwordCommon': '这个密码太常见，很容易被猜到，请换一个',
+  'err.passwordIsUsername': '密码不能与用户名相同',
+  'err.passwordUnchanged': '新密码不能与当前密码相同',
+  'err.passwordMismatch': '两次输入的新密码不一致',
+  'err.badCurrentPassword': '当前密码不正确',
+  'err.mustChangePassword': '请先修改初始密码，再进行其他操作',
+  'err.loginLocked': '登录失败次数过多，此账号已暂时锁定，请 {retryAfterSeconds} 秒后再试',
+  'err.loginFlood': '从这里登录失败的次数过多，请 {retryAfterSeconds} 秒后再试',
+  'login.locked': '登录失败次数过多，此账号已暂时锁定，请 {wait}后再试。',
+  'login.flood': '从这里登录失败的次数过多，请 {wait}后再试。',
+  'login.wait.seconds': '{n} 秒',
+  'login.wait.minutes': '{n} 分钟',
+  'login.changePassword.title': '设置新密码',
+  'login.changePassword.intro': '{name}，你现在的密码是管理员设置的初始密码。继续之前，请设置一个只有你自己知道的新密码。',
+  'login.changePassword.current': '当前密码',
+  'login.changePassword.new': '新密码',
+  'login.changePassword.repeat': '再次输入新密码',
+  'login.changePassword.rules': '新密码须：',
+  'login.changePassword.submit': '修改密码并进入',
+  'login.changePassword.cancel': '退出登录',
+  'login.passwordRule.length': '至少 10 位',
+  'login.passwordRule.notBlank': '不能只有空格',
+  'login.passwordRule.notCommon': '不是常见密码',
+  'login.passwordRule.notUsername': '与用户名不同',
+  'login.passwordRule.repeat': '两次输入一致',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -516,4 +516,38 @@ export const zhTW: Messages = {
   // rule lines (#9)
   'rule.withCitation': '{text}（{citation}）',
   'rule.basis': '依據：{basis}',
+
+  // validation (#15)
+  'err.text': '含有無法儲存的字元（控制字元或殘缺的字元）',
+  'err.dateOutOfRange': '日期過早或過晚，超出可接受的範圍（日期須在 2000-01-01 至 2100-12-31 之間）',
+
+  // auth (#15)
+  'err.passwordTooShort': '密碼至少 10 位',
+  'err.passwordTooLong': '密碼最多 128 位',
+  'err.passwordBlank': '密碼不能只有空白',
+  'err.passwordCommon': '這個密碼太常見，很容易被猜到，請換一個',
+  'err.passwordIsUsername': '密碼不能與使用者名稱相同',
+  'err.passwordUnchanged': '新密碼不能與目前的密碼相同',
+  'err.passwordMismatch': '兩次輸入的新密碼不一致',
+  'err.badCurrentPassword': '目前的密碼不正確',
+  'err.mustChangePassword': '請先修改初始密碼，再進行其他操作',
+  'err.loginLocked': '登入失敗次數過多，此帳號已暫時鎖定，請 {retryAfterSeconds} 秒後再試',
+  'err.loginFlood': '從這裡登入失敗的次數過多，請 {retryAfterSeconds} 秒後再試',
+  'login.locked': '登入失敗次數過多，此帳號已暫時鎖定，請 {wait}後再試。',
+  'login.flood': '從這裡登入失敗的次數過多，請 {wait}後再試。',
+  'login.wait.seconds': '{n} 秒',
+  'login.wait.minutes': '{n} 分鐘',
+  'login.changePassword.title': '設定新密碼',
+  'login.changePassword.intro': '{name}，你現在的密碼是管理員設定的初始密碼。繼續之前，請設定一個只有你自己知道的新密碼。',
+  'login.changePassword.current': '目前的密碼',
+  'login.changePassword.new': '新密碼',
+  'login.changePassword.repeat': '再次輸入新密碼',
+  'login.changePassword.rules': '新密碼須：',
+  'login.changePassword.submit': '修改密碼並進入',
+  'login.changePassword.cancel': '登出',
+  'login.passwordRule.length': '至少 10 位',
+  'login.passwordRule.notBlank': '不能只有空白',
+  'login.passwordRule.notCommon': '不是常見密碼',
+  'login.passwordRule.notUsername': '與使用者名稱不同',
+  'login.passwordRule.repeat': '兩次輸入一致',
 };

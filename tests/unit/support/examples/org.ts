@@ -1,4 +1,8 @@
+import { DEMO_PASSWORD } from '../../../../db/demo/demo-center';
 import { example } from './example';
+
+/** The passwords agent11's session.changePassword example moves between. */
+const CHANGED = ['Harbour-Lantern-41', 'Meadow-Compass-52'] as const;
 
 /** A fresh username each time, so an example can run again. */
 const fresh = (prefix: string) => `${prefix}${Math.random().toString(36).slice(2, 8)}`;
@@ -23,4 +27,14 @@ export const orgExamples = {
     initialPassword: 'Correct-Horse-8',
   })),
   'org.setPassword': example<'org.setPassword'>('admin', (fx) => ({ userId: fx.userId('agent12'), password: 'Correct-Horse-9' })),
+  /**
+   * agent11 changes their own password, from whichever of three it has now (earlier runs on this center may
+   * have changed it): probed by signing in through the dispatch. So the example works again and again; the
+   * matrix's other roles, who hold the demo password, are refused (wrong current password) once it moved.
+   */
+  'session.changePassword': example<'session.changePassword'>('agent11', async (fx) => {
+    const has = async (password: string) => (await fx.dispatch('session.login', { username: 'agent11', password })).ok;
+    const current = (await has(DEMO_PASSWORD)) ? DEMO_PASSWORD : (await has(CHANGED[0])) ? CHANGED[0] : CHANGED[1];
+    return { currentPassword: current, newPassword: current === CHANGED[0] ? CHANGED[1] : CHANGED[0] };
+  }),
 };
