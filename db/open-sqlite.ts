@@ -14,6 +14,26 @@ export interface SqliteOptions {
 }
 
 /**
+ * SQLite rolls a transaction back by itself after some errors (SQLITE_FULL, SQLITE_IOERR, SQLITE_NOMEM…). Kysely's
+ * ROLLBACK then fails with "no transaction is active", and that error replaced the real one: a desk with a full
+ * disk answered `internal` instead of `unavailable` (found by tests/faults). Roll back only what is still open.
+ */
+class DeskSqliteDialect extends SqliteDialect {
+  constructor(private readonly raw: BetterSqlite3.Database) {
+    super({ database: raw });
+  }
+
+  override createDriver(): ReturnType<SqliteDialect['createDriver']> {
+    const driver = super.createDriver();
+    const rollback = driver.rollbackTransaction.bind(driver);
+    driver.rollbackTransaction = async (connection) => {
+      if (this.raw.inTransaction) await rollback(connection);
+    };
+    return driver;
+  }
+}
+
+/**
  * Opens the desk's SQLite file. WAL lets the UI read while a write commits; synchronous=FULL
  * makes every acknowledged commit survive power loss (see docs/DECISIONS.md).
  */
@@ -23,6 +43,6 @@ export function openSqlite(file: string, opts: SqliteOptions = {}): { db: Kysely
   raw.pragma('synchronous = FULL');
   raw.pragma(`foreign_keys = ${opts.foreignKeys === false ? 'OFF' : 'ON'}`);
   raw.pragma('busy_timeout = 5000');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: raw }) });
+  const db = new Kysely<Database>({ dialect: new DeskSqliteDialect(raw) });
   return { db, raw };
 }
