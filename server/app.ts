@@ -22,6 +22,7 @@ import { PokeHub } from './sync/poke-hub';
 import { rowsWritten, takeVersion } from './sync/versions';
 import { createWriter } from '../db/sync/writer';
 import { isDatabaseUnavailable } from '../db/unavailable';
+import { loggableError } from '../db/sync/logged-error';
 import { appendAudit } from '../db/audit/chain';
 import type { SyncedTable } from '../db/sync/synced-tables';
 
@@ -71,13 +72,13 @@ export function buildServer(o: ServerOptions): CentralServer {
     if (written.size === 0) return;
     void rowsWritten(db, written)
       .then((changes) => hub.pokeFor(changes))
-      .catch((err: unknown) => console.error('poke failed', err));
+      .catch((err: unknown) => console.error('poke failed', loggableError(err)));
     // People written (an edit, an import): whoever is now inactive loses every token and socket.
     const people = written.get('users');
     if (people?.size)
       void revokeSessionsOfInactive(db, people, o.clock())
         .then(revoked)
-        .catch((err: unknown) => console.error('revoking sessions of deactivated people failed', err));
+        .catch((err: unknown) => console.error('revoking sessions of deactivated people failed', loggableError(err)));
   };
 
   /**
@@ -127,7 +128,7 @@ export function buildServer(o: ServerOptions): CentralServer {
     // A dropped or full database is not the request's fault: 503, so desks keep the work and retry.
     if (isDatabaseUnavailable(err)) return sendError(reply, 503, { code: 'unavailable', message: 'The database is unavailable right now; try again' });
     const { status, error } = httpError(err);
-    if (status === 500) console.error(err);
+    if (status === 500) console.error(loggableError(err));
     return sendError(reply, status, error);
   });
   app.setNotFoundHandler((req, reply) => {
@@ -249,7 +250,7 @@ export function buildServer(o: ServerOptions): CentralServer {
         });
       })
       .catch((err: unknown) => {
-        console.error('poke socket upgrade failed', err);
+        console.error('poke socket upgrade failed', loggableError(err));
         socket.destroy();
       });
   });

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { SyncStatus } from '../../../shared/sync/status';
 import type { BackendHandlers } from '../../../db/dispatch';
 import type { Database } from '../../../db/schema';
+import { loggableError } from '../../../db/sync/logged-error';
 import { getMeta } from '../../../db/stores/meta-store';
 import { countOutbox, readOutbox } from '../../../db/stores/outbox-store';
 import { receiveTime } from '../../../db/sync/hlc-store';
@@ -201,7 +202,7 @@ export class SyncEngine {
       outcome = { state: pushed.needsSignIn ? 'signedOut' : 'online', lastSyncedAt: this.o.clock().toISOString(), firstSync: null, retryInSeconds: null };
       next = this.socketUp ? PERIODIC_MS : IDLE_PROBE_MS;
     } catch (err) {
-      if (!(err instanceof OfflineError) && !(err instanceof ServerRefused)) console.error('sync failed', err);
+      if (!(err instanceof OfflineError) && !(err instanceof ServerRefused)) console.error('sync failed', loggableError(err));
       this.failures++;
       const base = this.o.retryBaseMs ?? 1000;
       const unreachable = err instanceof OfflineError && !err.serverError;
