@@ -14,6 +14,7 @@ import { takeVersion } from './versions';
 import { policyAt } from '../../shared/policy/in-force';
 import { errorColumns, loggableError, sameArgs, scrubbedError, storedArgs, storedError } from '../../db/sync/logged-error';
 import { createWriter, type Writer } from '../../db/sync/writer';
+import { isDatabaseUnavailable } from '../../db/unavailable';
 import { appendAudit } from '../../db/audit/chain';
 import type { SyncedTable } from '../../db/sync/synced-tables';
 
@@ -64,6 +65,9 @@ async function applyOne(tx: Kysely<Database>, handlers: BackendHandlers, userId:
     await sql`release savepoint apply_one`.execute(tx);
     return { status: 'applied', input: checked.input };
   } catch (err) {
+    // A database that is briefly not there (connection lost, disk full, a timeout or serialisation failure)
+    // is not this action's fault: fail the push, so the desk keeps it and retries, rather than refuse it for good.
+    if (isDatabaseUnavailable(err)) throw err;
     await sql`rollback to savepoint apply_one`.execute(tx);
     if (err instanceof DeskError) return { status: 'rejected', error: err.wire };
     if (isConstraintConflict(err)) return { status: 'rejected', error: { code: 'conflict', message: 'This record already exists' } };

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import pg from 'pg';
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENGINE_CASES, serverLogin, startCentral, api, type RunningCentral } from './support/central';
 import { aCall } from './support/calls';
@@ -57,6 +58,23 @@ describe.skipIf(pgCase.skip !== null)('central server on PostgreSQL when the dat
       if (again.status === 503) expect(again.body.error.code).toBe('unavailable');
     }
     await until(async () => (await health()).status === 200, { what: 'health to answer 200 again' });
+  });
+
+  it('a transient failure inside a pushed action fails the push (the desk retries), never refuses the action for good', async () => {
+    const token = await serverLogin(central.url, 'agent03');
+    const clientId = randomUUID();
+    const call = aCall();
+    await sql.raw(`create or replace function zb_test_fail() returns trigger as $$ begin raise exception 'injected' using errcode = '40001'; end $$ language plpgsql`).execute(central.store.db);
+    await sql.raw(`create trigger zb_test_fail before insert on calls for each row execute function zb_test_fail()`).execute(central.store.db);
+    const push = () => api(central.url, '/api/sync/push', { clientId, mutations: [{ id: 1, name: 'calls.log', args: call, actedAt: `${new Date().toISOString()}#0000#desk-t` }] }, token);
+    try {
+      const r = await push();
+      expect(r).toMatchObject({ status: 503, body: { ok: false, error: { code: 'unavailable' } } });
+      expect(await central.store.db.selectFrom('mutation_log').select('id').where('client_id', '=', clientId).execute()).toEqual([]);
+    } finally {
+      await sql.raw('drop trigger zb_test_fail on calls').execute(central.store.db);
+    }
+    expect((await push()).body.results[0]).toMatchObject({ status: 'applied' });
   });
 
   it('says "degraded" when the database answers but cannot write, and writes answer 503 unavailable', async () => {
