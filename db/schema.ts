@@ -102,6 +102,8 @@ export interface MutationLogTable {
 export interface ServerSessionsTable {
   token_hash: string;
   user_id: string;
+  /** Issued to this desk: presented as `<token>:<deskId>` only. Null for integrators' tokens. */
+  desk_id: Generated<string | null>;
   created_at: string;
   expires_at: string;
   revoked_at: string | null;

@@ -24,6 +24,7 @@ import { createWriter } from '../db/sync/writer';
 import { isDatabaseUnavailable } from '../db/unavailable';
 import { loggableError } from '../db/sync/logged-error';
 import { appendAudit } from '../db/audit/chain';
+import { serverAuditRecorder } from './audit/record';
 import type { SyncedTable } from '../db/sync/synced-tables';
 
 export const SERVER_BODY_LIMIT = 2 * 1024 * 1024;
@@ -115,6 +116,7 @@ export function buildServer(o: ServerOptions): CentralServer {
     },
     committed: (m) => poke(m.rows),
   };
+  const audit = serverAuditRecorder(db, poke);
   const onlineHandlers = serverOnlineHandlers({ db, clock: o.clock, poke, limiter, revoked });
   const dispatch = createDispatch({ db, handlers, sessionHandlers: serverSessionHandlers(deps), onlineHandlers, resolveActor, mutations, clock: o.clock });
 
@@ -183,6 +185,18 @@ export function buildServer(o: ServerOptions): CentralServer {
       result = await dispatch(method, req.body, bearer(req));
     } finally {
       if (guess?.ok) guess.settle(!result ? 'void' : result.ok ? 'success' : result.error.code === 'unauthenticated' ? 'failure' : 'void');
+    }
+    // Sign-ins, and sign-ins refused for a wrong password, go to the audit log with where they came from.
+    if (method === 'session.login' && (result.ok || result.error.code === 'unauthenticated')) {
+      const body = req.body as { username?: unknown; deskId?: unknown };
+      await audit({
+        at: o.clock().toISOString(),
+        actorId: result.ok ? (result.value as { actor: { userId: string } }).actor.userId : null,
+        action: 'session.login',
+        subject: { username: String(body.username ?? '').slice(0, 64), deskId: typeof body.deskId === 'string' ? body.deskId.slice(0, 64) : null, address: req.ip },
+        outcome: result.ok ? 'success' : 'failure',
+        clientId: null,
+      });
     }
     return reply.code(result.ok ? 200 : HTTP_STATUS[result.error.code]).send(result);
   });

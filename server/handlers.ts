@@ -21,14 +21,14 @@ const badLogin = () =>
 
 export function serverSessionHandlers(deps: ServerHandlerDeps): SessionHandlers {
   return {
-    'session.login': async ({ username, password }) => {
+    'session.login': async ({ username, password, deskId }) => {
       const user = await findUserByUsername(deps.db, username);
       if (!user || !user.active) {
         await burnPasswordCheck(password);
         throw badLogin();
       }
       if (!(await verifyPassword(password, user.passwordHash))) throw badLogin();
-      const { token, expiresAt } = await openServerSession(deps.db, user.actor.userId, deps.clock());
+      const { token, expiresAt } = await openServerSession(deps.db, user.actor.userId, deps.clock(), deskId);
       // A password an administrator chose: the session may only change it (resolveActor enforces it).
       return { token, actor: user.actor, expiresAt, mustChangePassword: user.mustChangePassword };
     },

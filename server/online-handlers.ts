@@ -12,6 +12,9 @@ import type { LoginLimiter } from './auth/login-limiter';
 import { takeVersion } from './sync/versions';
 import { createWriter, type Writer } from '../db/sync/writer';
 import type { SyncedTable } from '../db/sync/synced-tables';
+import { appendAudit } from '../db/audit/chain';
+import type { BackendContext, OnlineMethod } from '../db/dispatch';
+import { api } from '../shared/api/table';
 
 /**
  * Account writes on the central server: hashed here, written under the next commit version (so desks
@@ -26,11 +29,15 @@ export function serverOnlineHandlers(deps: {
   /** Tokens just revoked (by their hashes): the poke hub closes their sockets. */
   revoked?: (tokenHashes: readonly string[]) => void;
 }): OnlineHandlers {
-  const versioned = async <T>(run: (tx: Kysely<Database>, w: Writer) => Promise<T>): Promise<T> => {
+  /** One versioned commit; an audited method's entry is part of it (the change and its record, or neither). */
+  const versioned = async <T>(call: { ctx: BackendContext; method: OnlineMethod; input: unknown }, run: (tx: Kysely<Database>, w: Writer) => Promise<T>): Promise<T> => {
     let writer: Writer | null = null;
     const out = await deps.db.transaction().execute(async (tx) => {
       writer = createWriter(tx, { version: await takeVersion(tx), undo: null });
-      return run(tx, writer);
+      const value = await run(tx, writer);
+      if (api[call.method].audit)
+        await appendAudit(tx, writer, { at: call.ctx.now, actorId: call.ctx.actor.userId, action: call.method, subject: call.input, outcome: 'success', clientId: null });
+      return value;
     });
     deps.poke((writer as Writer | null)?.written ?? new Map());
     return out;
@@ -38,22 +45,22 @@ export function serverOnlineHandlers(deps: {
   return {
     'org.createPerson': async (ctx, input) => {
       const hash = await hashPassword(input.password);
-      return versioned(async (tx, w) => {
+      return versioned({ ctx, method: 'org.createPerson', input }, async (tx, w) => {
         const { ids } = await upsertPeople(tx, w, { actor: ctx.actor, now: ctx.now, people: [input.person], passwordHash: hash, createOnly: true });
         return (await makeStore(tx).org.person(ids[0]!))!;
       });
     },
     'org.importPeople': async (ctx, input) => {
       const hash = input.initialPassword ? await hashPassword(input.initialPassword) : null;
-      const r = await versioned((tx, w) => upsertPeople(tx, w, { actor: ctx.actor, now: ctx.now, people: input.people, passwordHash: hash, createOnly: false }));
+      const r = await versioned({ ctx, method: 'org.importPeople', input }, (tx, w) => upsertPeople(tx, w, { actor: ctx.actor, now: ctx.now, people: input.people, passwordHash: hash, createOnly: false }));
       return { created: r.created, updated: r.updated };
     },
-    'org.setPassword': async (_ctx, input) => {
+    'org.setPassword': async (ctx, input) => {
       const target = await findAccount(deps.db, input.userId);
       if (target) checkNewPassword({ newPassword: input.password, username: target.actor.username, path: 'password' });
       const hash = await hashPassword(input.password);
       // The administrator knows it: the person changes it at their next sign-in.
-      await versioned((_tx, w) => setPasswordHash(w, input.userId, hash, true));
+      await versioned({ ctx, method: 'org.setPassword', input }, (_tx, w) => setPasswordHash(w, input.userId, hash, true));
       // A reset password is usually a lost one: sessions opened with the old one end now.
       deps.revoked?.(await revokeUserSessions(deps.db, input.userId, deps.clock()));
       return { ok: true as const };
@@ -72,7 +79,7 @@ export function serverOnlineHandlers(deps: {
         outcome = 'success';
         checkNewPassword({ newPassword: input.newPassword, username: account.actor.username, currentPassword: input.currentPassword });
         const hash = await hashPassword(input.newPassword);
-        await versioned((_tx, w) => setPasswordHash(w, ctx.actor.userId, hash, false));
+        await versioned({ ctx, method: 'session.changePassword', input }, (_tx, w) => setPasswordHash(w, ctx.actor.userId, hash, false));
         // Whoever else holds a session of this person (the old password's) is signed out; this one stays.
         deps.revoked?.(await revokeUserSessions(deps.db, ctx.actor.userId, deps.clock(), token));
         return { ok: true as const };

@@ -18,6 +18,8 @@ import { DeskEvents } from './events';
 import { backendHandlers, localHandlers, sessionHandlers } from './handlers';
 import { onlineHandlers } from './online-handlers';
 import { askServer } from './ask-server';
+import { DeskCredentials } from './auth/credentials';
+import { deskKeyBox, type SecretBox } from './auth/secret-box';
 import { APP_VERSION } from './app-version';
 import { SyncEngine } from './sync/sync-engine';
 import { httpServerLink, type ServerLink } from './sync/server-link';
@@ -34,6 +36,8 @@ export interface DeskHostOptions {
   retryBaseMs?: number;
   /** Replaces the HTTP link (tests that cut the network). */
   link?: ServerLink;
+  /** Seals server tokens at rest: the OS keychain in Electron; a desk key file beside the database otherwise. */
+  secretBox?: SecretBox;
 }
 
 export interface DeskHost {
@@ -90,11 +94,13 @@ export async function startDeskHost(opts: DeskHostOptions): Promise<DeskHost> {
     const clock = opts.clock ?? (() => new Date());
     const sessions = new SessionTable();
     const events = new DeskEvents();
-    const deps = { db, sessions, deskId, appVersion: APP_VERSION, dataPath: dbFile, link, clock, events };
+    const credentials = new DeskCredentials({ db, box: opts.secretBox ?? deskKeyBox(opts.dataDir), deskId, clock });
+    await credentials.dropUnsealed();
+    const deps = { db, sessions, deskId, appVersion: APP_VERSION, dataPath: dbFile, link, clock, events, credentials };
     // Handlers and the engine need each other (replay uses handlers; sync.now uses the engine).
     const handlerDeps = { ...deps, sync: null as unknown as SyncEngine };
     const handlers = backendHandlers();
-    const sync = new SyncEngine({ db, link, handlers, events, deskId, clock, retryBaseMs: opts.retryBaseMs });
+    const sync = new SyncEngine({ db, link, handlers, events, deskId, clock, credentials, retryBaseMs: opts.retryBaseMs });
     handlerDeps.sync = sync;
     const dispatch = createDispatch({
       db,

@@ -12,9 +12,13 @@ import type { BackendHandlers, LocalHandlers, SessionHandlers } from '../../db/d
 import type { MethodOutput } from '../../shared/api/table';
 import type { SessionTable } from './auth/sessions';
 import type { SyncEngine } from './sync/sync-engine';
+import type { DeskCredentials } from './auth/credentials';
 import { httpServerLink, OfflineError, ServerRefused, type ServerLink } from './sync/server-link';
 import { normaliseUsername } from '../../shared/auth/username';
 import { setMeta } from '../../db/stores/meta-store';
+import { appendAudit } from '../../db/audit/chain';
+import { createWriter } from '../../db/sync/writer';
+import { loggableError } from '../../db/sync/logged-error';
 
 export interface HandlerDeps {
   db: Kysely<Database>;
@@ -26,6 +30,7 @@ export interface HandlerDeps {
   link: ServerLink | null;
   sync: SyncEngine;
   clock: () => Date;
+  credentials: DeskCredentials;
 }
 
 const badLogin = () =>
@@ -64,7 +69,7 @@ async function signIn(deps: HandlerDeps, username: string, password: string): Pr
   if (deps.link) {
     let r: MethodOutput<'session.login'> | null = null;
     try {
-      r = await deps.link.login(username, password);
+      r = await deps.link.login({ username, password, deskId: deps.deskId });
     } catch (err) {
       // The server locked the account after failed guesses: say so, with the wait (not "wrong password").
       if (err instanceof ServerRefused && err.wire.code === 'rate_limited') throw new DeskError(err.wire);
@@ -74,16 +79,10 @@ async function signIn(deps: HandlerDeps, username: string, password: string): Pr
       // A password an administrator chose: this desk keeps no credential for it (no offline sign-in with it),
       // nor one for the password it replaced. The server's token stays in the session, for the change only.
       await deps.db.deleteFrom('desk_credentials').where('user_id', '=', r.actor.userId).execute();
-      return { actor: r.actor, mustChangePassword: true, server: { token: r.token, expiresAt: r.expiresAt } };
+      return { actor: r.actor, mustChangePassword: true, server: { token: deps.credentials.bound(r.token), expiresAt: r.expiresAt } };
     }
     if (r) {
-      await deps.db
-        .insertInto('desk_credentials')
-        .values({ user_id: r.actor.userId, server_token: r.token, expires_at: r.expiresAt, password_hash: await hashPassword(password), actor: JSON.stringify(r.actor) })
-        .onConflict((oc) =>
-          oc.column('user_id').doUpdateSet({ server_token: r.token, expires_at: r.expiresAt, password_hash: (eb) => eb.ref('excluded.password_hash'), actor: JSON.stringify(r.actor) }),
-        )
-        .execute();
+      await deps.credentials.save({ userId: r.actor.userId, token: r.token, expiresAt: r.expiresAt, passwordHash: await hashPassword(password), actor: r.actor });
       return { actor: r.actor, mustChangePassword: false, server: null };
     }
     // Offline: the last identity the server confirmed on this desk, as the synced roster now has it.
@@ -106,17 +105,53 @@ async function signIn(deps: HandlerDeps, username: string, password: string): Pr
   return { actor: user.actor, mustChangePassword: user.mustChangePassword, server: null };
 }
 
+/**
+ * A standalone desk is its own center, so it keeps its own audit of sign-ins (a synced desk's are in the
+ * server's log, with the desk's id). A failure to record never blocks the sign-in.
+ */
+async function auditStandaloneSignIn(deps: HandlerDeps, username: string, actorId: string | null): Promise<void> {
+  if (deps.link) return;
+  try {
+    await deps.db.transaction().execute((tx) =>
+      appendAudit(tx, createWriter(tx, { version: 0, undo: null }), {
+        at: deps.clock().toISOString(),
+        actorId,
+        action: 'session.login',
+        subject: { username: username.slice(0, 64), deskId: deps.deskId, address: null },
+        outcome: actorId ? 'success' : 'failure',
+        clientId: null,
+      }),
+    );
+  } catch (err) {
+    console.error('audit entry not recorded', 'session.login', loggableError(err));
+  }
+}
+
 export function sessionHandlers(deps: HandlerDeps): SessionHandlers {
   return {
     'session.login': async ({ username, password }) => {
-      const { actor, mustChangePassword, server } = await signIn(deps, username, password);
+      let signedIn: SignedIn;
+      try {
+        signedIn = await signIn(deps, username, password);
+      } catch (err) {
+        if (err instanceof DeskError && err.wire.code === 'unauthenticated') await auditStandaloneSignIn(deps, username, null);
+        throw err;
+      }
+      const { actor, mustChangePassword, server } = signedIn;
+      await auditStandaloneSignIn(deps, username, actor.userId);
       const { token, expiresAt } = deps.sessions.open(actor.userId, actor, { mustChangePassword, server });
       // Until the password is changed the desk neither mirrors this person nor listens for them.
       if (!mustChangePassword) await deps.sync.setActiveUser(actor.userId);
       return { token, actor, expiresAt: new Date(expiresAt).toISOString(), mustChangePassword };
     },
     'session.logout': async (_input, token) => {
+      // With a server, the person's token is revoked there too, once their pending work is pushed.
+      const userId = deps.sessions.resolve(token)?.userId;
       deps.sessions.close(token);
+      if (userId && deps.link) {
+        await deps.credentials.signOut(userId);
+        deps.sync.kick();
+      }
       return { ok: true as const };
     },
     'session.revokeUser': async () => {

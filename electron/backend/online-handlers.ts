@@ -5,7 +5,12 @@ import { setPasswordHash, upsertPeople } from '../../db/stores/accounts-store';
 import { findAccount } from '../../db/stores/users-store';
 import { badCurrentPassword, checkNewPassword } from '../../shared/auth/password-change';
 import { makeStore } from '../../db/stores/store';
-import { createWriter } from '../../db/sync/writer';
+import { createWriter, type Writer } from '../../db/sync/writer';
+import { appendAudit } from '../../db/audit/chain';
+import type { BackendContext, OnlineMethod } from '../../db/dispatch';
+import { api } from '../../shared/api/table';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema';
 import type { DeskEvents } from './events';
 import type { HandlerDeps } from './handlers';
 import { OfflineError, ServerRefused } from './sync/server-link';
@@ -31,6 +36,15 @@ export function onlineHandlers(deps: HandlerDeps & { events: DeskEvents }): Onli
       throw err;
     }
   };
+  /** A standalone desk's account write, and its audit entry in the same transaction, as on the server. */
+  const standaloneTx = <T>(call: { ctx: BackendContext; method: OnlineMethod; input: unknown }, run: (tx: Kysely<Database>, w: Writer) => Promise<T>): Promise<T> =>
+    deps.db.transaction().execute(async (tx) => {
+      const w = createWriter(tx, { version: 0, undo: null });
+      const value = await run(tx, w);
+      if (api[call.method].audit)
+        await appendAudit(tx, w, { at: call.ctx.now, actorId: call.ctx.actor.userId, action: call.method, subject: call.input, outcome: 'success', clientId: null });
+      return value;
+    });
   const locally = async <T>(run: () => Promise<T>): Promise<T> => {
     const out = await run();
     deps.events.emit({ type: 'changed', method: 'org.importPeople', tables: ['users'] });
@@ -43,8 +57,8 @@ export function onlineHandlers(deps: HandlerDeps & { events: DeskEvents }): Onli
         ? forward('org.createPerson', input, ctx.actor.userId)
         : locally(async () => {
             const hash = await hashPassword(input.password);
-            return deps.db.transaction().execute(async (tx) => {
-              const { ids } = await upsertPeople(tx, createWriter(tx, { version: 0, undo: null }), { actor: ctx.actor, now: ctx.now, people: [input.person], passwordHash: hash, createOnly: true });
+            return standaloneTx({ ctx, method: 'org.createPerson', input }, async (tx, w) => {
+              const { ids } = await upsertPeople(tx, w, { actor: ctx.actor, now: ctx.now, people: [input.person], passwordHash: hash, createOnly: true });
               return (await makeStore(tx).org.person(ids[0]!))!;
             });
           }),
@@ -53,7 +67,7 @@ export function onlineHandlers(deps: HandlerDeps & { events: DeskEvents }): Onli
         ? forward('org.importPeople', input, ctx.actor.userId)
         : locally(async () => {
             const hash = input.initialPassword ? await hashPassword(input.initialPassword) : null;
-            const r = await deps.db.transaction().execute((tx) => upsertPeople(tx, createWriter(tx, { version: 0, undo: null }), { actor: ctx.actor, now: ctx.now, people: input.people, passwordHash: hash, createOnly: false }));
+            const r = await standaloneTx({ ctx, method: 'org.importPeople', input }, (tx, w) => upsertPeople(tx, w, { actor: ctx.actor, now: ctx.now, people: input.people, passwordHash: hash, createOnly: false }));
             return { created: r.created, updated: r.updated };
           }),
     'org.setPassword': (ctx, input) =>
@@ -64,7 +78,7 @@ export function onlineHandlers(deps: HandlerDeps & { events: DeskEvents }): Onli
             if (target) checkNewPassword({ newPassword: input.password, username: target.actor.username, path: 'password' });
             const hash = await hashPassword(input.password);
             // As on the server: the person changes it at their next sign-in; sessions with the old one end now.
-            await deps.db.transaction().execute((tx) => setPasswordHash(createWriter(tx, { version: 0, undo: null }), input.userId, hash, true));
+            await standaloneTx({ ctx, method: 'org.setPassword', input }, (_tx, w) => setPasswordHash(w, input.userId, hash, true));
             deps.sessions.closeUser(input.userId);
             return { ok: true as const };
           }),
@@ -91,13 +105,9 @@ export function onlineHandlers(deps: HandlerDeps & { events: DeskEvents }): Onli
         }
         const passwordHash = await hashPassword(input.newPassword);
         if (session.server) {
-          const { token: serverTok, expiresAt } = session.server;
-          const actor = JSON.stringify(session.actor ?? ctx.actor);
-          await deps.db
-            .insertInto('desk_credentials')
-            .values({ user_id: userId, server_token: serverTok, expires_at: expiresAt, password_hash: passwordHash, actor })
-            .onConflict((oc) => oc.column('user_id').doUpdateSet({ server_token: serverTok, expires_at: expiresAt, password_hash: passwordHash, actor }))
-            .execute();
+          // The session keeps the token bound to this desk; the credential stores the token itself, sealed.
+          const { token: bound, expiresAt } = session.server;
+          await deps.credentials.save({ userId, token: bound.split(':', 1)[0]!, expiresAt, passwordHash, actor: session.actor ?? ctx.actor });
         } else await deps.db.updateTable('desk_credentials').set({ password_hash: passwordHash }).where('user_id', '=', userId).execute();
         deps.sessions.passwordChanged(token);
         if (due) await deps.sync.setActiveUser(userId);
@@ -109,7 +119,7 @@ export function onlineHandlers(deps: HandlerDeps & { events: DeskEvents }): Onli
         if (!account || !(await verifyPassword(input.currentPassword, account.passwordHash))) throw badCurrentPassword();
         checkNewPassword({ newPassword: input.newPassword, username: account.actor.username, currentPassword: input.currentPassword });
         const hash = await hashPassword(input.newPassword);
-        await deps.db.transaction().execute((tx) => setPasswordHash(createWriter(tx, { version: 0, undo: null }), userId, hash, false));
+        await standaloneTx({ ctx, method: 'session.changePassword', input }, (_tx, w) => setPasswordHash(w, userId, hash, false));
         deps.sessions.passwordChanged(token);
         return { ok: true as const };
       });

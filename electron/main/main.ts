@@ -1,7 +1,8 @@
-import { app, dialog, Menu, session } from 'electron';
+import { app, dialog, Menu, safeStorage, session } from 'electron';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { startDeskHost, type DeskHost } from '../backend/desk-host';
+import { keychainBox, type SecretBox } from '../backend/auth/secret-box';
 import { DEMO_PASSWORD } from '../../db/demo/demo-center';
 import { serveIpc } from './ipc';
 import { launchOptions } from './launch-options';
@@ -46,6 +47,16 @@ function installMenu(): void {
   Menu.setApplicationMenu(process.platform === 'darwin' ? Menu.buildFromTemplate([{ role: 'appMenu' }, { role: 'editMenu' }]) : null);
 }
 
+/**
+ * Server tokens sealed by the OS keychain when there is a real one. Linux without a keyring reports
+ * "basic_text" (a fixed, public key): no better than the desk key file, which is then used instead.
+ */
+function osSecretBox(): SecretBox | undefined {
+  if (!safeStorage.isEncryptionAvailable()) return undefined;
+  if (process.platform === 'linux' && safeStorage.getSelectedStorageBackend() === 'basic_text') return undefined;
+  return keychainBox(safeStorage);
+}
+
 async function main(): Promise<void> {
   if (!app.requestSingleInstanceLock()) return app.quit();
   await app.whenReady();
@@ -61,6 +72,7 @@ async function main(): Promise<void> {
       demo: opts.demo,
       serverUrl: opts.serverUrl,
       nativeBinding: electronSqliteBinding(opts.sqliteBinding),
+      secretBox: osSecretBox(),
     });
   } catch (err) {
     dialog.showErrorBox('Zhiban', err instanceof Error ? err.message : String(err));

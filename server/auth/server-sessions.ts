@@ -9,21 +9,32 @@ export const SERVER_SESSION_TTL_MS = 14 * 24 * 60 * 60 * 1000;
 
 /**
  * Only a hash is stored: a copy of the database does not hand out working tokens. The hash also names a
- * token elsewhere in memory (the poke hub's sockets), so the raw token is kept nowhere.
+ * token elsewhere in memory (the poke hub's sockets), so the raw token is kept nowhere. A desk presents
+ * `<token>:<deskId>`; the hash is of the token part.
  */
-export const hashToken = (token: string) => createHash('sha256').update(token).digest('base64url');
+export const hashToken = (credential: string) => createHash('sha256').update(credential.split(':', 1)[0]!).digest('base64url');
 
-export async function openServerSession(db: Kysely<Database>, userId: string, now: Date): Promise<{ token: string; expiresAt: string }> {
+export async function openServerSession(db: Kysely<Database>, userId: string, now: Date, deskId?: string): Promise<{ token: string; expiresAt: string }> {
   const token = randomBytes(32).toString('base64url');
   const expiresAt = new Date(now.getTime() + SERVER_SESSION_TTL_MS).toISOString();
-  await db.insertInto('server_sessions').values({ token_hash: hashToken(token), user_id: userId, created_at: now.toISOString(), expires_at: expiresAt, revoked_at: null }).execute();
+  await db.insertInto('server_sessions').values({ token_hash: hashToken(token), user_id: userId, created_at: now.toISOString(), expires_at: expiresAt, revoked_at: null, desk_id: deskId ?? null }).execute();
   return { token, expiresAt };
 }
 
-export async function sessionUser(db: Kysely<Database>, token: string | undefined, now: Date): Promise<string | null> {
-  if (!token) return null;
-  const row = await db.selectFrom('server_sessions').select(['user_id', 'expires_at', 'revoked_at']).where('token_hash', '=', hashToken(token)).executeTakeFirst();
-  if (!row || row.revoked_at !== null || row.expires_at <= now.toISOString()) return null;
+/**
+ * A presented credential: the token, and for a token issued to a desk the desk's id after a colon. The
+ * token (base64url) never contains a colon.
+ */
+function presented(credential: string): { token: string; deskId: string | null } {
+  const i = credential.indexOf(':');
+  return i < 0 ? { token: credential, deskId: null } : { token: credential.slice(0, i), deskId: credential.slice(i + 1) };
+}
+
+export async function sessionUser(db: Kysely<Database>, credential: string | undefined, now: Date): Promise<string | null> {
+  if (!credential) return null;
+  const { token, deskId } = presented(credential);
+  const row = await db.selectFrom('server_sessions').select(['user_id', 'expires_at', 'revoked_at', 'desk_id']).where('token_hash', '=', hashToken(token)).executeTakeFirst();
+  if (!row || row.revoked_at !== null || row.expires_at <= now.toISOString() || (row.desk_id ?? null) !== (row.desk_id ? deskId : null)) return null;
   return row.user_id;
 }
 
@@ -40,11 +51,14 @@ export interface ServerSession {
  * longer active is revoked on the spot (and deactivation revokes them all: revokeSessionsOfInactive), so
  * reactivating someone never brings an old token back.
  */
-export async function resolveServerSession(db: Kysely<Database>, token: string | undefined, now: Date): Promise<ServerSession | null> {
-  if (!token) return null;
+export async function resolveServerSession(db: Kysely<Database>, credential: string | undefined, now: Date): Promise<ServerSession | null> {
+  if (!credential) return null;
+  const { token, deskId } = presented(credential);
   const tokenHash = hashToken(token);
-  const row = await db.selectFrom('server_sessions').select(['user_id', 'expires_at', 'revoked_at']).where('token_hash', '=', tokenHash).executeTakeFirst();
+  const row = await db.selectFrom('server_sessions').select(['user_id', 'expires_at', 'revoked_at', 'desk_id']).where('token_hash', '=', tokenHash).executeTakeFirst();
   if (!row || row.revoked_at !== null || row.expires_at <= now.toISOString()) return null;
+  // A desk's token copied off that desk is useless without the desk's id; an integrator's has none.
+  if (row.desk_id !== null && row.desk_id !== undefined && row.desk_id !== deskId) return null;
   const account = await findAccount(db, row.user_id);
   if (!account?.active) {
     await db.updateTable('server_sessions').set({ revoked_at: now.toISOString() }).where('token_hash', '=', tokenHash).where('revoked_at', 'is', null).execute();
@@ -54,8 +68,8 @@ export async function resolveServerSession(db: Kysely<Database>, token: string |
 }
 
 /** Revokes one token; the hashes it revoked (none if it was unknown or already revoked), for the poke hub. */
-export async function revokeToken(db: Kysely<Database>, token: string, now: Date): Promise<string[]> {
-  const tokenHash = hashToken(token);
+export async function revokeToken(db: Kysely<Database>, credential: string, now: Date): Promise<string[]> {
+  const tokenHash = hashToken(presented(credential).token);
   const r = await db.updateTable('server_sessions').set({ revoked_at: now.toISOString() }).where('token_hash', '=', tokenHash).where('revoked_at', 'is', null).executeTakeFirst();
   return Number(r.numUpdatedRows) > 0 ? [tokenHash] : [];
 }

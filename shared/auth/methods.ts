@@ -10,6 +10,8 @@ export const sessionMethods = {
     input: z.object({
       username: z.string().trim().min(1).max(64),
       password: z.string().min(1).max(256),
+      /** The desk asking: its token then works only with that desk's id (`<token>:<deskId>`). */
+      deskId: z.uuid().optional(),
     }),
     /**
      * `mustChangePassword`: the password was set by an administrator (a new person, an import, a reset, a
@@ -38,6 +40,7 @@ export const sessionMethods = {
    */
   'session.changePassword': defineMethod({
     kind: 'online',
+    audit: true,
     access: 'authenticated',
     input: z.object({ currentPassword: z.string().min(1, { error: 'err.required' }).max(256), newPassword: PasswordSchema }),
     output: z.object({ ok: z.literal(true) }),

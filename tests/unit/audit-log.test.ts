@@ -60,6 +60,22 @@ describe('on the central server', () => {
     expect(last).toMatchObject({ action: 'policy.update', clientId, subject: { id: args.id } });
   });
 
+  it('records sign-ins and refused sign-ins with where they came from, and account changes without the password', async () => {
+    const deskId = randomUUID();
+    expect((await post(central.url, '/api/v1/session.login', { username: 'agent02', password: 'not-the-password', deskId })).status).toBe(401);
+    const admin = await serverLogin(central.url, 'admin');
+    const target = fx.userId('agent02');
+    expect((await post(central.url, '/api/v1/org.setPassword', { userId: target, password: 'Quiet-Harbour-42' }, admin)).status).toBe(200);
+    const [reset, signIn, refused] = await fx.call('admin', 'audit.list', { limit: 3 });
+    expect(refused).toMatchObject({ action: 'session.login', outcome: 'failure', actorId: null, subject: { username: 'agent02', deskId, address: '127.0.0.1' } });
+    expect(signIn).toMatchObject({ action: 'session.login', outcome: 'success', actorId: fx.userId('admin') });
+    expect(reset).toMatchObject({ action: 'org.setPassword', outcome: 'success', actorId: fx.userId('admin'), subject: { userId: target, password: '[redacted]' } });
+    const all = JSON.stringify(await central.store.db.selectFrom('audit_log').selectAll().execute());
+    expect(all).not.toContain('Quiet-Harbour-42');
+    expect(all).not.toContain('not-the-password');
+    expect((await fx.call('admin', 'audit.verify', {})).ok).toBe(true);
+  });
+
   it('detects an edited entry and a removed one', async () => {
     expect((await verifyAuditChain(central.store.db)).ok).toBe(true);
     const first = await central.store.db.selectFrom('audit_log').select('subject').where('seq', '=', 1).executeTakeFirstOrThrow();
@@ -84,7 +100,9 @@ describe('on a standalone desk (its own center)', () => {
     await fx.call('admin', 'org.setPassword', await EXAMPLES['org.setPassword'].input(fx));
     await fx.call('admin', 'org.saveTeam', { id: 'team-c', name: '三组' });
     const list = await fx.call('admin', 'audit.list', {});
-    expect(list.map((e) => e.action)).toContain('org.saveTeam');
+    expect(list.map((e) => e.action)).toEqual(expect.arrayContaining(['org.saveTeam', 'org.setPassword', 'session.login']));
+    expect(await host.dispatch('session.login', { username: 'agent01', password: 'wrong-one' })).toMatchObject({ ok: false });
+    expect((await fx.call('admin', 'audit.list', { action: 'session.login', limit: 1 }))[0]).toMatchObject({ outcome: 'failure', subject: { username: 'agent01' } });
     const all = JSON.stringify(await host.db.selectFrom('audit_log').selectAll().execute());
     expect(all).not.toContain('Correct-Horse');
     expect((await fx.call('admin', 'audit.verify', {})).ok).toBe(true);

@@ -1,3 +1,5 @@
+import { DeskCredentials } from '../../electron/backend/auth/credentials';
+import { deskKeyBox } from '../../electron/backend/auth/secret-box';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { logCall } from '../../shared/calls/handlers';
 import { readOutbox } from '../../db/stores/outbox-store';
@@ -159,7 +161,7 @@ describe('dispatch: transaction and outbox', () => {
   });
 
   it('rolls back a handler that fails after writing: no call, no outbox entry, no event', async () => {
-    const deps = { db: host.db, sessions: new SessionTable(), deskId: host.deskId, appVersion: 't', dataPath: '', link: null, sync: host.sync, clock: () => new Date() };
+    const deps = { db: host.db, sessions: new SessionTable(), deskId: host.deskId, appVersion: 't', dataPath: '', link: null, sync: host.sync, clock: () => new Date(), credentials: new DeskCredentials({ db: host.db, box: deskKeyBox(dir.path), deskId: host.deskId, clock: () => new Date() }) };
     const failing = createDispatch({
       db: host.db,
       resolveActor: async (t) => {

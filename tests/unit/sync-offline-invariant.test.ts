@@ -41,7 +41,7 @@ function knobbedLink(inner: ServerLink, k: Knobs): ServerLink {
   return {
     url: inner.url,
     health: () => gate(() => inner.health!()),
-    login: (u, p) => gate(() => inner.login(u, p)),
+    login: (c) => gate(() => inner.login(c)),
     push: (t, b) => gate(() => inner.push(t, b)),
     pull: (t, b) =>
       gate(() => {

@@ -27,7 +27,8 @@ export class ServerRefused extends Error {
 
 export interface ServerLink {
   readonly url: string;
-  login(username: string, password: string): Promise<MethodOutput<'session.login'>>;
+  /** As the desk signs someone in: the desk's id binds the token to this desk. */
+  login(credentials: { username: string; password: string; deskId: string }): Promise<MethodOutput<'session.login'>>;
   push(token: string, body: PushRequest): Promise<PushResponse>;
   pull(token: string, body: PullRequest): Promise<PullResponse>;
   /** One method on the server's API, for work only the server may do (accounts). */
@@ -129,7 +130,7 @@ export function httpServerLink(baseUrl: string): ServerLink {
   return {
     url,
     health,
-    login: (username, password) => post('/api/v1/session.login', { username, password }),
+    login: (credentials) => post('/api/v1/session.login', credentials),
     push: (token, body) => post('/api/sync/push', body, token),
     pull: (token, body) => post('/api/sync/pull', body, token),
     call: (token, method, input) => post(`/api/v1/${method}`, input, token),

@@ -3,6 +3,7 @@ import type { SyncStatus } from '../../../shared/sync/status';
 import type { BackendHandlers } from '../../../db/dispatch';
 import type { Database } from '../../../db/schema';
 import { loggableError } from '../../../db/sync/logged-error';
+import type { DeskCredentials } from '../auth/credentials';
 import { getMeta } from '../../../db/stores/meta-store';
 import { countOutbox, readOutbox } from '../../../db/stores/outbox-store';
 import { receiveTime } from '../../../db/sync/hlc-store';
@@ -29,6 +30,8 @@ export interface SyncEngineOptions {
   events: DeskEvents;
   deskId: string;
   clock: () => Date;
+  /** People's server tokens on this desk (sealed at rest, bound to the desk). */
+  credentials: DeskCredentials;
   /** Backoff start; tests shorten it. */
   retryBaseMs?: number;
 }
@@ -182,8 +185,27 @@ export class SyncEngine {
 
   /** The central server's token for this person, while it is still valid. */
   async tokenFor(userId: string): Promise<string | null> {
-    const row = await this.o.db.selectFrom('desk_credentials').select(['server_token', 'expires_at']).where('user_id', '=', userId).executeTakeFirst();
-    return row && row.expires_at > this.o.clock().toISOString() ? row.server_token : null;
+    return this.o.credentials.serverToken(userId);
+  }
+
+  /**
+   * Sign-outs waiting for the server: once a person's own pending work has been pushed, their token is
+   * revoked there and forgotten here (their offline sign-in stays). Offline, they wait for the next run.
+   */
+  private async revokeSignedOut(link: ServerLink): Promise<void> {
+    for (const userId of await this.o.credentials.pendingSignOuts()) {
+      const waiting = await this.o.db.selectFrom('outbox').select('id').where('actor_id', '=', userId).limit(1).executeTakeFirst();
+      if (waiting) continue;
+      const token = await this.tokenFor(userId);
+      if (token) {
+        try {
+          await link.call(token, 'session.logout', {});
+        } catch (err) {
+          if (!(err instanceof ServerRefused)) throw err; // offline: try again at the next run
+        }
+      }
+      await this.o.credentials.forgetToken(userId);
+    }
   }
 
   /** Never rejects, and always ends with one published final state (online, offline or signedOut). */
@@ -214,9 +236,10 @@ export class SyncEngine {
     this.schedule(next);
   }
 
-  /** Something to push, or a signed-in person whose scope to pull. */
+  /** Something to push, a sign-out to take to the server, or a signed-in person whose scope to pull. */
   private async hasWork(): Promise<boolean> {
     if ((await countOutbox(this.o.db)) > 0) return true;
+    if ((await this.o.credentials.pendingSignOuts()).length > 0) return true;
     return this.activeUser !== null && (await this.tokenFor(this.activeUser)) !== null;
   }
 
@@ -250,6 +273,7 @@ export class SyncEngine {
         if (res.lastMutationId < batch[batch.length - 1]!.id) break; // The server stopped early; next run resumes.
       }
     }
+    await this.revokeSignedOut(link);
     return { needsSignIn, contacted };
   }
 

@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import { DB_FILE_NAME, startDeskHost, type DeskHost, type DeskHostOptions } from '../../../electron/backend/desk-host';
 import { httpServerLink, OfflineError, type ServerLink } from '../../../electron/backend/sync/server-link';
 import { DEMO_PASSWORD } from '../../../db/demo/demo-center';
-import { placeBareDesk, placeDemoDesk } from './templates';
+import { seedDemoCenter } from '../../../db/demo/seed';
+import { openSqlite } from '../../../db/open-sqlite';
+import { demoPasswordHashes, placeBareDesk } from './templates';
 
 /** A network between one desk and the server that tests can cut, or make lose a push's reply. */
 export interface Wire {
@@ -17,7 +19,7 @@ export function wiredLink(url: string, wire: Wire): ServerLink {
   const gate = <T>(f: () => Promise<T>) => (wire.online ? f() : Promise.reject(new OfflineError('network cut by test')));
   return {
     url,
-    login: (u, p) => gate(() => inner.login(u, p)),
+    login: (c) => gate(() => inner.login(c)),
     push: (t, b) =>
       gate(async () => {
         const r = await inner.push(t, b);
@@ -51,12 +53,20 @@ export async function openDesk(serverUrl: string, dataDir: string, username: str
 }
 
 /**
- * `startDeskHost({ ...o, demo: true })` for a standalone demo desk, its first start from a copy of the run's
- * demo template (support/templates.ts) instead of seeding anew: the seed's 18 scrypt hashes are paid once a
- * run. With a fixed `clock`, the template was seeded at that instant; on the wall clock, earlier the same day.
- * A desk that already has its database (a restart) opens it as it is.
+ * `startDeskHost({ ...o, demo: true })` for a standalone demo desk. Its first start begins from the run's
+ * desk template and seeds the demo center at `o.clock()` (or now) with the run's demo password hashes
+ * (support/templates.ts), so the 18 scrypt hashes of a seed are paid once a run; startDeskHost then finds
+ * the demo there. A desk that already has its database (a restart) opens it as it is.
  */
 export async function startDemoDesk(o: Omit<DeskHostOptions, 'demo'>): Promise<DeskHost> {
-  if (!existsSync(join(o.dataDir, DB_FILE_NAME))) await placeDemoDesk(o.dataDir, o.clock ? o.clock() : null);
+  if (!existsSync(join(o.dataDir, DB_FILE_NAME))) {
+    await placeBareDesk(o.dataDir);
+    const { db } = openSqlite(join(o.dataDir, DB_FILE_NAME));
+    try {
+      await seedDemoCenter(db, o.clock?.(), 0, await demoPasswordHashes());
+    } finally {
+      await db.destroy();
+    }
+  }
   return startDeskHost({ ...o, demo: true });
 }
