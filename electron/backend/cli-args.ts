@@ -42,3 +42,17 @@ export function parseWebArgs(argv: readonly string[]): WebArgs {
   }
   return out;
 }
+
+/**
+ * `ZHIBAN_FIXED_CLOCK=<ISO instant>` pins the desk's clock as it pins the central server's (server/clock.ts):
+ * for tests only. Honoured when NODE_ENV=test and refused otherwise (the desk will not start), so an
+ * installed desk can never be told what time it is. Undefined when unset: the real clock.
+ */
+export function testClock(env: NodeJS.ProcessEnv = process.env): (() => Date) | undefined {
+  const fixed = env.ZHIBAN_FIXED_CLOCK;
+  if (!fixed) return undefined;
+  if (env.NODE_ENV !== 'test') throw new UsageError('ZHIBAN_FIXED_CLOCK is only accepted when NODE_ENV=test; refusing to start.');
+  const ms = Date.parse(fixed);
+  if (!Number.isFinite(ms)) throw new UsageError(`ZHIBAN_FIXED_CLOCK is not an ISO instant: ${fixed}`);
+  return () => new Date(ms);
+}

@@ -2,14 +2,16 @@ import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { startDeskHost } from './desk-host';
 import { startWebBridge } from './bridge/web-bridge';
-import { parseWebArgs, UsageError } from './cli-args';
+import { parseWebArgs, testClock, UsageError } from './cli-args';
 import { DEMO_PASSWORD } from '../../db/demo/demo-center';
 
 /** `npm run web`: the desk backend plus its loopback bridge, serving the built renderer. */
 async function main(): Promise<void> {
   let args;
+  let clock;
   try {
     args = parseWebArgs(process.argv.slice(2));
+    clock = testClock();
   } catch (err) {
     if (err instanceof UsageError) {
       console.error(err.message);
@@ -18,7 +20,7 @@ async function main(): Promise<void> {
     throw err;
   }
   const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-  const host = await startDeskHost({ dataDir: args.dataDir, demo: args.demo, serverUrl: args.server ?? undefined });
+  const host = await startDeskHost({ dataDir: args.dataDir, demo: args.demo, serverUrl: args.server ?? undefined, clock });
   const bridge = await startWebBridge({
     dispatch: host.dispatch,
     events: host.events,

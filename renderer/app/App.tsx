@@ -1,12 +1,21 @@
 import { App as AntApp, ConfigProvider, Result, Spin } from 'antd';
 import { ANTD_LOCALES } from '../i18n/antd-locales';
+import type { Locale } from '../i18n/catalogues';
 import { useI18n, useT } from '../i18n/i18n-store';
 import { LoginPage } from '../features/login/LoginPage';
 import { useSession } from '../stores/session-store';
 import { Shell } from './Shell';
+import './app.css';
 
-/** CJK-first font stack: the desk is read mostly in Chinese. */
-const FONT = '"PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", system-ui, sans-serif';
+/**
+ * A font stack per UI language: Simplified or Traditional Chinese glyphs first for zh-CN and zh-TW (the same
+ * character looks different in each), Latin first for English so its punctuation is not drawn full-width.
+ */
+const FONTS: Record<Locale, string> = {
+  'zh-CN': '"PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", system-ui, sans-serif',
+  'zh-TW': '"PingFang TC", "Microsoft JhengHei", "Noto Sans CJK TC", "Noto Sans TC", "Source Han Sans TC", system-ui, sans-serif',
+  en: '"Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", "DejaVu Sans", system-ui, "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif',
+};
 
 function Root() {
   const t = useT();
@@ -19,7 +28,7 @@ function Root() {
 export function App() {
   const locale = useI18n((s) => s.locale);
   return (
-    <ConfigProvider locale={ANTD_LOCALES[locale]} theme={{ token: { fontFamily: FONT, borderRadius: 4 } }} componentSize="middle">
+    <ConfigProvider locale={ANTD_LOCALES[locale]} theme={{ token: { fontFamily: FONTS[locale], borderRadius: 4 } }} componentSize="middle">
       <AntApp>
         <Root />
       </AntApp>

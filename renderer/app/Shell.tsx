@@ -1,57 +1,104 @@
 import { Badge, Button, Layout, Menu, Space, Typography } from 'antd';
-import { useState } from 'react';
+import type { MenuProps } from 'antd';
+import { useEffect, useState } from 'react';
+import { mayCall } from '../../shared/api/method';
+import { api } from '../../shared/api/table';
 import type { Actor } from '../../shared/auth/roles';
 import { useT } from '../i18n/i18n-store';
 import { useSession } from '../stores/session-store';
-import { areasFor } from './areas';
+import { AREA_GROUPS, areasFor, homeArea } from './areas';
+import { HEADER_H, SIDER_W } from './layout';
 import { LanguageSwitch } from './LanguageSwitch';
+import { SEARCH_CALLS_KEY, START_CALL_KEY, useIntent } from './shortcuts';
+import { useCallDraft } from '../features/calls/call-draft-store';
 import { SyncBadge } from '../features/sync/SyncBadge';
 import { useInbox } from '../features/sync/use-inbox';
 import { useWaiting } from '../features/notify/use-waiting';
 import { useSyncStatusFeed } from '../features/sync/use-sync-status';
 
+
 export function Shell({ actor }: { actor: Actor }) {
   const t = useT();
   const signOut = useSession((s) => s.signOut);
   const areas = areasFor(actor);
-  const [current, setCurrent] = useState(areas[0]?.key ?? '');
+  const [current, setCurrent] = useState(() => homeArea(areas));
   const area = areas.find((a) => a.key === current) ?? areas[0];
   useSyncStatusFeed();
+  useGlobalKeys(actor, setCurrent);
   const inbox = useInbox()[0]?.length ?? 0;
   const waiting = useWaiting(actor);
   const counts: Record<string, number> = { inbox, leave: waiting.leave, swaps: waiting.swaps };
+
+  // Grouped, in a side menu: every area stays in view with its badge, at any width and for any role.
+  const items: MenuProps['items'] = AREA_GROUPS.map((g) => ({
+    type: 'group' as const,
+    key: `group-${g}`,
+    label: t(`nav.group.${g}`),
+    children: areas
+      .filter((a) => a.group === g)
+      .map((a) => ({
+        key: a.key,
+        label: (
+          <span className="zb-nav-item" data-area={a.key}>
+            <span>{t(a.label)}</span>
+            {counts[a.key] ? <Badge count={counts[a.key]} size="small" data-testid={`${a.key}-count`} /> : null}
+          </span>
+        ),
+      })),
+  })).filter((g) => g.children.length > 0);
+
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: 24, background: '#fff', borderBottom: '1px solid #f0f0f0', paddingInline: 20 }}>
+      <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: 24, height: HEADER_H, lineHeight: `${HEADER_H}px`, background: '#fff', borderBottom: '1px solid #f0f0f0', paddingInline: 20, position: 'sticky', top: 0, zIndex: 10 }}>
         <Typography.Title level={4} style={{ margin: 0, whiteSpace: 'nowrap' }}>
           {t('app.name')}
         </Typography.Title>
-        <Menu
-          mode="horizontal"
-          selectedKeys={area ? [area.key] : []}
-          onClick={(e) => setCurrent(e.key)}
-          items={areas.map((a) => ({
-            key: a.key,
-            label: counts[a.key] ? (
-              <Badge count={counts[a.key]} size="small" offset={[8, -2]} data-testid={`${a.key}-count`}>
-                {t(a.label)}
-              </Badge>
-            ) : (
-              t(a.label)
-            ),
-          }))}
-          style={{ flex: 1, borderBottom: 'none', minWidth: 0 }}
-        />
-        <Space>
+        <Space style={{ marginInlineStart: 'auto' }}>
           <SyncBadge />
-          <Typography.Text data-testid="signed-in-as">
+          <Typography.Text data-testid="signed-in-as" style={{ whiteSpace: 'nowrap' }}>
             {t('shell.signedInAs', { name: actor.displayName, role: t(`role.${actor.role}`) })}
           </Typography.Text>
           <LanguageSwitch />
           <Button onClick={() => void signOut()}>{t('shell.logout')}</Button>
         </Space>
       </Layout.Header>
-      <Layout.Content style={{ padding: 20 }}>{area?.render()}</Layout.Content>
+      <Layout hasSider>
+        <Layout.Sider
+          width={SIDER_W}
+          theme="light"
+          data-testid="nav"
+          style={{ position: 'sticky', top: HEADER_H, height: `calc(100vh - ${HEADER_H}px)`, overflowY: 'auto', borderRight: '1px solid #f0f0f0' }}
+        >
+          <Menu mode="inline" selectedKeys={area ? [area.key] : []} onClick={(e) => setCurrent(e.key)} items={items} style={{ borderInlineEnd: 'none' }} />
+        </Layout.Sider>
+        <Layout.Content style={{ padding: 20, minWidth: 0 }}>{area?.render()}</Layout.Content>
+      </Layout>
     </Layout>
   );
+}
+
+/**
+ * The keys that work on every screen: F2 opens a call log (switching to the call area, timer running),
+ * F3 searches today's calls. One listener here, not one per page.
+ */
+function useGlobalKeys(actor: Actor, show: (area: string) => void) {
+  const mayLog = mayCall(api['calls.log'].access, actor);
+  const mayList = mayCall(api['calls.list'].access, actor);
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === START_CALL_KEY && mayLog) {
+        e.preventDefault();
+        const { draft, start } = useCallDraft.getState();
+        if (draft?.ownerId !== actor.userId) start(actor.userId);
+        show('calls');
+        useIntent.getState().request('startCall');
+      } else if (e.key === SEARCH_CALLS_KEY && mayList) {
+        e.preventDefault();
+        show('calls');
+        useIntent.getState().request('searchCalls');
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [actor.userId, mayLog, mayList, show]);
 }

@@ -1,4 +1,3 @@
-import { expect, test } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -7,6 +6,9 @@ import { translate } from '../../renderer/i18n/catalogues';
 import { signIn } from './support/sign-in';
 import { startDeskProcess } from './support/desk-process';
 import { startServerProcess } from './support/server-process';
+import { go } from './support/desk-ui';
+import { scanScreen } from './support/scan-screen';
+import { expect, newPinnedContext, test } from './support/test';
 
 const t = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) => translate('zh-CN', key, params);
 
@@ -24,22 +26,23 @@ test('an administrator imports people from Excel: a bad file is refused by cell,
   const root = mkdtempSync(join(tmpdir(), 'zhiban-e2e-people-'));
   const server = await startServerProcess(join(root, 'server'));
   const desk = await startDeskProcess(join(root, 'desk'), server.url);
-  const ctx = await browser.newContext();
+  const ctx = await newPinnedContext(browser);
   try {
     const page = await ctx.newPage();
     await page.goto(desk.url);
     await signIn(page, 'admin', { synced: true });
-    await page.getByRole('menuitem', { name: t('nav.people') }).click();
+    await go(page, 'people');
 
-    await page.getByTestId('people-file').setInputFiles({ name: 'people.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: await xlsx([header, ['agent61', '孙丽', '业务代表', '一组 (Team A)', '在线客服', '2', 'C-61', '是'], ['agent62', '钱进', '老板', '九组', '语音', '1', '', '是']]) });
+    await page.getByTestId('people-file').setInputFiles({ name: 'people.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: await xlsx([header, ['agent61', '孙丽', '业务代表', '一组', '在线客服', '2', 'C-61', '是'], ['agent62', '钱进', '老板', '九组', '语音', '1', '', '是']]) });
     const issues = page.getByTestId('sheet-import-issues');
     await expect(issues).toContainText(t('err.unknownRole'));
     await expect(issues).toContainText(t('err.unknownTeam'));
     await expect(page.getByTestId('sheet-import-confirm')).toBeDisabled();
+    await scanScreen(page, 'people import refused');
     await page.screenshot({ path: testInfo.outputPath('people-import-issues.png') });
     await page.keyboard.press('Escape');
 
-    await page.getByTestId('people-file').setInputFiles({ name: 'people.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: await xlsx([header, ['agent61', '孙丽', '业务代表', '一组 (Team A)', '在线客服', '2', 'C-61', '是'], ['agent01', '王芳', '业务代表', 'team-a', '语音', '3', 'A-01', '是']]) });
+    await page.getByTestId('people-file').setInputFiles({ name: 'people.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: await xlsx([header, ['agent61', '孙丽', '业务代表', '一组', '在线客服', '2', 'C-61', '是'], ['agent01', '王芳', '业务代表', 'team-a', '语音', '3', 'A-01', '是']]) });
     await expect(page.getByText(t('people.importReady', { created: 1, updated: 1 }))).toBeVisible();
     await expect(page.getByTestId('sheet-import-confirm')).toBeDisabled(); // the initial password is still missing
     await page.getByTestId('people-initial-password').fill('welcome-61');

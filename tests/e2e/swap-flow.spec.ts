@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -6,7 +6,6 @@ import { join } from 'node:path';
 import { translate } from '../../renderer/i18n/catalogues';
 import { describeRule } from '../../shared/rules/describe';
 import { POLICY_DEFAULTS } from '../../shared/policy/defaults';
-import { dateInZone } from '../../shared/policy/zoned-date';
 import { DEFAULT_SHIFT_TYPES } from '../../shared/roster/schemas';
 import { signIn } from './support/sign-in';
 
@@ -14,6 +13,10 @@ import { signIn } from './support/sign-in';
 const ruleText = (ruleId: string, status: 'pass' | 'fail' | 'unknown', params: Record<string, string | number>) => describeRule({ locale: 'zh-CN', policy: { ...POLICY_DEFAULTS, maxSwapsPerMonth: 1 } }, { ruleId, status, params }).text;
 import { startDeskProcess } from './support/desk-process';
 import { startServerProcess } from './support/server-process';
+import { NEXT_MONTH, TODAY } from './support/clock';
+import { calendarDay, calendarMonth } from '../../shared/rules/units';
+import { go } from './support/desk-ui';
+import { expect, newPinnedContext, test } from './support/test';
 
 const t = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) => translate('zh-CN', key, params);
 
@@ -21,9 +24,8 @@ test('a cross-team swap: request, colleague accepts, lead A and lead B approve, 
   test.setTimeout(180_000);
   const root = mkdtempSync(join(tmpdir(), 'zhiban-e2e-swap-'));
   const server = await startServerProcess(join(root, 'server'));
-  const today = dateInZone(Date.now(), 'Asia/Shanghai');
-  const [yy, mm] = today.split('-').map(Number) as [number, number];
-  const month = new Date(Date.UTC(yy, mm, 1)).toISOString().slice(0, 7); // next month: every shift is ahead
+  const today = TODAY;
+  const month = NEXT_MONTH; // every shift is ahead (support/clock.ts: April's holidays are the 4th–6th, before these days)
   const day = (d: number) => `${month}-${String(d).padStart(2, '0')}`;
 
   // The center director sets the stage through the integrator API: one swap a month, no coverage minimums, a known roster.
@@ -44,12 +46,12 @@ test('a cross-team swap: request, colleague accepts, lead A and lead B approve, 
   await assign('agent02', 24, 'E');
 
   const desks = await Promise.all(['agent01', 'agent07', 'lead01', 'lead02'].map((u) => startDeskProcess(join(root, u), server.url)));
-  const contexts = await Promise.all(desks.map(() => browser.newContext()));
+  const contexts = await Promise.all(desks.map(() => newPinnedContext(browser)));
   const open = async (i: number, user: string): Promise<Page> => {
     const page = await contexts[i]!.newPage();
     await page.goto(desks[i]!.url);
     await signIn(page, user, { synced: true });
-    await page.getByRole('menuitem', { name: t('nav.swaps') }).click();
+    await go(page, 'swaps');
     return page;
   };
   try {
@@ -65,10 +67,10 @@ test('a cross-team swap: request, colleague accepts, lead A and lead B approve, 
     await a01.getByTestId('swap-take').fill(day(14));
     await a01.getByTestId('swap-reason').fill('孩子家长会');
     const checklist = a01.getByTestId('rule-checklist');
-    // agent07's other swaps live with team B: this desk says what it knows and leaves the rest to the server.
-    await expect(checklist.locator('[data-rule="swap.monthly-limit"]')).toHaveAttribute('data-status', 'unknown');
+    // agent07's other swaps live with team B; the desk is online, so the check is the server's (swap.check is serverFirst), which sees them.
+    await expect(checklist.locator('[data-rule="swap.monthly-limit"]')).toHaveAttribute('data-status', 'pass');
     await expect(checklist.locator('[data-citation="swap.monthly-limit"]')).toContainText('换班制度 三');
-    await expect(checklist).toContainText(ruleText('swap.monthly-limit', 'unknown', { name: '赵磊', month, used: 0, max: 1 }));
+    await expect(checklist).toContainText(ruleText('swap.monthly-limit', 'pass', { name: '王芳', month, used: 0, max: 1 }));
     await a01.screenshot({ path: testInfo.outputPath('swap-request-checks.png') });
     await a01.getByTestId('swap-submit').click();
     await expect(a01.getByTestId('swap-list').locator('[data-status="requested"]')).toBeVisible();
@@ -81,11 +83,13 @@ test('a cross-team swap: request, colleague accepts, lead A and lead B approve, 
     await lead2.getByTestId('swap-approve').click();
     await expect(lead1.getByTestId('swap-waiting')).toBeVisible({ timeout: 30_000 });
     await lead1.getByTestId('swap-approve').click();
+    // Decided swaps are listed in their own month (open ones in every month): the swap is next month's.
+    await lead1.getByRole('button', { name: t('roster.next') }).click();
     await expect(lead1.getByTestId('swap-list').locator('[data-status="approved"]')).toBeVisible({ timeout: 30_000 });
 
     // Both rosters show it.
     const grid = async (page: Page, cell: string, text: string) => {
-      await page.getByRole('menuitem', { name: t('nav.roster') }).click();
+      await go(page, 'roster');
       await page.getByRole('button', { name: t('roster.next') }).click();
       await expect(page.locator(`[data-cell="${cell}"]`)).toHaveText(text, { timeout: 30_000 });
     };
@@ -94,12 +98,13 @@ test('a cross-team swap: request, colleague accepts, lead A and lead B approve, 
     await grid(lead2, `user-agent07|${day(10)}`, 'D');
     await expect(lead2.locator(`[data-cell="user-agent07|${day(14)}"]`)).toHaveText('·');
 
-    // The pay-back is shown to both people.
-    const owed = t('swap.owed', { who: '王芳', to: '赵磊', date: day(14) });
-    await expect(a01.getByText(owed)).toBeVisible({ timeout: 30_000 });
-    await expect(a07.getByText(owed)).toBeVisible({ timeout: 30_000 });
+    // The pay-back is shown to both people, each from their own side, in the swap's month.
+    const payBack = { date: calendarDay('zh-CN', day(14)), shift: '中班' };
     await a01.getByRole('button', { name: t('roster.next') }).click();
-    await expect(a01.getByTestId('swap-balance')).toContainText(`${t('swap.used', { month })}1/ 1`);
+    await a07.getByRole('button', { name: t('roster.next') }).click();
+    await expect(a01.getByText(t('swap.iOweLine', { to: '赵磊', ...payBack }))).toBeVisible({ timeout: 30_000 });
+    await expect(a07.getByText(t('swap.owedMeLine', { who: '王芳', ...payBack }))).toBeVisible({ timeout: 30_000 });
+    await expect(a01.getByTestId('swap-balance')).toContainText(`${t('swap.used', { month: calendarMonth('zh-CN', month) })}1/ 1`);
 
     // A second swap this month breaks swap.monthly-limit: refused before sending, with the citation.
     await a01.getByTestId('swap-give').click();

@@ -1,4 +1,3 @@
-import { expect, test } from '@playwright/test';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,6 +6,7 @@ import { signIn } from './support/sign-in';
 import { startDeskProcess } from './support/desk-process';
 import { startServerProcess } from './support/server-process';
 import { startCable } from './support/tcp-proxy';
+import { expect, newPinnedContext, test } from './support/test';
 
 const t = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) => translate('zh-CN', key, params);
 
@@ -17,8 +17,8 @@ test('two desks: an agent works offline and comes back; the team lead sees the c
   const cable = await startCable(new URL(server.url)); // the agent desk's network link
   const agentDesk = await startDeskProcess(join(root, 'agent-desk'), cable.url);
   const leadDesk = await startDeskProcess(join(root, 'lead-desk'), server.url);
-  const agent = await browser.newContext();
-  const lead = await browser.newContext();
+  const agent = await newPinnedContext(browser);
+  const lead = await newPinnedContext(browser);
   try {
     const a = await agent.newPage();
     const l = await lead.newPage();

@@ -1,8 +1,11 @@
-import { App, Button, Card, Empty, Modal, Space, Table, Tag } from 'antd';
-import { useEffect, useRef, useState } from 'react';
+import { App, Button, Card, Empty, Modal, Space, Table, Tag, Upload } from 'antd';
+import { useState } from 'react';
 import { mayCall } from '../../../shared/api/method';
-import { api, type MethodOutput } from '../../../shared/api/table';
+import { api } from '../../../shared/api/table';
 import { errorText } from '../../client/error-text';
+import { LoadError } from '../../client/LoadError';
+import { useCenterToday } from '../../client/use-policy';
+import { useQuery } from '../../client/use-query';
 import { useT } from '../../i18n/i18n-store';
 import { useClient, useSession } from '../../stores/session-store';
 import { dayLabel } from '../roster/day-label';
@@ -15,21 +18,12 @@ export function CalendarPage() {
   const actor = useSession((s) => s.actor)!;
   const { message } = App.useApp();
   const canImport = mayCall(api['calendar.import'].access, actor);
-  const [year, setYear] = useState(() => new Date().getFullYear());
-  const [days, setDays] = useState<MethodOutput<'calendar.days'> | null>(null);
+  const { today } = useCenterToday();
+  const [picked, setYear] = useState<number | null>(null);
+  const year = picked ?? Number(today.slice(0, 4));
+  const q = useQuery('calendar.days', { from: `${year}-01-01`, to: `${year}-12-31` }, { tables: ['calendar_overrides'] });
+  const days = q.data?.filter((d) => d.kind === 'holiday' || d.kind === 'makeUpWorkday');
   const [preview, setPreview] = useState<IcsDay[] | null>(null);
-  const file = useRef<HTMLInputElement>(null);
-
-  useEffect(() => {
-    let alive = true;
-    const load = () => void client.call('calendar.days', { from: `${year}-01-01`, to: `${year}-12-31` }).then((v) => alive && setDays(v.filter((d) => d.kind === 'holiday' || d.kind === 'makeUpWorkday')), () => undefined);
-    load();
-    const off = client.onEvent((e) => e.type === 'changed' && e.tables.includes('calendar_overrides') && load());
-    return () => {
-      alive = false;
-      off();
-    };
-  }, [client, year]);
 
   const onFile = async (f: File) => {
     try {
@@ -54,20 +48,30 @@ export function CalendarPage() {
       extra={
         <Space>
           {canImport && (
-            <>
-              <input ref={file} type="file" accept=".ics,text/calendar" hidden data-testid="ics-file" onChange={(e) => e.target.files?.[0] && void onFile(e.target.files[0]).finally(() => (e.target.value = ''))} />
-              <Button onClick={() => file.current?.click()}>{t('calendar.import')}</Button>
-            </>
+            // antd's Upload: our button, our words; the file never leaves the desk (read here, then sent as days).
+            <Upload
+              accept=".ics,text/calendar"
+              showUploadList={false}
+              maxCount={1}
+              beforeUpload={(f) => {
+                void onFile(f);
+                return false;
+              }}
+              data-testid="ics-file"
+            >
+              <Button>{t('calendar.import')}</Button>
+            </Upload>
           )}
           <Button onClick={() => setYear(year - 1)}>{t('calendar.prevYear')}</Button>
           <Button onClick={() => setYear(year + 1)}>{t('calendar.nextYear')}</Button>
         </Space>
       }
     >
+      <LoadError error={q.error} onRetry={q.reload} />
       <Table
         size="small"
         rowKey="date"
-        loading={days === null}
+        loading={days === undefined && q.error === null}
         dataSource={days ?? []}
         pagination={false}
         locale={{ emptyText: <Empty description={t('calendar.none')} /> }}

@@ -1,4 +1,3 @@
-import { Space } from 'antd';
 import { mayCall } from '../../../shared/api/method';
 import { api } from '../../../shared/api/table';
 import { useSession } from '../../stores/session-store';
@@ -8,9 +7,9 @@ import { CallLogPanel } from './CallLogPanel';
 export function CallsPage() {
   const actor = useSession((s) => s.actor)!;
   return (
-    <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+    <div style={{ display: 'flex', flexDirection: 'column', gap: 16, minWidth: 0 }}>
       {mayCall(api['calls.log'].access, actor) && <CallLogPanel />}
       <CallList />
-    </Space>
+    </div>
   );
 }

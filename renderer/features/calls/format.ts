@@ -1,3 +1,6 @@
+import { addDays } from '../../../shared/calendar/day-kind';
+import { zonedToInstant } from '../../../shared/roster/zoned-time';
+
 /** 65 → "1:05", 3725 → "1:02:05". */
 export function formatDuration(totalSec: number): string {
   const s = Math.max(0, Math.floor(totalSec));
@@ -7,13 +10,11 @@ export function formatDuration(totalSec: number): string {
   return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${sec}` : `${m}:${sec}`;
 }
 
-export function formatClock(iso: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hour12: false }).format(new Date(iso));
+export function formatClock(iso: string, locale: string, timeZone?: string): string {
+  return new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hour12: false, timeZone }).format(new Date(iso));
 }
 
-/** [start of today, start of tomorrow) on this desk's clock, as ISO instants. */
-export function todayRange(now = new Date()): { from: string; to: string } {
-  const start = new Date(now.getFullYear(), now.getMonth(), now.getDate());
-  const end = new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1);
-  return { from: start.toISOString(), to: end.toISOString() };
+/** [start of `today`, start of the next day) on the center's clock, as ISO instants. */
+export function dayRange(today: string, timeZone: string): { from: string; to: string } {
+  return { from: new Date(zonedToInstant(today, '00:00', timeZone)).toISOString(), to: new Date(zonedToInstant(addDays(today, 1), '00:00', timeZone)).toISOString() };
 }

@@ -7,6 +7,7 @@ import { CallError } from '../../client/desk-client';
 import { errorText, fieldMessages } from '../../client/error-text';
 import { useT } from '../../i18n/i18n-store';
 import { useClient } from '../../stores/session-store';
+import { useNames } from '../../client/names';
 
 const EMPTY: NewPerson = { username: '', displayName: '', role: 'agent', teamId: null, jobType: 'voice', skillLevel: 1, seat: '', active: true };
 
@@ -16,6 +17,7 @@ export function AddPersonButton({ teams, onAdded }: { teams: MethodOutput<'org.t
   const client = useClient();
   const { message } = App.useApp();
   const [open, setOpen] = useState(false);
+  const names = useNames();
   const [person, setPerson] = useState<NewPerson>(EMPTY);
   const [password, setPassword] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -58,7 +60,7 @@ export function AddPersonButton({ teams, onAdded }: { teams: MethodOutput<'org.t
             <Select value={person.role} onChange={(role) => set({ role })} options={ROLES.map((r) => ({ value: r, label: t(`role.${r}`) }))} />
           </Form.Item>
           <Form.Item label={t('people.team')} {...item('teamId')}>
-            <Select value={person.teamId ?? ''} onChange={(v) => set({ teamId: v || null })} options={[{ value: '', label: t('people.noTeam') }, ...teams.map((tm) => ({ value: tm.id, label: tm.name }))]} data-testid="people-add-team" />
+            <Select value={person.teamId ?? ''} onChange={(v) => set({ teamId: v || null })} options={[{ value: '', label: t('people.noTeam') }, ...teams.map((tm) => ({ value: tm.id, label: names.team(tm.id) || tm.name }))]} data-testid="people-add-team" />
           </Form.Item>
           <Form.Item label={t('people.jobType')}>
             <Select value={person.jobType} onChange={(jobType) => set({ jobType })} options={JOB_TYPES.map((j) => ({ value: j, label: t(`jobType.${j}`) }))} />

@@ -1,13 +1,16 @@
 import { Alert, App, Button, Card, Checkbox, Input, InputNumber, Select, Space, Table } from 'antd';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { mayCall } from '../../../shared/api/method';
-import { api, type MethodOutput } from '../../../shared/api/table';
+import { api } from '../../../shared/api/table';
 import { ROLES } from '../../../shared/auth/roles';
 import { JOB_TYPES, type Person } from '../../../shared/org/schemas';
 import { CallError } from '../../client/desk-client';
 import { errorText, fieldMessages } from '../../client/error-text';
 import { useT } from '../../i18n/i18n-store';
 import { useClient, useSession } from '../../stores/session-store';
+import { useQuery } from '../../client/use-query';
+import { LoadError } from '../../client/LoadError';
+import { useNames } from '../../client/names';
 import { AddPersonButton } from './AddPersonButton';
 import { PeopleImportExport } from './PeopleImport';
 import { ResetPasswordButton } from './ResetPasswordButton';
@@ -19,26 +22,22 @@ export function PeoplePage() {
   const actor = useSession((s) => s.actor)!;
   const { message } = App.useApp();
   const canEdit = mayCall(api['org.updatePerson'].access, actor);
-  const [people, setPeople] = useState<Person[] | null>(null);
-  const [teams, setTeams] = useState<MethodOutput<'org.teams'>>([]);
+  const peopleQ = useQuery('org.people', {}, { tables: ['users', 'teams'] });
+  const teamsQ = useQuery('org.teams', {}, { tables: ['teams'] });
+  const teams = teamsQ.data ?? [];
+  const names = useNames();
+  // Unsaved edits per person, over what the desk holds.
+  const [edits, setEdits] = useState<Record<string, Partial<Person>>>({});
+  const people = peopleQ.data?.map((p) => ({ ...p, ...edits[p.userId] })) ?? null;
   const [errors, setErrors] = useState<Record<string, Record<string, string>>>({});
+  const reload = () => (peopleQ.reload(), teamsQ.reload());
 
-  const [reloads, setReloads] = useState(0);
-  const reload = () => setReloads((n) => n + 1);
-  useEffect(() => {
-    let alive = true;
-    void client.call('org.people', {}).then((v) => alive && setPeople(v), () => undefined);
-    void client.call('org.teams', {}).then((v) => alive && setTeams(v), () => undefined);
-    return () => {
-      alive = false;
-    };
-  }, [client, reloads]);
-
-  const edit = (id: string, patch: Partial<Person>) => setPeople((list) => list!.map((p) => (p.userId === id ? { ...p, ...patch } : p)));
+  const edit = (id: string, patch: Partial<Person>) => setEdits((e) => ({ ...e, [id]: { ...e[id], ...patch } }));
   const save = async (p: Person) => {
     const { username: _u, ...input } = p;
     try {
       await client.call('org.updatePerson', input);
+      setEdits(({ [p.userId]: _done, ...rest }) => rest);
       setErrors((e) => ({ ...e, [p.userId]: {} }));
       void message.success(t('people.saved', { name: p.displayName }));
     } catch (err) {
@@ -46,7 +45,7 @@ export function PeoplePage() {
       void message.error(errorText(t, err));
     }
   };
-  const teamOptions = [{ value: '', label: t('people.noTeam') }, ...teams.map((tm) => ({ value: tm.id, label: tm.name }))];
+  const teamOptions = [{ value: '', label: t('people.noTeam') }, ...teams.map((tm) => ({ value: tm.id, label: names.team(tm.id) || tm.name }))];
 
   return (
     <Card
@@ -60,27 +59,31 @@ export function PeoplePage() {
         )
       }
     >
-      {!canEdit && <Alert type="info" showIcon message={t('people.readOnly')} style={{ marginBottom: 12 }} />}
+      <LoadError error={peopleQ.error ?? teamsQ.error} onRetry={reload} />
+      {!canEdit && <Alert type="info" showIcon title={t('people.readOnly')} style={{ marginBottom: 12 }} />}
       <Table<Person>
         size="small"
         rowKey="userId"
-        loading={people === null}
+        loading={people === null && peopleQ.error === null}
         dataSource={people ?? []}
         pagination={{ pageSize: 20 }}
         data-testid="people"
+        // Every column at its width; on a narrow window the table scrolls inside the card rather than spill out.
+        tableLayout="fixed"
+        scroll={{ x: 'max-content' }}
         columns={[
           { title: t('people.username'), dataIndex: 'username', width: 110 },
-          { title: t('people.name'), width: 140, render: (_, p) => <Input value={p.displayName} disabled={!canEdit} status={errors[p.userId]?.displayName ? 'error' : undefined} onChange={(e) => edit(p.userId, { displayName: e.target.value })} /> },
+          { title: t('people.name'), width: 130, render: (_, p) => <Input value={p.displayName} style={{ width: 110 }} disabled={!canEdit} status={errors[p.userId]?.displayName ? 'error' : undefined} onChange={(e) => edit(p.userId, { displayName: e.target.value })} /> },
           {
             title: t('people.role'),
-            width: 180,
-            render: (_, p) => <Select value={p.role} disabled={!canEdit} style={{ width: 170 }} popupMatchSelectWidth={false} onChange={(role) => edit(p.userId, { role })} options={ROLES.map((r) => ({ value: r, label: t(`role.${r}`) }))} />,
+            width: 200,
+            render: (_, p) => <Select value={p.role} disabled={!canEdit} style={{ width: 190 }} popupMatchSelectWidth={false} onChange={(role) => edit(p.userId, { role })} options={ROLES.map((r) => ({ value: r, label: t(`role.${r}`) }))} />,
           },
           {
             title: t('people.team'),
-            width: 160,
+            width: 150,
             render: (_, p) => (
-              <Select value={p.teamId ?? ''} disabled={!canEdit} style={{ width: 150 }} status={errors[p.userId]?.teamId ? 'error' : undefined} onChange={(v) => edit(p.userId, { teamId: v || null })} options={teamOptions} />
+              <Select value={p.teamId ?? ''} disabled={!canEdit} style={{ width: 140 }} status={errors[p.userId]?.teamId ? 'error' : undefined} onChange={(v) => edit(p.userId, { teamId: v || null })} options={teamOptions} />
             ),
           },
           {
@@ -88,14 +91,14 @@ export function PeoplePage() {
             width: 130,
             render: (_, p) => <Select value={p.jobType} disabled={!canEdit} style={{ width: 120 }} onChange={(jobType) => edit(p.userId, { jobType })} options={JOB_TYPES.map((j) => ({ value: j, label: t(`jobType.${j}`) }))} />,
           },
-          { title: t('people.skill'), width: 90, render: (_, p) => <InputNumber min={1} max={10} value={p.skillLevel} disabled={!canEdit} onChange={(v) => edit(p.userId, { skillLevel: Number(v ?? 1) })} /> },
-          { title: t('people.seat'), width: 90, render: (_, p) => <Input value={p.seat} disabled={!canEdit} onChange={(e) => edit(p.userId, { seat: e.target.value })} /> },
+          { title: t('people.skill'), width: 100, render: (_, p) => <InputNumber min={1} max={10} style={{ width: 80 }} value={p.skillLevel} disabled={!canEdit} onChange={(v) => edit(p.userId, { skillLevel: Number(v ?? 1) })} /> },
+          { title: t('people.seat'), width: 90, render: (_, p) => <Input value={p.seat} style={{ width: 76 }} disabled={!canEdit} onChange={(e) => edit(p.userId, { seat: e.target.value })} data-testid="people-seat" /> },
           { title: t('people.active'), width: 60, render: (_, p) => <Checkbox checked={p.active} disabled={!canEdit} onChange={(e) => edit(p.userId, { active: e.target.checked })} /> },
           ...(canEdit
             ? [
                 {
                   title: '',
-                  width: 190,
+                  width: 220,
                   render: (_: unknown, p: Person) => (
                     <Space size={0}>
                       <Button onClick={() => void save(p)}>{t('people.save')}</Button>
@@ -106,7 +109,7 @@ export function PeoplePage() {
               ] : []),
         ]}
       />
-      {Object.entries(errors).flatMap(([id, f]) => Object.values(f).map((m) => <Alert key={`${id}${m}`} type="error" message={`${people?.find((p) => p.userId === id)?.username}: ${m}`} style={{ marginTop: 8 }} />))}
+      {Object.entries(errors).flatMap(([id, f]) => Object.values(f).map((m) => <Alert key={`${id}${m}`} type="error" title={`${people?.find((p) => p.userId === id)?.username}: ${m}`} style={{ marginTop: 8 }} />))}
     </Card>
   );
 }

@@ -2,12 +2,15 @@ import { Tag, Timeline, Typography } from 'antd';
 import { changedKeys } from '../../../shared/policy/params';
 import type { PolicyVersion } from '../../../shared/policy/schema';
 import { useI18n, useT } from '../../i18n/i18n-store';
+import { useCenterToday } from '../../client/use-policy';
 
 /** Every saved version, newest first, with what it changed against the one before. */
 export function PolicyAudit({ versions }: { versions: PolicyVersion[] }) {
   const t = useT();
   const locale = useI18n((s) => s.locale);
-  const when = (iso: string) => new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'short' }).format(new Date(iso));
+  // Saved when, on the center's clock (not the browser's zone).
+  const { zone } = useCenterToday();
+  const when = (iso: string) => new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'short', timeZone: zone }).format(new Date(iso));
   return (
     <Timeline
       data-testid="policy-audit"

@@ -1,5 +1,5 @@
 import { Dropdown } from 'antd';
-import { memo, useCallback, useRef, useState, type ReactNode } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
 import type { MethodOutput } from '../../../shared/api/table';
 import { DAY_COLORS } from './day-label';
 
@@ -7,12 +7,15 @@ type Month = MethodOutput<'roster.month'>;
 type Person = Month['people'][number];
 type Day = Month['days'][number];
 
+/** Keep in step with roster-grid.css: a 31-day month fits beside the side menu from 1280 px up. */
 export const ROW_H = 30;
-const NAME_W = 130;
-const DAY_W = 46;
+const NAME_W = 100;
+const DAY_W = 28;
 /** Rows drawn above and below the visible window, so a fast wheel never shows blank space. */
 const OVERSCAN = 8;
 const KNOWN_SHIFTS = new Set(['D', 'E', 'N']);
+/** How long typed letters build one shift code ("N", then "N2"). */
+const TYPE_AHEAD_MS = 700;
 
 interface Props {
   days: readonly Day[];
@@ -21,27 +24,48 @@ interface Props {
   header: (day: Day) => ReactNode;
   coverage: { label: string; cells: (day: Day) => ReactNode }[];
   personLabel: string;
+  /** The grid's accessible name, e.g. "Roster 2026-03". */
+  label: string;
   canEdit: boolean;
   /** Fade cells only this desk has; off on a standalone desk, where nothing waits for a server. */
   showPending: boolean;
+  /** Shift codes a person may type into a cell. */
+  codes: readonly string[];
   editMenu: { items: { key: string; label: string }[]; onPick(userId: string, date: string, code: string | null): void };
+  /** Ctrl+Z: undo the last change made on this screen. */
+  onUndo(): void;
+  /** The most the grid may take; it also never runs below the window's bottom edge. */
   height: number;
+}
+
+interface Cell {
+  userId: string;
+  day: number;
 }
 
 /**
  * The month grid as plain positioned elements: only the rows in view (plus a few) exist, each row is
  * memoised, and one scroll listener moves the window. A generic virtual table measured and re-rendered
  * far more than this needs (docs/BENCHMARKS.md).
+ *
+ * Keyboard: the grid is one Tab stop holding an active cell. Arrows (Home/End, PageUp/PageDown) move it,
+ * typing a shift code sets that shift, Delete or Backspace makes it a rest day, Ctrl+Z undoes.
  */
 export function MonthGridView(p: Props) {
   const [first, setFirst] = useState(0);
-  const [editing, setEditing] = useState<{ userId: string; day: number } | null>(null);
+  const [editing, setEditing] = useState<Cell | null>(null);
+  const [active, setActive] = useState<Cell | null>(null);
   const scroller = useRef<HTMLDivElement>(null);
+  const typed = useRef<{ text: string; timer: number }>({ text: '', timer: 0 });
+  const fit = useFitHeight(scroller, p.height);
   const headH = ROW_H * (1 + p.coverage.length) + 10;
-  const visible = Math.ceil((p.height - headH) / ROW_H);
+  const visible = Math.ceil((fit - headH) / ROW_H);
   const from = Math.max(0, first - OVERSCAN);
   const to = Math.min(p.people.length, first + visible + OVERSCAN);
   const width = NAME_W + DAY_W * p.days.length;
+  const activeRow = active ? p.people.findIndex((x) => x.userId === active.userId) : -1;
+
+  useEffect(() => () => window.clearTimeout(typed.current.timer), []);
 
   const onScroll = useCallback(() => {
     const top = scroller.current?.scrollTop ?? 0;
@@ -50,45 +74,158 @@ export function MonthGridView(p: Props) {
     setFirst((cur) => (Math.abs(next - cur) >= 3 || next === 0 ? next : cur));
   }, []);
 
+  const pick = (cell: Cell, code: string | null) => {
+    const person = p.people.find((x) => x.userId === cell.userId);
+    const day = p.days[cell.day];
+    setEditing(null);
+    if (person && day) p.editMenu.onPick(person.userId, day.date, code);
+  };
+
+  /** The cell menu closes (picked, Esc, a click elsewhere): the keyboard goes on from the grid. */
+  const closeMenu = () => {
+    setEditing(null);
+    scroller.current?.focus({ preventScroll: true });
+  };
+
   const onPick = (code: string | null) => {
     if (!editing) return;
-    const person = p.people.find((x) => x.userId === editing.userId);
-    setEditing(null);
-    if (person) p.editMenu.onPick(person.userId, p.days[editing.day]!.date, code);
+    pick(editing, code);
+    closeMenu();
   };
+
+  /** Moves the active cell and scrolls it into view (below the sticky head, right of the sticky names). */
+  const moveTo = (row: number, day: number) => {
+    const r = Math.max(0, Math.min(p.people.length - 1, row));
+    const d = Math.max(0, Math.min(p.days.length - 1, day));
+    const person = p.people[r];
+    if (!person) return;
+    setActive({ userId: person.userId, day: d });
+    setEditing(null);
+    const el = scroller.current;
+    if (!el) return;
+    const top = headH + r * ROW_H;
+    if (top < el.scrollTop + headH) el.scrollTop = top - headH;
+    else if (top + ROW_H > el.scrollTop + el.clientHeight) el.scrollTop = top + ROW_H - el.clientHeight;
+    const left = NAME_W + d * DAY_W;
+    if (left < el.scrollLeft + NAME_W) el.scrollLeft = left - NAME_W;
+    else if (left + DAY_W > el.scrollLeft + el.clientWidth) el.scrollLeft = left + DAY_W - el.clientWidth;
+    onScroll();
+  };
+
+  /** Letters typed into the active cell build a shift code; a code no longer one can extend is set at once. */
+  const typeAhead = (cell: Cell, ch: string) => {
+    const buf = typed.current;
+    window.clearTimeout(buf.timer);
+    let text = buf.text + ch;
+    if (!p.codes.some((c) => c.startsWith(text))) text = ch;
+    const longer = p.codes.filter((c) => c.startsWith(text) && c !== text);
+    const exact = p.codes.includes(text) ? text : null;
+    if (exact && longer.length === 0) {
+      buf.text = '';
+      pick(cell, exact);
+      return;
+    }
+    buf.text = longer.length > 0 || exact ? text : '';
+    if (exact) buf.timer = window.setTimeout(() => ((buf.text = ''), pick(cell, exact)), TYPE_AHEAD_MS);
+  };
+
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (p.people.length === 0 || e.nativeEvent.isComposing) return;
+    const cell = active && activeRow >= 0 ? active : null;
+    const row = cell ? activeRow : 0;
+    const day = cell?.day ?? 0;
+    const page = Math.max(1, visible - 1);
+    const moves: Record<string, [number, number]> = {
+      ArrowUp: [row - 1, day],
+      ArrowDown: [row + 1, day],
+      ArrowLeft: [row, day - 1],
+      ArrowRight: [row, day + 1],
+      PageUp: [row - page, day],
+      PageDown: [row + page, day],
+      Home: e.ctrlKey ? [0, 0] : [row, 0],
+      End: e.ctrlKey ? [p.people.length - 1, p.days.length - 1] : [row, p.days.length - 1],
+    };
+    const move = moves[e.key];
+    if (move && !e.altKey) {
+      e.preventDefault();
+      // The first arrow shows where the cursor is before moving it.
+      if (!cell) moveTo(0, 0);
+      else moveTo(move[0], move[1]);
+      return;
+    }
+    if ((e.ctrlKey || e.metaKey) && !e.altKey && e.key.toLowerCase() === 'z') {
+      e.preventDefault();
+      if (p.canEdit) p.onUndo();
+      return;
+    }
+    if (e.key === 'Escape' && editing) {
+      e.preventDefault();
+      closeMenu();
+      return;
+    }
+    if (!p.canEdit || !cell || e.ctrlKey || e.metaKey || e.altKey) return;
+    if (e.key === 'Delete' || e.key === 'Backspace') {
+      e.preventDefault();
+      typed.current.text = '';
+      pick(cell, null);
+    } else if (e.key === 'Enter') {
+      e.preventDefault();
+      setEditing(cell);
+    } else if (/^[A-Za-z0-9_]$/.test(e.key)) {
+      e.preventDefault();
+      typeAhead(cell, e.key.toUpperCase());
+    }
+  };
+
+  const activeId = active && activeRow >= from && activeRow < to ? 'zb-grid-active' : undefined;
 
   return (
     <div
       ref={scroller}
       className="zb-grid"
-      // A small team's grid is as tall as its rows; a large one scrolls inside `height`.
-      style={{ height: Math.min(p.height, headH + p.people.length * ROW_H + 18) }}
+      // A small team's grid is as tall as its rows; a large one scrolls inside the window.
+      style={{ height: Math.min(fit, headH + p.people.length * ROW_H + 14) }}
       onScroll={onScroll}
       data-testid="roster-grid"
+      role="grid"
+      aria-label={p.label}
+      aria-readonly={!p.canEdit || undefined}
+      aria-rowcount={p.people.length + 1}
+      aria-activedescendant={activeId}
+      tabIndex={0}
+      onKeyDown={onKeyDown}
+      onFocus={(e) => {
+        if (e.target === e.currentTarget && !active && p.people[0]) setActive({ userId: p.people[0].userId, day: 0 });
+      }}
       onClick={(ev) => {
-        if (!p.canEdit) return;
         const el = (ev.target as HTMLElement).closest('[data-cell]');
         const key = el?.getAttribute('data-cell');
         if (!key) return;
         const [userId, date] = key.split('|') as [string, string];
-        setEditing({ userId, day: p.days.findIndex((d) => d.date === date) });
+        const cell = { userId, day: p.days.findIndex((d) => d.date === date) };
+        setActive(cell);
+        if (p.canEdit) setEditing(cell);
       }}
     >
       <div style={{ width, height: headH + p.people.length * ROW_H, position: 'relative' }}>
-        <div className="zb-grid-head" style={{ width }}>
-          <div className="zb-grid-row" style={{ height: ROW_H + 10 }}>
-            <div className="zb-grid-name zb-grid-th">{p.personLabel}</div>
+        <div className="zb-grid-head" style={{ width }} role="rowgroup">
+          <div className="zb-grid-row" style={{ height: ROW_H + 10 }} role="row">
+            <div className="zb-grid-name zb-grid-th" role="columnheader">
+              {p.personLabel}
+            </div>
             {p.days.map((d) => (
-              <div key={d.date} className="zb-grid-day zb-grid-th" style={{ background: DAY_COLORS[d.kind] }}>
+              <div key={d.date} className="zb-grid-day zb-grid-th" style={{ background: DAY_COLORS[d.kind] }} role="columnheader" data-day={d.date}>
                 {p.header(d)}
               </div>
             ))}
           </div>
           {p.coverage.map((c) => (
-            <div key={c.label} className="zb-grid-row zb-grid-cov" style={{ height: ROW_H }}>
-              <div className="zb-grid-name">{c.label}</div>
+            <div key={c.label} className="zb-grid-row zb-grid-cov" style={{ height: ROW_H }} role="row">
+              <div className="zb-grid-name" role="rowheader">
+                {c.label}
+              </div>
               {p.days.map((d) => (
-                <div key={d.date} className="zb-grid-day" style={{ background: DAY_COLORS[d.kind] }}>
+                <div key={d.date} className="zb-grid-day" style={{ background: DAY_COLORS[d.kind] }} role="gridcell">
                   {c.cells(d)}
                 </div>
               ))}
@@ -104,14 +241,31 @@ export function MonthGridView(p: Props) {
             canEdit={p.canEdit}
             showPending={p.showPending}
             editingDay={editing?.userId === person.userId ? editing.day : -1}
+            activeDay={active?.userId === person.userId ? active.day : -1}
             menu={p.editMenu.items}
             onPick={onPick}
-            onClose={() => setEditing(null)}
+            onClose={closeMenu}
           />
         ))}
       </div>
     </div>
   );
+}
+
+/** The grid never runs past the window's bottom edge, so its horizontal scrollbar is always in view. */
+function useFitHeight(ref: RefObject<HTMLDivElement | null>, max: number): number {
+  const [h, setH] = useState(max);
+  useLayoutEffect(() => {
+    const measure = () => {
+      const top = ref.current?.getBoundingClientRect().top ?? 0;
+      const room = Math.floor(window.innerHeight - Math.max(0, top) - 24);
+      setH(Math.max(240, Math.min(max, room)));
+    };
+    measure();
+    window.addEventListener('resize', measure);
+    return () => window.removeEventListener('resize', measure);
+  }, [ref, max]);
+  return h;
 }
 
 interface RowProps {
@@ -121,17 +275,18 @@ interface RowProps {
   canEdit: boolean;
   showPending: boolean;
   editingDay: number;
+  activeDay: number;
   menu: { key: string; label: string }[];
   onPick(code: string | null): void;
   onClose(): void;
 }
 
 const PersonRow = memo(
-  function PersonRow({ person, days, top, canEdit, showPending, editingDay, menu, onPick, onClose }: RowProps) {
+  function PersonRow({ person, days, top, canEdit, showPending, editingDay, activeDay, menu, onPick, onClose }: RowProps) {
     const pending = new Set(showPending ? person.pending : []);
     return (
-      <div className="zb-grid-row zb-grid-body" style={{ top, height: ROW_H }}>
-        <div className="zb-grid-name" title={person.username}>
+      <div className="zb-grid-row zb-grid-body" style={{ top, height: ROW_H }} role="row">
+        <div className="zb-grid-name" title={person.username} role="rowheader">
           {person.name}
         </div>
         {days.map((d, i) => {
@@ -143,7 +298,14 @@ const PersonRow = memo(
             </span>
           );
           return (
-            <div key={d.date} className="zb-grid-day" style={{ background: DAY_COLORS[d.kind] }}>
+            <div
+              key={d.date}
+              className={i === activeDay ? 'zb-grid-day zb-active' : 'zb-grid-day'}
+              style={{ background: DAY_COLORS[d.kind] }}
+              role="gridcell"
+              id={i === activeDay ? 'zb-grid-active' : undefined}
+              aria-selected={i === activeDay || undefined}
+            >
               {i === editingDay ? (
                 // One menu for the whole grid, attached to the cell being edited only.
                 <Dropdown open onOpenChange={(open) => !open && onClose()} trigger={['click']} menu={{ items: menu, onClick: ({ key }) => onPick(key || null) }}>
@@ -158,6 +320,15 @@ const PersonRow = memo(
       </div>
     );
   },
-  // Position, data and edit state decide a row; the callbacks are stable in meaning.
-  (a, b) => a.person === b.person && a.days === b.days && a.top === b.top && a.canEdit === b.canEdit && a.showPending === b.showPending && a.editingDay === b.editingDay && a.menu === b.menu,
+  // Position, data and edit state decide a row; the callbacks are stable in meaning, and the menu matters
+  // only to the row whose cell has it open.
+  (a, b) =>
+    a.person === b.person &&
+    a.days === b.days &&
+    a.top === b.top &&
+    a.canEdit === b.canEdit &&
+    a.showPending === b.showPending &&
+    a.editingDay === b.editingDay &&
+    a.activeDay === b.activeDay &&
+    (b.editingDay === -1 || a.menu === b.menu),
 );

@@ -1,13 +1,13 @@
 import { Button, Card, Empty, List, Space, Tag, Typography } from 'antd';
-import { useEffect, useState } from 'react';
-import type { MethodOutput } from '../../../shared/api/table';
 import { shiftsToIcs } from '../../../shared/roster/ics';
-import { dateInZone } from '../../../shared/policy/zoned-date';
 import { saveFile } from '../spreadsheet/save-file';
 import { useI18n, useT } from '../../i18n/i18n-store';
-import { useClient, useSession } from '../../stores/session-store';
+import { useSession } from '../../stores/session-store';
 import { dayLabel } from './day-label';
 import { useCenterToday } from '../../client/use-policy';
+import { useQuery } from '../../client/use-query';
+import { LoadError } from '../../client/LoadError';
+import { useNames } from '../../client/names';
 
 const DAYS = 31;
 
@@ -15,30 +15,19 @@ const DAYS = 31;
 export function MyShiftsPage() {
   const t = useT();
   const locale = useI18n((s) => s.locale);
-  const client = useClient();
   const actor = useSession((s) => s.actor)!;
-  const { zone: centerZone, loaded: zoneLoaded } = useCenterToday();
-  const zone = zoneLoaded ? centerZone : null;
-  const [shifts, setShifts] = useState<MethodOutput<'roster.mine'> | null>(null);
+  // Shift names in the UI language (白班 / Day shift).
+  const names = useNames();
+  const { today, zone } = useCenterToday();
+  const mine = useQuery('roster.mine', { from: today, days: DAYS }, { tables: ['roster', 'shift_types', 'calendar_overrides', 'policy_versions'] });
+  const shifts = mine.data;
 
-  useEffect(() => {
-    if (!zone) return;
-    let alive = true;
-    const load = () => void client.call('roster.mine', { from: dateInZone(Date.now(), zone), days: DAYS }).then((v) => alive && setShifts(v), () => undefined);
-    load();
-    const off = client.onEvent((e) => e.type === 'changed' && e.tables.includes('roster') && load());
-    return () => {
-      alive = false;
-      off();
-    };
-  }, [client, zone]);
-
-  const time = (iso: string) => new Intl.DateTimeFormat(locale, { timeZone: zone ?? undefined, hour: '2-digit', minute: '2-digit', hour12: false }).format(new Date(iso));
+  const time = (iso: string) => new Intl.DateTimeFormat(locale, { timeZone: zone, hour: '2-digit', minute: '2-digit', hour12: false }).format(new Date(iso));
   const date = (d: string) => new Intl.DateTimeFormat(locale, { timeZone: 'UTC', month: 'short', day: 'numeric', weekday: 'short' }).format(new Date(`${d}T00:00:00Z`));
 
   const download = () => {
     const ics = shiftsToIcs(
-      (shifts ?? []).map((s) => ({ uid: `${s.entryId}@zhiban`, startsAt: s.startsAt, endsAt: s.endsAt, summary: `${s.shiftName} (${s.shiftCode})` })),
+      (shifts ?? []).map((s) => ({ uid: `${s.entryId}@zhiban`, startsAt: s.startsAt, endsAt: s.endsAt, summary: `${names.shift(s.shiftCode)} (${s.shiftCode})` })),
       { calendarName: t('myShifts.calendarName', { name: actor.displayName }), now: new Date().toISOString() },
     );
     saveFile(`zhiban-shifts-${actor.username}.ics`, ics, 'text/calendar;charset=utf-8');
@@ -47,13 +36,14 @@ export function MyShiftsPage() {
   return (
     <Card
       title={t('myShifts.title', { days: DAYS })}
-      loading={shifts === null}
+      loading={shifts === undefined && mine.error === null}
       extra={
         <Button onClick={download} disabled={!shifts?.length} data-testid="ics-download">
           {t('myShifts.download')}
         </Button>
       }
     >
+      <LoadError error={mine.error} onRetry={mine.reload} />
       <List
         dataSource={shifts ?? []}
         locale={{ emptyText: <Empty description={t('myShifts.empty')} /> }}
@@ -67,7 +57,7 @@ export function MyShiftsPage() {
                   {date(s.date)}
                 </Typography.Text>
                 <Tag color={s.shiftCode === 'N' ? 'purple' : s.shiftCode === 'E' ? 'blue' : 'green'}>
-                  {s.shiftName} ({s.shiftCode})
+                  {names.shift(s.shiftCode)} ({s.shiftCode})
                 </Tag>
                 <Typography.Text>{t('myShifts.time', { start: time(s.startsAt), end: time(s.endsAt) })}</Typography.Text>
                 {special && <Tag color={s.day.kind === 'holiday' ? 'red' : 'gold'}>{special}</Tag>}

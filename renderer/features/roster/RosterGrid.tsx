@@ -1,27 +1,35 @@
 import { App, Button, Card, Select, Space, Spin, Typography } from 'antd';
 import './roster-grid.css';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { mayCall } from '../../../shared/api/method';
 import { api, type MethodOutput } from '../../../shared/api/table';
-import { dateInZone } from '../../../shared/policy/zoned-date';
+import { addMonths, monthOf } from '../../../shared/calendar/month';
 import { errorText } from '../../client/error-text';
+import { LoadError } from '../../client/LoadError';
+import { useCenterToday } from '../../client/use-policy';
+import { useNames, useNamesStore } from '../../client/names';
+import { useQuery } from '../../client/use-query';
 import { useI18n, useT } from '../../i18n/i18n-store';
 import { useClient, useSession } from '../../stores/session-store';
 import { dayLabel } from './day-label';
 import { MonthGridView } from './MonthGridView';
 import { useSyncStatus } from '../sync/use-sync-status';
 import { RosterImportExport } from './RosterImport';
-import { useCenterToday } from '../../client/use-policy';
 
 type Month = MethodOutput<'roster.month'>;
 
-function shiftMonth(month: string, delta: number): string {
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  const d = new Date(Date.UTC(y, m - 1 + delta, 1));
-  return d.toISOString().slice(0, 7);
+/** One change made on this screen, to be undone with Ctrl+Z by assigning the previous value back. */
+interface Change {
+  userId: string;
+  name: string;
+  date: string;
+  before: string | null;
 }
 
-/** Month grid for leads and directors: people × days, coverage per shift against its minimum, editable by who may. */
+/**
+ * Month grid: people × days, coverage per shift against its minimum. Leads and directors edit (mouse or
+ * keyboard); everyone else who may open it (agents: their own team) reads it.
+ */
 export function RosterGrid() {
   const t = useT();
   const locale = useI18n((s) => s.locale);
@@ -29,35 +37,51 @@ export function RosterGrid() {
   const actor = useSession((s) => s.actor)!;
   const { message } = App.useApp();
   const canEdit = mayCall(api['roster.assign'].access, actor);
-  const [month, setMonth] = useState(() => dateInZone(Date.now(), 'Asia/Shanghai').slice(0, 7));
+  // Agents and leads see their own team whatever they ask for; the others choose.
+  const teamBound = actor.role === 'agent' || actor.role === 'team_lead';
+  const { today, zone, loaded } = useCenterToday();
+  const [picked, setMonth] = useState<string | null>(null);
+  const month = picked ?? monthOf(today);
   const [teamId, setTeamId] = useState<string | undefined>(actor.teamId ?? undefined);
-  const [data, setData] = useState<Month | null>(null);
-  const [types, setTypes] = useState<MethodOutput<'roster.shiftTypes'>>([]);
-  const { zone: centerZone, loaded: zoneLoaded } = useCenterToday();
-  const zone = zoneLoaded ? centerZone : null;
+  const grid = useQuery('roster.month', { month, teamId }, { tables: ['roster', 'shift_types', 'calendar_overrides', 'users'] });
+  const types = useQuery('roster.shiftTypes', {}, { tables: ['shift_types'] });
+  const data = grid.data;
+  const shiftTypes = useMemo(() => types.data ?? [], [types.data]);
   const standalone = useSyncStatus()?.state === 'standalone';
-
-  useEffect(() => {
-    let alive = true;
-    const load = () => void client.call('roster.month', { month, teamId }).then((v) => alive && setData(v), () => undefined);
-    load();
-    void client.call('roster.shiftTypes', {}).then((v) => alive && setTypes(v), () => undefined);
-    const off = client.onEvent((e) => e.type === 'changed' && e.tables.includes('roster') && load());
-    return () => {
-      alive = false;
-      off();
-    };
-  }, [client, month, teamId]);
+  // Shift and team names in the UI language.
+  const names = useNames();
+  const undo = useRef<Change[]>([]);
 
   const cover = useMemo(() => new Map((data?.coverage ?? []).map((c) => [`${c.shiftCode}|${c.date}`, c])), [data]);
-  const menuItems = useMemo(() => [...types.map((s) => ({ key: s.code, label: `${s.code} ${s.name} ${s.start}–${s.end}` })), { key: '', label: t('roster.rest') }], [types, t]);
+  const namedTypes = useNamesStore((s) => s.shiftTypes);
+  const menuItems = useMemo(
+    () => [...shiftTypes.map((s) => ({ key: s.code, label: `${s.code} ${names.shift(s.code)} ${s.start}–${s.end}` })), { key: '', label: t('roster.rest') }],
+    // `t` and `names` are new each render; what the labels depend on is the types, the language and the loaded names.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [shiftTypes, locale, namedTypes],
+  );
+  const codes = useMemo(() => shiftTypes.map((s) => s.code), [shiftTypes]);
 
-  const assign = async (userId: string, date: string, shiftCode: string | null) => {
+  const assign = async (userId: string, date: string, shiftCode: string | null, record: boolean) => {
+    const person = data?.people.find((p) => p.userId === userId);
+    const day = data?.days.findIndex((d) => d.date === date) ?? -1;
+    const before = (person && day >= 0 ? person.shifts[day] : '') || null;
+    if (before === shiftCode) return true;
     try {
       await client.call('roster.assign', { id: crypto.randomUUID(), userId, date, shiftCode });
+      if (record) undo.current.push({ userId, name: person?.name ?? userId, date, before });
+      return true;
     } catch (err) {
       void message.error(errorText(t, err));
+      return false;
     }
+  };
+
+  const undoLast = async () => {
+    const last = undo.current.pop();
+    if (!last) return void message.info(t('roster.nothingToUndo'));
+    if (await assign(last.userId, last.date, last.before, false)) void message.success(t('roster.undone', { name: last.name, date: last.date }));
+    else undo.current.push(last);
   };
 
   const weekdayFmt = new Intl.DateTimeFormat(locale, { weekday: 'narrow', timeZone: 'UTC' });
@@ -68,7 +92,7 @@ export function RosterGrid() {
       <div style={{ fontSize: 11, fontWeight: 400 }}>{d.kind === 'makeUpWorkday' ? t('roster.makeUpMark') : weekdayFmt.format(new Date(`${d.date}T00:00:00Z`))}</div>
     </div>
   );
-  const coverageRows = types.map((s) => ({
+  const coverageRows = shiftTypes.map((s) => ({
     label: t('roster.coverage', { shift: s.code }),
     cells: (d: Month['days'][number]) => {
       const c = cover.get(`${s.code}|${d.date}`);
@@ -86,24 +110,29 @@ export function RosterGrid() {
     <Card
       title={t('roster.title', { month })}
       extra={
-        <Space>
-          {actor.role !== 'team_lead' && (
+        <Space wrap>
+          {!teamBound && (
             <Select
               style={{ width: 160 }}
               value={teamId ?? ''}
               onChange={(v) => setTeamId(v || undefined)}
-              options={[{ value: '', label: t('roster.allTeams') }, ...(data?.teams ?? []).map((tm) => ({ value: tm.id, label: tm.name }))]}
+              options={[{ value: '', label: t('roster.allTeams') }, ...(data?.teams ?? []).map((tm) => ({ value: tm.id, label: names.team(tm.id) || tm.name }))]}
+              data-testid="roster-team"
             />
           )}
           <Typography.Text type="secondary">{t('roster.peopleCount', { count: data?.people.length ?? 0 })}</Typography.Text>
-          {canEdit && data && zone && <RosterImportExport month={month} data={data} types={types} teamId={actor.role === 'team_lead' ? actor.teamId : null} timeZone={zone} />}
-          <Button onClick={() => setMonth(shiftMonth(month, -1))}>{t('roster.prev')}</Button>
-          <Button onClick={() => setMonth(shiftMonth(month, 1))}>{t('roster.next')}</Button>
+          {canEdit && data && loaded && <RosterImportExport month={month} data={data} types={shiftTypes} teamId={actor.role === 'team_lead' ? actor.teamId : null} timeZone={zone} />}
+          <Button onClick={() => setMonth(addMonths(month, -1))}>{t('roster.prev')}</Button>
+          <Button onClick={() => setMonth(addMonths(month, 1))}>{t('roster.next')}</Button>
         </Space>
       }
     >
-      {data === null ? (
-        <Spin />
+      <LoadError error={grid.error ?? types.error} onRetry={() => (grid.reload(), types.reload())} />
+      <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }} data-testid="roster-keys">
+        {canEdit ? t('roster.keysHint') : t('roster.readOnlyHint')}
+      </Typography.Paragraph>
+      {data === undefined ? (
+        !grid.error && <Spin />
       ) : (
         <MonthGridView
           days={data.days}
@@ -111,10 +140,13 @@ export function RosterGrid() {
           header={header}
           coverage={coverageRows}
           personLabel={t('roster.person')}
+          label={t('roster.gridLabel', { month })}
           canEdit={canEdit}
           showPending={!standalone}
-          editMenu={{ items: menuItems, onPick: (userId, date, code) => void assign(userId, date, code) }}
-          height={600}
+          codes={codes}
+          editMenu={{ items: menuItems, onPick: (userId, date, code) => void assign(userId, date, code, true) }}
+          onUndo={() => void undoLast()}
+          height={640}
         />
       )}
     </Card>

@@ -10,6 +10,7 @@ import { useT } from '../../i18n/i18n-store';
 import { useClient, useSession } from '../../stores/session-store';
 import { useQuery } from '../../client/use-query';
 import { LoadError } from '../../client/LoadError';
+import { useNames } from '../../client/names';
 
 type Draft = ShiftType & { isNew?: boolean };
 
@@ -23,6 +24,7 @@ export function ShiftTypesPage() {
   const saved = useQuery('roster.shiftTypes', {}, { tables: ['shift_types'] });
   const teamsQ = useQuery('org.teams', {}, { tables: ['teams'] });
   const teams = teamsQ.data ?? [];
+  const names = useNames();
   // What is on screen: the saved types until someone edits, then the edited copy.
   const [drafts, setRows] = useState<Draft[] | null>(null);
   const rows: Draft[] | null = drafts ?? saved.data ?? null;
@@ -75,7 +77,7 @@ export function ShiftTypesPage() {
           },
           { title: t('shiftTypes.night'), width: 70, render: (_, r, i) => <Checkbox checked={r.night} disabled={!canEdit} onChange={(e) => edit(i, { night: e.target.checked })} /> },
           ...teams.map((team) => ({
-            title: t('shiftTypes.min', { team: team.name }),
+            title: t('shiftTypes.min', { team: names.team(team.id) || team.name }),
             width: 130,
             render: (_: unknown, r: Draft, i: number) => (
               <InputNumber min={0} max={500} value={r.minCoverage[team.id] ?? 0} disabled={!canEdit} onChange={(v) => edit(i, { minCoverage: { ...r.minCoverage, [team.id]: Number(v ?? 0) } })} />

@@ -1,5 +1,5 @@
-import { App, Button, Dropdown, Progress } from 'antd';
-import { useRef, useState } from 'react';
+import { App, Button, Dropdown, Progress, Upload } from 'antd';
+import { useState } from 'react';
 import { useT } from '../../i18n/i18n-store';
 import { readTableFile, type TableFormat } from './read-table-file';
 import { readWithProgress } from './read-with-progress';
@@ -18,7 +18,6 @@ export interface Loaded {
 export function useSheetFile(o: { onRows(l: Loaded, progress: (fraction: number) => void): Promise<void>; exportRows(): string[][]; exportName: string; testId: string }) {
   const t = useT();
   const { message } = App.useApp();
-  const input = useRef<HTMLInputElement>(null);
   const [progress, setProgress] = useState<{ label: string; percent: number } | null>(null);
 
   const onFile = async (file: File) => {
@@ -41,10 +40,20 @@ export function useSheetFile(o: { onRows(l: Loaded, progress: (fraction: number)
 
   const controls = (
     <>
-      <input ref={input} type="file" accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" hidden data-testid={o.testId} onChange={(e) => e.target.files?.[0] && void onFile(e.target.files[0]).finally(() => (e.target.value = ''))} />
-      <Button onClick={() => input.current?.click()} loading={progress !== null}>
-        {t('sheet.import')}
-      </Button>
+      {/* antd's Upload with our button and words (not the browser's file input); the file is read here, on the desk. */}
+      <Upload
+        accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        showUploadList={false}
+        maxCount={1}
+        disabled={progress !== null}
+        beforeUpload={(f) => {
+          void onFile(f);
+          return false;
+        }}
+        data-testid={o.testId}
+      >
+        <Button loading={progress !== null}>{t('sheet.import')}</Button>
+      </Upload>
       <Dropdown
         menu={{
           items: [

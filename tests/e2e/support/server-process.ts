@@ -1,3 +1,4 @@
+import { PINNED_ENV } from './clock';
 import { spawnUntilReady } from './spawn-ready';
 
 export interface ServerProcess {
@@ -5,10 +6,10 @@ export interface ServerProcess {
   stop(): Promise<void>;
 }
 
-/** The real central server (`npm run server`) on PGlite in `dataDir`, any free port. */
+/** The real central server (`npm run server`) on PGlite in `dataDir`, any free port, its clock pinned. */
 export async function startServerProcess(dataDir: string): Promise<ServerProcess> {
   // Always the embedded store here: a DATABASE_URL meant for the server suite would be shared across runs.
   const { DATABASE_URL: _shared, ...env } = process.env;
-  const p = await spawnUntilReady(['server/main.ts', '--port', '0', '--data-dir', dataDir], /ready: (http\S+)/, env);
+  const p = await spawnUntilReady(['server/main.ts', '--port', '0', '--data-dir', dataDir], /ready: (http\S+)/, { ...env, ...PINNED_ENV });
   return { url: p.value, stop: p.stop };
 }
