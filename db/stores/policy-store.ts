@@ -31,9 +31,12 @@ export function policyStore(db: Kysely<Database>, w: Writer): PolicyPort {
   };
 }
 
-/** A center always has a policy: the originals' defaults, in force from the start of time. */
-export async function ensureDefaultPolicy(db: Kysely<Database>, version: number, now = new Date()): Promise<void> {
+/**
+ * A center always has a policy: the originals' defaults, in force from the start of time. Stamped at that start too, not at the start of
+ * whichever process created it, so it is the oldest version in every history, on every clock.
+ */
+export async function ensureDefaultPolicy(db: Kysely<Database>, version: number): Promise<void> {
   await createWriter(db, { version, undo: null }).seed('policy_versions', [
-    { id: DEFAULT_POLICY_ID, effective_from: '2000-01-01', values: JSON.stringify(POLICY_DEFAULTS), note: '', created_by: 'system', created_at: now.toISOString() },
+    { id: DEFAULT_POLICY_ID, effective_from: '2000-01-01', values: JSON.stringify(POLICY_DEFAULTS), note: '', created_by: 'system', created_at: '2000-01-01T00:00:00.000Z' },
   ]);
 }

@@ -1,3 +1,4 @@
+import { testClock } from '../backend/cli-args';
 /**
  * What one launch of the desktop desk takes from its environment and command line. Pure (no electron
  * import) so a unit test can check it without an Electron binary; main.ts feeds it process.env,
@@ -19,6 +20,8 @@ export interface LaunchOptions {
   sqliteBinding?: string;
   serverUrl?: string;
   demo: boolean;
+  /** ZHIBAN_FIXED_CLOCK (with NODE_ENV=test, development only): the _electron tests' pinned instant. */
+  clock?: () => Date;
 }
 
 export class LaunchError extends Error {}
@@ -55,5 +58,6 @@ export function launchOptions(env: Env, argv: readonly string[], isPackaged: boo
     sqliteBinding: nonEmpty(env.ZHIBAN_SQLITE_BINDING),
     serverUrl: checkServerUrl(argServer ?? nonEmpty(env.ZHIBAN_SERVER_URL)),
     demo: true,
+    clock: testClock(env),
   };
 }

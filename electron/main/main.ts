@@ -73,6 +73,7 @@ async function main(): Promise<void> {
       serverUrl: opts.serverUrl,
       nativeBinding: electronSqliteBinding(opts.sqliteBinding),
       secretBox: osSecretBox(),
+      clock: opts.clock,
     });
   } catch (err) {
     dialog.showErrorBox('Zhiban', err instanceof Error ? err.message : String(err));

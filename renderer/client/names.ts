@@ -23,6 +23,8 @@ let feeding: { client: DeskClient; users: number; off(): void } | null = null;
 function feed(client: DeskClient): () => void {
   if (feeding?.client !== client) {
     feeding?.off();
+    // A failed load leaves the codes showing (白班 falls back to its code D): the screen's own query, from the
+    // same desk, reports the failure; a second error here would say the same thing twice.
     const load = () => {
       void client.call('roster.shiftTypes', {}).then((shiftTypes) => useNamesStore.getState().set({ shiftTypes }), () => undefined);
       void client.call('org.teams', {}).then((teams) => useNamesStore.getState().set({ teams }), () => undefined);

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { findElectronBinary, hasDisplay } from '../../build/electron-binary.mjs';
 import { ensureElectronSqlite } from '../../build/electron-native.mjs';
 import { translate } from '../../renderer/i18n/catalogues';
+import { PINNED_ENV } from '../e2e/support/clock';
 
 const found = findElectronBinary();
 const skipReason = found.path === null ? `no Electron binary: ${found.reason}` : !hasDisplay() ? 'no display for the Electron window (run under xvfb-run)' : null;
@@ -17,7 +18,7 @@ test('the desktop window opens on the login screen and the preload exposes only 
   const app = await electron.launch({
     executablePath: found.path!,
     args: ['.'],
-    env: { ...process.env, ZHIBAN_SQLITE_BINDING: await ensureElectronSqlite(), ZHIBAN_DATA_DIR: dataDir },
+    env: { ...process.env, ...PINNED_ENV, ZHIBAN_SQLITE_BINDING: await ensureElectronSqlite(), ZHIBAN_DATA_DIR: dataDir },
   });
   try {
     const win = await app.firstWindow();

@@ -4,6 +4,7 @@ import type { BackendHandlers } from '../../../db/dispatch';
 import type { Database } from '../../../db/schema';
 import { loggableError } from '../../../db/sync/logged-error';
 import type { DeskCredentials } from '../auth/credentials';
+import { clientIdFor } from '../desk-mutations';
 import { getMeta } from '../../../db/stores/meta-store';
 import { countOutbox, readOutbox } from '../../../db/stores/outbox-store';
 import { receiveTime } from '../../../db/sync/hlc-store';
@@ -282,8 +283,9 @@ export class SyncEngine {
     if (!this.activeUser) return false;
     const token = await this.tokenFor(this.activeUser);
     if (!token) return false;
-    const clientId = await getMeta(this.o.db, `client:${this.activeUser}`);
-    const pullClient = clientId ?? `00000000-0000-4000-8000-${this.o.deskId.replace(/-/g, '').slice(0, 12)}`;
+    // The person's own client id, made now if they have not acted here yet: the server ties a client id to
+    // one person, so a desk-wide id would be refused for the second person who signs in at this desk.
+    const pullClient = await clientIdFor(this.o.db, this.activeUser);
     let received = 0;
     for (;;) {
       const cookie = await getMeta(this.o.db, COOKIE_KEY);

@@ -21,7 +21,9 @@ export function PolicyAudit({ versions }: { versions: PolicyVersion[] }) {
           key: v.id,
           children: (
             <div>
-              <Typography.Text strong>{t('policy.auditEntry', { who: v.createdByName || t('policy.builtIn'), when: when(v.createdAt), from: v.effectiveFrom })}</Typography.Text>
+              <Typography.Text strong>
+                {v.createdBy === 'system' ? t('policy.builtInEntry') : t('policy.auditEntry', { who: v.createdByName, when: when(v.createdAt), from: v.effectiveFrom })}
+              </Typography.Text>
               {v.note && <div>{v.note}</div>}
               <div>
                 {!before ? (

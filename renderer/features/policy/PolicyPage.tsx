@@ -70,7 +70,9 @@ export function PolicyPage() {
       <Col xs={24} xxl={16}>
         <Card title={t('policy.title')} data-testid="policy-editor">
           <Typography.Paragraph type="secondary">
-            {t('policy.inForce', { from: current.effectiveFrom, who: current.createdByName || t('policy.builtIn'), when: dateInZone(current.createdAt, current.values.timezone) })}
+            {current.createdBy === 'system'
+              ? t('policy.inForceBuiltIn')
+              : t('policy.inForce', { from: current.effectiveFrom, who: current.createdByName, when: dateInZone(current.createdAt, current.values.timezone) })}
           </Typography.Paragraph>
           {!canEdit && <Alert type="info" showIcon title={t('policy.readOnly')} style={{ marginBottom: 12 }} />}
           <Table<Row>

@@ -2,6 +2,7 @@ import type { InboxItem } from '../../../shared/sync/methods';
 import { isMessageKey } from '../../i18n/catalogues';
 import type { T } from '../../i18n/i18n-store';
 import { refusalLines, withCitation } from '../../client/rule-line';
+import { wireErrorText } from '../../client/issue-text';
 
 /** What the refused action was, in the reader's language. */
 export function actionTitle(t: T, item: InboxItem): string {
@@ -15,8 +16,6 @@ export function actionTitle(t: T, item: InboxItem): string {
 export function refusalReasons(t: T, item: InboxItem): string[] {
   const rules = refusalLines(t, item.error).map((l) => withCitation(t, l));
   if (rules.length) return rules;
-  const first = item.error.fields?.[0]?.code;
-  if (first && isMessageKey(first)) return [t(first)];
-  const byCode = `err.${item.error.code}`;
-  return [isMessageKey(byCode) ? t(byCode) : t('err.rejected', { message: item.error.message })];
+  // The field's or the error kind's message in the reader's language; never the server's English text.
+  return [wireErrorText(t, item.error, () => null)];
 }
