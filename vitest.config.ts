@@ -1,10 +1,29 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
+
+/**
+ * Two tiers, read off each test file's imports so a new file lands in the right one by itself:
+ * - integration: files that import the central server (server/…, support/central), PGlite or `pg`, or start
+ *   the web-mode process (support/bridge-web-process): servers, PostgreSQL, desks syncing with a server;
+ * - fast (`npm run test:fast`): everything else — rules, handlers on SQLite desks, i18n, spreadsheets, boundaries.
+ * `npm run test:unit` (plain `vitest run`) runs both.
+ */
+const UNIT = 'tests/unit';
+const NEEDS_SERVER = /^import [^;]*? from '(\.\.\/\.\.\/server\/[^']*|\.\/support\/(central|bridge-web-process)|@electric-sql\/pglite|pg)';/m;
+const INTEGRATION = readdirSync(UNIT)
+  .filter((f) => f.endsWith('.test.ts') && NEEDS_SERVER.test(readFileSync(`${UNIT}/${f}`, 'utf8')))
+  .map((f) => `${UNIT}/${f}`);
 
 export default defineConfig({
   test: {
-    include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    // Database templates shared by the run (tests/unit/support/templates.ts).
+    globalSetup: ['tests/unit/support/global-setup.ts'],
+    projects: [
+      { extends: true, test: { name: 'fast', include: [`${UNIT}/**/*.test.ts`], exclude: INTEGRATION } },
+      { extends: true, test: { name: 'integration', include: INTEGRATION } },
+    ],
   },
 });

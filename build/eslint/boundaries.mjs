@@ -105,6 +105,7 @@ export const PACKAGES = {
   vitest: 'test',
   '@playwright/test': 'test',
   'fast-check': 'test',
+  'happy-dom': 'test', // a DOM for renderer tests that render components (tests/unit/renderer)
   exceljs: 'test',
   '@seriousme/openapi-schema-validator': 'test',
   esbuild: 'dev',
@@ -119,7 +120,7 @@ export const PACKAGES = {
   'electron-builder': 'dev',
   '@electron/fuses': 'dev',
   '@doyensec/electronegativity': 'dev',
-  // Not in package.json: arrives with electron-builder; build/electron-native.mjs loads it on demand.
+  // build/electron-native.mjs loads it on demand (declared: needs Node >= 22.12, only for packaging).
   '@electron/rebuild': 'dev',
   '@types/better-sqlite3': 'types',
   '@types/node': 'types',

@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { icsToDays } from '../../renderer/features/calendar/ics-days';
-import { startDeskHost, type DeskHost } from '../../electron/backend/desk-host';
+import type { DeskHost } from '../../electron/backend/desk-host';
+import { startDemoDesk } from './support/desks';
 import { tempDir } from './support/tmp';
 
 const ICS = [
@@ -36,7 +37,7 @@ describe('holiday calendar import (ICS)', () => {
   let host: DeskHost;
   const token: Record<string, string> = {};
   beforeAll(async () => {
-    host = await startDeskHost({ dataDir: join(dir.path, 'desk'), demo: true });
+    host = await startDemoDesk({ dataDir: join(dir.path, 'desk') });
     for (const u of ['center01', 'lead01']) token[u] = ((await host.dispatch('session.login', { username: u, password: 'zhiban123' })) as { value: { token: string } }).value.token;
   });
   afterAll(async () => {

@@ -564,11 +564,14 @@ describe('a desk through its dispatch', () => {
         // Pointing this desk at a server would make it a different host for the rest of the run (and go to the network).
         if (c.method === 'sync.setServer' && checkCall(c.method, args, true).ok && (args as { url?: unknown }).url !== null) return;
         const upFront = !checkCall(c.method, args, true).ok;
+        const user = table[c.method as MethodName]?.kind === 'session' || c.as === 'none' ? undefined : c.as === 'admin' ? 'admin' : (EXAMPLES[c.method as ExampledMethod]?.as ?? 'agent01');
+        // A first sign-in writes (the desk audits it): the run of refusals ends before it, like before any write.
+        if (user && !fx.signedIn(user)) await watch.settle();
+        const token = user ? await fx.token(user) : undefined;
         if (upFront) await watch.refusing();
         else await watch.settle();
         const before = await watch.fingerprint();
-        const user = table[c.method as MethodName]?.kind === 'session' || c.as === 'none' ? undefined : c.as === 'admin' ? 'admin' : (EXAMPLES[c.method as ExampledMethod]?.as ?? 'agent01');
-        const r = await host.dispatch(c.method, args, user ? await fx.token(user) : undefined);
+        const r = await host.dispatch(c.method, args, token);
         const code = r.ok ? undefined : r.error.code;
         count(t, r.ok ? 'ok' : 'error', code);
         checkAnswer(label(c.method, body.text), 200, r);

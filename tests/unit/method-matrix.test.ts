@@ -3,11 +3,12 @@ import { ROLES, type Role } from '../../shared/auth/roles';
 import { mayCall } from '../../shared/api/method';
 import { api, type MethodName } from '../../shared/api/table';
 import { HTTP_STATUS } from '../../shared/api/http-status';
-import { startDeskHost, type DeskHost } from '../../electron/backend/desk-host';
+import type { DeskHost } from '../../electron/backend/desk-host';
 import { EXAMPLES, type ExampledMethod } from './support/examples';
 import { Fixture, FIXED_NOW } from './support/fixture';
 import { diff, snapshot } from './support/snapshot';
 import { api as post, ENGINE_CASES, serverLogin, startCentral, type RunningCentral } from './support/central';
+import { startDemoDesk } from './support/desks';
 import { tempDir } from './support/tmp';
 
 /**
@@ -83,7 +84,7 @@ describe('desk: the same matrix through its dispatch, desk-only methods included
   let host: DeskHost;
   let fx: Fixture;
   beforeAll(async () => {
-    host = await startDeskHost({ dataDir: `${dir.path}/desk`, demo: true, clock: () => FIXED_NOW });
+    host = await startDemoDesk({ dataDir: `${dir.path}/desk`, clock: () => FIXED_NOW });
     fx = new Fixture(host.dispatch);
   });
   afterAll(() => host.close());

@@ -8,6 +8,7 @@ import { openSqlite } from '../../db/open-sqlite';
 import type { Database } from '../../db/schema';
 import { tempDir } from './support/tmp';
 import { ENGINE_CASES } from './support/central';
+import { placeBlankPglite } from './support/templates';
 
 const dir = tempDir();
 afterAll(() => dir.remove());
@@ -29,7 +30,10 @@ const engines: Engine[] = [
   {
     name: 'PGlite (embedded PostgreSQL)',
     async open() {
-      const pg = new PGlite();
+      // A copy of the run's newly initialised cluster: the empty database `new PGlite()` makes, without initdb each time.
+      const dataDir = `${dir.path}/pg-${Math.random()}`;
+      await placeBlankPglite(dataDir);
+      const pg = new PGlite(dataDir);
       const db = kyselyOnPglite(pg);
       return {
         db,

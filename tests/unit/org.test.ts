@@ -1,13 +1,14 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startDeskHost, type DeskHost } from '../../electron/backend/desk-host';
+import type { DeskHost } from '../../electron/backend/desk-host';
+import { startDemoDesk } from './support/desks';
 import { tempDir } from './support/tmp';
 
 const dir = tempDir();
 let host: DeskHost;
 const tokens: Record<string, string> = {};
 beforeAll(async () => {
-  host = await startDeskHost({ dataDir: join(dir.path, 'desk'), demo: true });
+  host = await startDemoDesk({ dataDir: join(dir.path, 'desk') });
   for (const u of ['admin', 'center01', 'agent01'])
     tokens[u] = ((await host.dispatch('session.login', { username: u, password: 'zhiban123' })) as { value: { token: string } }).value.token;
 });

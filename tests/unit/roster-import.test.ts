@@ -4,7 +4,8 @@ import { parseCsv, toCsv } from '../../shared/roster/csv';
 import { planRosterImport } from '../../shared/roster/import';
 import { DEFAULT_SHIFT_TYPES } from '../../shared/roster/schemas';
 import { decodeSpreadsheetText } from '../../renderer/features/spreadsheet/decode-csv';
-import { startDeskHost, type DeskHost } from '../../electron/backend/desk-host';
+import type { DeskHost } from '../../electron/backend/desk-host';
+import { startDemoDesk } from './support/desks';
 import { tempDir } from './support/tmp';
 
 const people = [
@@ -66,7 +67,7 @@ describe('roster.import', () => {
   let host: DeskHost;
   let lead: string;
   beforeAll(async () => {
-    host = await startDeskHost({ dataDir: join(dir.path, 'desk'), demo: true });
+    host = await startDemoDesk({ dataDir: join(dir.path, 'desk') });
     lead = ((await host.dispatch('session.login', { username: 'lead01', password: 'zhiban123' })) as { value: { token: string } }).value.token;
   });
   afterAll(async () => {

@@ -7,14 +7,15 @@ import { dateInZone } from '../../shared/policy/zoned-date';
 import { shiftsToIcs } from '../../shared/roster/ics';
 import { coverage } from '../../shared/roster/rules';
 import { DEFAULT_SHIFT_TYPES } from '../../shared/roster/schemas';
-import { startDeskHost, type DeskHost } from '../../electron/backend/desk-host';
+import type { DeskHost } from '../../electron/backend/desk-host';
+import { startDemoDesk } from './support/desks';
 import { tempDir } from './support/tmp';
 
 const dir = tempDir();
 let host: DeskHost;
 const tokens: Record<string, string> = {};
 beforeAll(async () => {
-  host = await startDeskHost({ dataDir: join(dir.path, 'desk'), demo: true });
+  host = await startDemoDesk({ dataDir: join(dir.path, 'desk') });
   for (const u of ['lead01', 'lead02', 'center01', 'agent01', 'qa01'])
     tokens[u] = ((await host.dispatch('session.login', { username: u, password: 'zhiban123' })) as { value: { token: string } }).value.token;
 });

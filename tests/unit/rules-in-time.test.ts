@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Dispatch } from '../../db/dispatch';
-import { startDeskHost } from '../../electron/backend/desk-host';
 import { POLICY_DEFAULTS } from '../../shared/policy/defaults';
 import { Fixture, FIXED_NOW } from './support/fixture';
 import { ENGINE_CASES, startCentral } from './support/central';
+import { startDemoDesk } from './support/desks';
 import { tempDir } from './support/tmp';
 
 /**
@@ -19,7 +19,7 @@ const hosts: { name: string; open(clock: () => Date): Promise<{ dispatch: Dispat
   {
     name: 'desk',
     open: async (clock) => {
-      const h = await startDeskHost({ dataDir: `${dir.path}/desk-${randomUUID()}`, demo: true, clock });
+      const h = await startDemoDesk({ dataDir: `${dir.path}/desk-${randomUUID()}`, clock });
       return { dispatch: h.dispatch, close: () => h.close() };
     },
   },

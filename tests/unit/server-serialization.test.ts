@@ -7,6 +7,8 @@ import type { CentralStore } from '../../server/store';
 import { ENGINE_CASES } from './support/central';
 import { seedDemoCenter } from '../../db/demo/seed';
 import { tempDir } from './support/tmp';
+import { demoPasswordHashes } from './support/templates';
+import { until } from './support/until';
 
 /**
  * The mechanism that keeps limits spanning people safe (two swaps a month, coverage minimums): every
@@ -16,14 +18,21 @@ import { tempDir } from './support/tmp';
  */
 const PG = ENGINE_CASES[1]!;
 
-async function takeLastUnit(db: Kysely<Database>, o: { lock: boolean; arrived: () => void; bothArrived: Promise<void> }): Promise<boolean> {
+/** Whether another session of this database is waiting for a lock (the version row, here). */
+async function anotherWaitsOnLock(db: Kysely<Database>): Promise<boolean> {
+  const r = await sql<{ n: number }>`select count(*)::int as n from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock' and pid <> pg_backend_pid()`.execute(db);
+  return r.rows[0]!.n > 0;
+}
+
+async function takeLastUnit(db: Kysely<Database>, o: { lock: boolean; arrived: () => void; bothArrived: () => boolean }): Promise<boolean> {
   // READ COMMITTED, as processPush runs: after waiting for the lock, each statement sees every earlier commit.
   return db.transaction().execute(async (tx) => {
       if (o.lock) await takeVersion(tx);
       const { n } = await tx.selectFrom('calls').select((eb) => eb.fn.countAll().as('n')).where('agent_id', '=', 'user-agent01').where('summary', '=', 'limited').executeTakeFirstOrThrow();
       o.arrived();
-      // Give the other transaction every chance to read the same "room for one more".
-      await Promise.race([o.bothArrived, new Promise((r) => setTimeout(r, 400))]);
+      // Give the other transaction every chance to read the same "room for one more": wait until it has read
+      // too, or until PostgreSQL shows it waiting for a lock, where it cannot read before this one commits.
+      await until(async () => o.bothArrived() || (await anotherWaitsOnLock(db)), { what: 'the other transaction to read or to wait for the lock' });
       if (Number(n) >= 1) return false;
       const now = new Date().toISOString();
       await tx
@@ -37,9 +46,8 @@ async function takeLastUnit(db: Kysely<Database>, o: { lock: boolean; arrived: (
 async function race(db: Kysely<Database>, lock: boolean): Promise<number> {
   await db.deleteFrom('calls').where('summary', '=', 'limited').execute();
   let arrivals = 0;
-  let release!: () => void;
-  const bothArrived = new Promise<void>((r) => (release = r));
-  const arrived = () => ++arrivals === 2 && release();
+  const bothArrived = () => arrivals === 2;
+  const arrived = () => void ++arrivals;
   const results = await Promise.all([takeLastUnit(db, { lock, arrived, bothArrived }), takeLastUnit(db, { lock, arrived, bothArrived })]);
   return results.filter(Boolean).length;
 }
@@ -49,7 +57,7 @@ describe.skipIf(PG.skip !== null)(`per-person limits under concurrent writers ($
   let store: CentralStore;
   beforeAll(async () => {
     store = await PG.open(dir.path);
-    await seedDemoCenter(store.db, new Date(), 1);
+    await seedDemoCenter(store.db, new Date(), 1, await demoPasswordHashes());
   });
   afterAll(async () => {
     await store?.close();

@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startDeskHost, type DeskHost } from '../../electron/backend/desk-host';
+import type { DeskHost } from '../../electron/backend/desk-host';
 import { addDays } from '../../shared/calendar/day-kind';
 import { dateInZone } from '../../shared/policy/zoned-date';
 import { approverSides } from '../../shared/swap/rules';
+import { startDemoDesk } from './support/desks';
 import { tempDir } from './support/tmp';
 
 const swap = { requesterId: 'r', requesterTeam: 'team-a', requesterIsLead: false, partnerId: 'p', partnerTeam: 'team-b', partnerIsLead: false };
@@ -31,7 +32,7 @@ describe("a team lead's own swap is approved one level up", () => {
   let host: DeskHost;
   const tok: Record<string, string> = {};
   beforeAll(async () => {
-    host = await startDeskHost({ dataDir: join(dir.path, 'desk'), demo: true });
+    host = await startDemoDesk({ dataDir: join(dir.path, 'desk') });
     for (const u of ['lead01', 'agent02', 'dept01']) tok[u] = ((await host.dispatch('session.login', { username: u, password: 'zhiban123' })) as { value: { token: string } }).value.token;
   });
   afterAll(async () => {

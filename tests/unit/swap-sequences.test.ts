@@ -2,11 +2,12 @@ import fc from 'fast-check';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startDeskHost, type DeskHost } from '../../electron/backend/desk-host';
+import type { DeskHost } from '../../electron/backend/desk-host';
 import { addDays } from '../../shared/calendar/day-kind';
 import { dateInZone } from '../../shared/policy/zoned-date';
 import { DEFAULT_SHIFT_TYPES } from '../../shared/roster/schemas';
 import { shiftInterval } from '../../shared/roster/shift-time';
+import { startDemoDesk } from './support/desks';
 import { tempDir } from './support/tmp';
 
 /**
@@ -25,7 +26,7 @@ const to = addDays(today, 25);
 let initialRoster: Record<string, unknown>[] = [];
 
 beforeAll(async () => {
-  host = await startDeskHost({ dataDir: join(dir.path, 'desk'), demo: true });
+  host = await startDemoDesk({ dataDir: join(dir.path, 'desk') });
   for (const u of [...AGENTS, 'lead01', 'lead02']) tok[u] = ((await host.dispatch('session.login', { username: u, password: 'zhiban123' })) as { value: { token: string } }).value.token;
   initialRoster = await host.db.selectFrom('roster').selectAll().execute();
 }, 60_000);

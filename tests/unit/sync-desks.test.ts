@@ -4,7 +4,7 @@ import type { DeskEvent } from '../../shared/api/events';
 import type { SyncStatus } from '../../shared/sync/status';
 import { startDeskHost } from '../../electron/backend/desk-host';
 import { ENGINE_CASES, startCentral, type RunningCentral } from './support/central';
-import { openDesk, wiredLink, type TestDesk } from './support/desks';
+import { openDesk, wiredLink, type TestDesk, startDemoDesk } from './support/desks';
 import { aCall } from './support/calls';
 import { tempDir } from './support/tmp';
 
@@ -34,6 +34,13 @@ async function listCalls(d: TestDesk, q = '') {
 }
 const status = async (d: TestDesk) => (await d.host.dispatch('sync.status', {}, d.token)) as { ok: true; value: SyncStatus };
 const serverHas = async (id: string) => (await central.store.db.selectFrom('calls').select('id').where('id', '=', id).executeTakeFirst()) !== undefined;
+
+/**
+ * For expect.poll on work the desk finishes in the background (a retry after backoff, a pull after a poke):
+ * the poll ends as soon as the condition holds; the timeout only fails a condition that never will, and is
+ * wide so a busy machine is not mistaken for a broken sync.
+ */
+const SETTLED = { timeout: 10_000, interval: 20 };
 
 function nextEvent(d: TestDesk, pred: (e: DeskEvent) => boolean, ms = 10_000): Promise<DeskEvent> {
   return new Promise((resolve, reject) => {
@@ -88,7 +95,7 @@ describe('desk ↔ server sync', () => {
     expect((await status(agent)).value).toMatchObject({ state: 'online', pending: 0 });
     expect(await serverHas(input.id)).toBe(true);
     await leadSaw;
-    await expect.poll(async () => (await listCalls(lead, '离线')).map((c) => c.id)).toEqual([input.id]);
+    await expect.poll(async () => (await listCalls(lead, '离线')).map((c) => c.id), SETTLED).toEqual([input.id]);
   });
 
   it('loses nothing and applies nothing twice when a push reply is lost', async () => {
@@ -98,9 +105,9 @@ describe('desk ↔ server sync', () => {
     d.wire.dropNextReply = true;
     await d.host.dispatch('calls.log', input, d.token);
     await d.host.sync.syncNow(); // the push lands, its reply is lost, the desk retries after backoff
-    await expect.poll(() => d.wire.dropNextReply).toBe(false);
+    await expect.poll(() => d.wire.dropNextReply, SETTLED).toBe(false);
     expect(await serverHas(input.id)).toBe(true);
-    await expect.poll(async () => (await status(d)).value.pending).toBe(0);
+    await expect.poll(async () => (await status(d)).value.pending, SETTLED).toBe(0);
     expect((await status(d)).value).toMatchObject({ state: 'online', pending: 0 });
     const logged = await central.store.db.selectFrom('mutation_log').selectAll().where('args', 'like', `%${input.id}%`).execute();
     expect(logged).toHaveLength(1);
@@ -135,6 +142,18 @@ describe('desk ↔ server sync', () => {
     expect((await again.host.dispatch('sync.inbox', {}, again.token)) as { value: unknown[] }).toMatchObject({ value: [] });
   });
 
+  it('a second person signing in at a shared desk syncs their own scope (not "offline" for good)', async () => {
+    const d = await desk('shared', 'agent04');
+    expect(await d.host.sync.syncNow()).toMatchObject({ state: 'online' });
+    expect((await d.host.dispatch('session.logout', {}, d.token)).ok).toBe(true);
+    const r = await d.host.dispatch('session.login', { username: 'lead01', password: 'zhiban123' });
+    if (!r.ok) throw new Error(r.error.message);
+    const lead = { ...d, token: (r.value as { token: string }).token };
+    expect(await d.host.sync.syncNow()).toMatchObject({ state: 'online' });
+    // The lead's scope: the whole team's calls, not only agent04's.
+    expect(new Set((await listCalls(lead)).map((c) => c.agentId)).size).toBeGreaterThan(1);
+  });
+
   it('signs a known person in offline with their last identity, and no one else', async () => {
     const d = await desk('a5', 'agent05');
     d.wire.online = false;
@@ -146,7 +165,7 @@ describe('desk ↔ server sync', () => {
 
 describe('the server a desk syncs with is a setting', () => {
   it('admins set it (validated), others may not, and clearing it makes the desk standalone', async () => {
-    const host = await startDeskHost({ dataDir: join(dir.path, 'setting'), demo: true });
+    const host = await startDemoDesk({ dataDir: join(dir.path, 'setting') });
     try {
       const login = async (u: string) => ((await host.dispatch('session.login', { username: u, password: 'zhiban123' })) as { value: { token: string } }).value.token;
       const admin = await login('admin');

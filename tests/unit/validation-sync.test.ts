@@ -85,13 +85,16 @@ describe.each(ENGINE_CASES)('central server on $name', (engine) => {
   afterEach(() => vi.restoreAllMocks());
 
   it('item 1: control characters, lone surrogates and impossible or far dates in any field of any method are invalid_input, never 500, never stored', async () => {
+    // Signing in is audited: sign everyone in first, so the snapshot holds the harness's own sign-ins.
+    const tokens = new Map<string, string>();
+    for (const m of SERVED) if (!tokens.has(EXAMPLES[m].as)) tokens.set(EXAMPLES[m].as, await serverLogin(central.url, EXAMPLES[m].as));
     const before = await snapshot(central.store.db);
     const log = captureLogs();
     let sent = 0;
     const wrong: string[] = [];
     try {
       for (const m of SERVED) {
-        const token = await serverLogin(central.url, EXAMPLES[m].as);
+        const token = tokens.get(EXAMPLES[m].as)!;
         // Passwords are never stored as text (only their scrypt hash): their rules are the password policy's.
         for (const { path, value } of strings(inputs.get(m)).filter((s) => !/password/i.test(String(s.path[s.path.length - 1])))) {
           for (const bad of badValuesFor(value)) {

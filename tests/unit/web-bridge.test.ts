@@ -3,10 +3,11 @@ import { mkdirSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
 import { basename, join, sep } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import WebSocket from 'ws';
-import { startDeskHost, type DeskHost } from '../../electron/backend/desk-host';
+import type { DeskHost } from '../../electron/backend/desk-host';
 import { startWebBridge, MAX_BODY_BYTES, type RunningBridge } from '../../electron/backend/bridge/web-bridge';
 import { DEMO_PASSWORD } from '../../db/demo/demo-center';
 import { aCall } from './support/calls';
+import { startDemoDesk } from './support/desks';
 import { tempDir } from './support/tmp';
 import { rawGet, rawHttp, rawUpgrade, type RawReply } from './support/bridge-raw-http';
 import { startWebProcess, type WebProcess } from './support/bridge-web-process';
@@ -28,7 +29,7 @@ beforeAll(async () => {
   // Files just outside the root that a traversal would reach, and a symlink inside pointing at one.
   writeFileSync(join(dir.path, 'secret.txt'), SECRET);
   symlinkSync(join(dir.path, 'secret.txt'), join(staticDir, 'leak.txt'));
-  host = await startDeskHost({ dataDir: dir.path, demo: true });
+  host = await startDemoDesk({ dataDir: dir.path });
   bridge = await startWebBridge({ dispatch: host.dispatch, events: host.events, staticDir });
 });
 afterAll(async () => {

@@ -9,10 +9,27 @@ export interface RawReply {
   error: string | null;
 }
 
+/** Whether `raw` holds a whole response: its head and all of a Content-Length or chunked body. */
+function responseComplete(raw: Buffer): boolean {
+  const split = raw.indexOf('\r\n\r\n');
+  if (split < 0) return false;
+  const head = raw.subarray(0, split).toString('latin1');
+  if (/^HTTP\/1\.[01] 1\d\d/.test(head)) return false; // an interim reply: the real one follows
+  const length = /\r\ncontent-length:\s*(\d+)/i.exec(head);
+  if (length) return raw.length - (split + 4) >= Number(length[1]);
+  if (/\r\ntransfer-encoding:\s*chunked/i.test(head)) {
+    const body = raw.subarray(split + 4).toString('latin1');
+    return body.startsWith('0\r\n\r\n') || body.includes('\r\n0\r\n\r\n');
+  }
+  return false; // a body that runs to the close
+}
+
 /**
- * Writes exact bytes to the bridge and reads until the server closes, so tests can send what no
- * HTTP client would (un-normalised `..`, bad percent-encoding, NUL, garbage request lines). A
- * connection that stays silent is ended after `idleMs` rather than hanging the test.
+ * Writes exact bytes to the bridge and reads until the response is complete or the server closes, so
+ * tests can send what no HTTP client would (un-normalised `..`, bad percent-encoding, NUL, garbage request
+ * lines). A server may keep the connection open after answering (it still expects the body the request
+ * announced): the reply is read as soon as it is whole, not after an idle timeout. A connection that
+ * stays silent is ended after `idleMs` rather than hanging the test.
  */
 export function rawHttp(port: number, request: string | Buffer, idleMs = 10_000): Promise<RawReply> {
   return new Promise((resolve) => {
@@ -20,7 +37,10 @@ export function rawHttp(port: number, request: string | Buffer, idleMs = 10_000)
     let error: string | null = null;
     const socket = connect(port, '127.0.0.1', () => socket.write(request));
     socket.setTimeout(idleMs, () => socket.destroy());
-    socket.on('data', (c: Buffer) => chunks.push(c));
+    socket.on('data', (c: Buffer) => {
+      chunks.push(c);
+      if (responseComplete(Buffer.concat(chunks))) socket.destroy();
+    });
     socket.on('error', (e: NodeJS.ErrnoException) => (error = e.code ?? e.message));
     socket.on('close', () => {
       const text = Buffer.concat(chunks).toString('latin1');

@@ -1,5 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { DB_FILE_NAME } from '../../../electron/backend/desk-host';
+import { startDemoDesk } from './desks';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -14,10 +18,13 @@ export interface WebProcess {
 }
 
 /**
- * The real `web-entry.ts` process, as `npm run web` starts it (no --server: a standalone desk).
+ * The real `web-entry.ts` process, as `npm run web` starts it (no --server: a standalone desk), on a copy
+ * of a demo desk database made by support/desks.ts startDemoDesk rather than seeding its own.
  * Resolves on its ready line, rejects with its output if it exits first.
  */
-export function startWebProcess(dataDir: string, staticDir: string): Promise<WebProcess> {
+export async function startWebProcess(dataDir: string, staticDir: string): Promise<WebProcess> {
+  // The demo desk database, made the way the in-process tests make theirs, then closed for the process to open.
+  if (!existsSync(join(dataDir, DB_FILE_NAME))) await (await startDemoDesk({ dataDir })).close();
   const child = spawn(process.execPath, ['--import', 'tsx', 'electron/backend/web-entry.ts', '--port', '0', '--data-dir', dataDir], {
     cwd: ROOT,
     env: { ...process.env, ZHIBAN_STATIC_DIR: staticDir },

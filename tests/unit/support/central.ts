@@ -4,6 +4,7 @@ import { buildServer, type CentralServer } from '../../../server/app';
 import { createScratchDatabase, openCentralStore, type CentralStore } from '../../../server/store';
 import { LoginLimiter } from '../../../server/auth/login-limiter';
 import { takeVersion } from '../../../server/sync/versions';
+import { demoPasswordHashes, holdsPglite, placeMigratedPglite } from './templates';
 
 export interface EngineCase {
   name: string;
@@ -24,8 +25,14 @@ async function pgStoreFor(dataDir: string): Promise<CentralStore> {
   return openCentralStore({ databaseUrl: url });
 }
 
+/** A new PGlite store starts as a copy of the run's migrated template (support/templates.ts), not a new cluster. */
+async function pgliteStoreFor(dataDir: string): Promise<CentralStore> {
+  if (!holdsPglite(dataDir)) await placeMigratedPglite(dataDir);
+  return openCentralStore({ dataDir });
+}
+
 export const ENGINE_CASES: EngineCase[] = [
-  { name: 'PGlite (embedded)', skip: null, open: (dir) => openCentralStore({ dataDir: dir }) },
+  { name: 'PGlite (embedded)', skip: null, open: pgliteStoreFor },
   {
     name: 'PostgreSQL (DATABASE_URL)',
     skip: process.env.DATABASE_URL ? null : 'DATABASE_URL is not set, so the real-PostgreSQL leg cannot run here',
@@ -44,12 +51,15 @@ export interface RunningCentral {
   stop(): Promise<void>;
 }
 
-/** The real server on 127.0.0.1, with the demo center seeded once. */
+/**
+ * The real server on 127.0.0.1, with the demo center seeded once, at `clock()`. The store starts from the
+ * run's migrated template on PGlite, and the seed uses the run's demo password hashes (support/templates.ts).
+ */
 export async function startCentral(engine: EngineCase, dataDir: string, o: { clock?: () => Date; limiter?: LoginLimiter } = {}): Promise<RunningCentral> {
   const clock = o.clock ?? (() => new Date());
   let store = await engine.open(dataDir);
   const version = await store.db.transaction().execute((tx) => takeVersion(tx));
-  await seedDemoCenter(store.db, clock(), version);
+  await seedDemoCenter(store.db, clock(), version, await demoPasswordHashes());
   let server = buildServer({ store, clock, appVersion: 'test', loginLimiter: o.limiter });
   await server.app.listen({ port: 0, host: '127.0.0.1' });
   const port = (server.app.server.address() as AddressInfo).port;

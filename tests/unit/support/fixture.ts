@@ -40,6 +40,11 @@ export class Fixture {
     return addDays(this.today, offset);
   }
 
+  /** Whether `username` already has a token here (else `token` signs in, which a standalone desk audits). */
+  signedIn(username: string): boolean {
+    return this.tokens.has(username);
+  }
+
   async token(username: string): Promise<string> {
     let t = this.tokens.get(username);
     if (!t) {
