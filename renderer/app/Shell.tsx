@@ -1,19 +1,18 @@
 import { Badge, Button, Layout, Menu, Space, Typography } from 'antd';
 import type { MenuProps } from 'antd';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { mayCall } from '../../shared/api/method';
 import { api } from '../../shared/api/table';
 import type { Actor } from '../../shared/auth/roles';
 import { useT } from '../i18n/i18n-store';
 import { useSession } from '../stores/session-store';
-import { AREA_GROUPS, areasFor, homeArea } from './areas';
+import { AREA_GROUPS, areasFor, homeArea, actionLineOf, useBadges } from './areas';
+import { useNav } from './nav-store';
 import { HEADER_H, SIDER_W } from './layout';
 import { LanguageSwitch } from './LanguageSwitch';
 import { SEARCH_CALLS_KEY, START_CALL_KEY, useIntent } from './shortcuts';
 import { useCallDraft } from '../features/calls/call-draft-store';
 import { SyncBadge } from '../features/sync/SyncBadge';
-import { useInbox } from '../features/sync/use-inbox';
-import { useWaiting } from '../features/notify/use-waiting';
 import { useSyncStatusFeed } from '../features/sync/use-sync-status';
 
 
@@ -21,13 +20,14 @@ export function Shell({ actor }: { actor: Actor }) {
   const t = useT();
   const signOut = useSession((s) => s.signOut);
   const areas = areasFor(actor);
-  const [current, setCurrent] = useState(() => homeArea(areas));
-  const area = areas.find((a) => a.key === current) ?? areas[0];
+  const current = useNav((s) => s.area);
+  const setCurrent = useNav((s) => s.show);
+  // A new sign-in starts at the role's home, not where the last person left the desk.
+  useEffect(() => setCurrent(homeArea(areasFor(actor))), [actor.userId, setCurrent]); // eslint-disable-line react-hooks/exhaustive-deps
+  const area = areas.find((a) => a.key === current) ?? areas.find((a) => a.key === homeArea(areas)) ?? areas[0];
   useSyncStatusFeed();
   useGlobalKeys(actor, setCurrent);
-  const inbox = useInbox()[0]?.length ?? 0;
-  const waiting = useWaiting(actor);
-  const counts: Record<string, number> = { inbox, leave: waiting.leave, swaps: waiting.swaps };
+  const counts = useBadges(actor);
 
   // Grouped, in a side menu: every area stays in view with its badge, at any width and for any role.
   const items: MenuProps['items'] = AREA_GROUPS.map((g) => ({
@@ -71,7 +71,7 @@ export function Shell({ actor }: { actor: Actor }) {
         >
           <Menu mode="inline" selectedKeys={area ? [area.key] : []} onClick={(e) => setCurrent(e.key)} items={items} style={{ borderInlineEnd: 'none' }} />
         </Layout.Sider>
-        <Layout.Content style={{ padding: 20, minWidth: 0 }}>{area?.render()}</Layout.Content>
+        <Layout.Content style={{ padding: 20, minWidth: 0 }}>{area?.render({ actor, show: setCurrent, actionLine: actionLineOf })}</Layout.Content>
       </Layout>
     </Layout>
   );

@@ -1,47 +1,13 @@
-import type { ReactNode } from 'react';
 import { mayCall } from '../../shared/api/method';
-import { api } from '../../shared/api/table';
+import { api, type MethodName } from '../../shared/api/table';
 import type { Actor } from '../../shared/auth/roles';
-import type { MessageKey } from '../i18n/catalogues';
-import { CallsPage } from '../features/calls/CallsPage';
-import { DeskInfoPage } from '../features/desk/DeskInfoPage';
-import { InboxPage } from '../features/sync/InboxPage';
-import { PolicyPage } from '../features/policy/PolicyPage';
-import { MyShiftsPage } from '../features/roster/MyShiftsPage';
-import { RosterGrid } from '../features/roster/RosterGrid';
-import { ShiftTypesPage } from '../features/roster/ShiftTypesPage';
-import { CalendarPage } from '../features/calendar/CalendarPage';
-import { PeoplePage } from '../features/org/PeoplePage';
-import { SwapsPage } from '../features/swap/SwapsPage';
-import { LeavePage } from '../features/leave/LeavePage';
+import { AREA_GROUPS, type Area, type InboxLine, type InboxWords } from './ui-domain';
+import { UI_DOMAINS } from './ui-domains';
 
-/** Menu groups: one's own work, the roster and its calendar, and running the center. */
-export const AREA_GROUPS = ['mine', 'roster', 'manage'] as const;
-export type AreaGroup = (typeof AREA_GROUPS)[number];
+export { AREA_GROUPS, type Area, type AreaGroup } from './ui-domain';
 
-export interface Area {
-  key: string;
-  label: MessageKey;
-  group: AreaGroup;
-  /** Visible when the role may call the method the area is built on: the API table decides, not a second list. */
-  method: keyof typeof api;
-  render(): ReactNode;
-}
-
-/** In menu order, group by group. */
-export const AREAS: readonly Area[] = [
-  { key: 'calls', group: 'mine', label: 'nav.calls', method: 'calls.list', render: () => <CallsPage /> },
-  { key: 'inbox', group: 'mine', label: 'nav.inbox', method: 'sync.inbox', render: () => <InboxPage /> },
-  { key: 'myShifts', group: 'mine', label: 'nav.myShifts', method: 'roster.mine', render: () => <MyShiftsPage /> },
-  { key: 'leave', group: 'mine', label: 'nav.leave', method: 'leave.list', render: () => <LeavePage /> },
-  { key: 'swaps', group: 'mine', label: 'nav.swaps', method: 'swap.list', render: () => <SwapsPage /> },
-  { key: 'roster', group: 'roster', label: 'nav.roster', method: 'roster.month', render: () => <RosterGrid /> },
-  { key: 'shiftTypes', group: 'roster', label: 'nav.shiftTypes', method: 'roster.saveShiftType', render: () => <ShiftTypesPage /> },
-  { key: 'calendar', group: 'roster', label: 'nav.calendar', method: 'calendar.import', render: () => <CalendarPage /> },
-  { key: 'people', group: 'manage', label: 'nav.people', method: 'org.people', render: () => <PeoplePage /> },
-  { key: 'policy', group: 'manage', label: 'nav.policy', method: 'policy.history', render: () => <PolicyPage /> },
-  { key: 'desk', group: 'manage', label: 'nav.desk', method: 'desk.info', render: () => <DeskInfoPage /> },
-];
+/** In menu order: group by group, and within a group in the order the domains and their areas are declared. */
+export const AREAS: readonly Area[] = AREA_GROUPS.flatMap((g) => UI_DOMAINS.flatMap((d) => (d.areas ?? []).filter((a) => a.group === g)));
 
 export function areasFor(actor: Actor): Area[] {
   return AREAS.filter((a) => mayCall(api[a.method].access, actor));
@@ -52,4 +18,25 @@ const HOME_PRIORITY = ['calls', 'myShifts', 'people', 'roster', 'policy'];
 
 export function homeArea(areas: readonly Area[]): string {
   return HOME_PRIORITY.find((k) => areas.some((a) => a.key === k)) ?? areas[0]?.key ?? '';
+}
+
+const INBOX_LINES = new Map<string, InboxLine<MethodName>>(UI_DOMAINS.flatMap((d) => Object.entries(d.inbox ?? {}) as [string, InboxLine<MethodName>][]));
+
+/** How an action reads (what it was, where to act on it again), from its domain's declaration. */
+export function actionLineOf(method: string, args: unknown, words: InboxWords): { what: string; area: string } | null {
+  const line = INBOX_LINES.get(method);
+  if (!line) return null;
+  try {
+    return { what: line.what(words, args as never), area: line.area };
+  } catch {
+    return null; // Arguments the server refused may not have the shape the line expects: the plain title then.
+  }
+}
+
+/** Menu badges of every domain: a fixed list of hooks, called in the same order on every render. */
+export function useBadges(actor: Actor): Partial<Record<string, number>> {
+  const counts: Partial<Record<string, number>> = {};
+  // The list is fixed at build time, so the hooks run in the same order every render.
+  for (const d of UI_DOMAINS) Object.assign(counts, d.useBadges?.(actor));
+  return counts;
 }

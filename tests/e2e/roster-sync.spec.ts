@@ -54,14 +54,14 @@ test('a team lead imports a roster (GBK CSV), changes a cell offline; after sync
     // …then a clean one, imported in one go.
     await lead.getByTestId('roster-file').setInputFiles({ name: 'roster.csv', mimeType: 'text/csv', buffer: csv([`agent02,${pattern}`]) });
     await lead.getByTestId('sheet-import-confirm').click();
-    await expect(lead.locator(`[data-cell="user-agent02|${month}-01"]`)).toHaveText('D');
-    await expect(lead.locator(`[data-cell="user-agent02|${month}-02"]`)).toHaveText('E');
-    await expect(lead.locator(`[data-cell="user-agent02|${month}-03"]`)).toHaveText('·');
+    await expect(lead.locator(`[data-cell="user-agent02|${month}-01"]`)).toHaveAttribute('data-code', 'D');
+    await expect(lead.locator(`[data-cell="user-agent02|${month}-02"]`)).toHaveAttribute('data-code', 'E');
+    await expect(lead.locator(`[data-cell="user-agent02|${month}-03"]`)).toHaveAttribute('data-code', '');
     await expect(lead.getByTestId('sync-status')).toHaveAttribute('data-pending', '0', { timeout: 30_000 });
 
     const cell = lead.locator(`[data-cell="user-agent01|${day}"]`);
     await expect(cell).toBeVisible();
-    const before = (await cell.innerText()).trim();
+    const before = (await cell.getAttribute('data-code')) ?? '';
     const target = before === 'N' ? 'D' : 'N';
 
     await cable.cut();
@@ -69,7 +69,7 @@ test('a team lead imports a roster (GBK CSV), changes a cell offline; after sync
     await expect(lead.getByTestId('sync-status')).toHaveAttribute('data-state', 'offline', { timeout: 20_000 });
     await cell.click();
     await lead.getByRole('menuitem', { name: new RegExp(`^${target} `) }).click();
-    await expect(cell).toHaveText(target);
+    await expect(cell).toHaveAttribute('data-code', target);
     await expect(lead.getByTestId('sync-status')).toHaveAttribute('data-pending', '1');
     await lead.screenshot({ path: testInfo.outputPath('lead-offline-edit.png') });
 

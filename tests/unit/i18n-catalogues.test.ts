@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { CATALOGUES, LOCALES, translate } from '../../renderer/i18n/catalogues';
 import { CALL_CATEGORIES } from '../../shared/calls/schemas';
 import { ROLES } from '../../shared/auth/roles';
+import { DOMAIN_MESSAGES } from '../../renderer/i18n/domain-messages';
+import { zhCN } from '../../renderer/i18n/locales/zh-CN';
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -15,6 +17,13 @@ describe('i18n catalogues', () => {
       expect(cat[k]!.trim(), k).not.toBe('');
       expect(placeholders(cat[k]!), k).toEqual(placeholders((CATALOGUES['zh-CN'] as Record<string, string>)[k]!));
     }
+  });
+
+  it('no key is claimed twice: by two domains, or by a domain and the shared words', () => {
+    const owners = new Map<string, number>();
+    for (const k of Object.keys(zhCN)) owners.set(k, (owners.get(k) ?? 0) + 1);
+    for (const d of DOMAIN_MESSAGES) for (const k of Object.keys(d['zh-CN'])) owners.set(k, (owners.get(k) ?? 0) + 1);
+    expect([...owners].filter(([, n]) => n > 1).map(([k]) => k)).toEqual([]);
   });
 
   it('names every role and call category in every language', () => {

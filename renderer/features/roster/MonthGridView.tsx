@@ -32,10 +32,20 @@ interface Props {
   /** Shift codes a person may type into a cell. */
   codes: readonly string[];
   editMenu: { items: { key: string; label: string }[]; onPick(userId: string, date: string, code: string | null): void };
+  /** How a cell reads in the UI language: the short local name (白 / 夜), the full one as its title, the leave mark. */
+  look: CellLook;
   /** Ctrl+Z: undo the last change made on this screen. */
   onUndo(): void;
   /** The most the grid may take; it also never runs below the window's bottom edge. */
   height: number;
+}
+
+export interface CellLook {
+  text(code: string): string;
+  title(code: string): string;
+  /** The mark on a day of approved leave, and its title. */
+  leaveMark: string;
+  leaveTitle: string;
 }
 
 interface Cell {
@@ -243,6 +253,7 @@ export function MonthGridView(p: Props) {
             editingDay={editing?.userId === person.userId ? editing.day : -1}
             activeDay={active?.userId === person.userId ? active.day : -1}
             menu={p.editMenu.items}
+            look={p.look}
             onPick={onPick}
             onClose={closeMenu}
           />
@@ -277,13 +288,15 @@ interface RowProps {
   editingDay: number;
   activeDay: number;
   menu: { key: string; label: string }[];
+  look: CellLook;
   onPick(code: string | null): void;
   onClose(): void;
 }
 
 const PersonRow = memo(
-  function PersonRow({ person, days, top, canEdit, showPending, editingDay, activeDay, menu, onPick, onClose }: RowProps) {
+  function PersonRow({ person, days, top, canEdit, showPending, editingDay, activeDay, menu, look, onPick, onClose }: RowProps) {
     const pending = new Set(showPending ? person.pending : []);
+    const leave = new Set(person.leave);
     return (
       <div className="zb-grid-row zb-grid-body" style={{ top, height: ROW_H }} role="row">
         <div className="zb-grid-name" title={person.username} role="rowheader">
@@ -291,10 +304,13 @@ const PersonRow = memo(
         </div>
         {days.map((d, i) => {
           const code = person.shifts[i] ?? '';
-          const cls = `zb-cell ${code ? `zb-${KNOWN_SHIFTS.has(code) ? code : 'other'}${pending.has(i) ? ' zb-pending' : ''}` : 'zb-rest'}${canEdit ? ' zb-edit' : ''}`;
+          const onLeave = leave.has(i);
+          const cls = `zb-cell ${code ? `zb-${KNOWN_SHIFTS.has(code) ? code : 'other'}${pending.has(i) ? ' zb-pending' : ''}` : 'zb-rest'}${canEdit ? ' zb-edit' : ''}${onLeave ? ' zb-leave' : ''}`;
+          const title = [code ? look.title(code) : '', onLeave ? look.leaveTitle : ''].filter(Boolean).join(' · ');
           const cell = (
-            <span className={cls} data-cell={`${person.userId}|${d.date}`}>
-              {code || '·'}
+            <span className={cls} data-cell={`${person.userId}|${d.date}`} data-code={code} data-leave={onLeave || undefined} title={title || undefined}>
+              {code ? look.text(code) : '·'}
+              {onLeave && <sup className="zb-leave-mark">{look.leaveMark}</sup>}
             </span>
           );
           return (
@@ -330,5 +346,6 @@ const PersonRow = memo(
     a.showPending === b.showPending &&
     a.editingDay === b.editingDay &&
     a.activeDay === b.activeDay &&
+    a.look === b.look &&
     (b.editingDay === -1 || a.menu === b.menu),
 );

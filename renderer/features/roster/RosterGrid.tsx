@@ -12,7 +12,7 @@ import { useQuery } from '../../client/use-query';
 import { useI18n, useT } from '../../i18n/i18n-store';
 import { useClient, useSession } from '../../stores/session-store';
 import { dayLabel } from './day-label';
-import { MonthGridView } from './MonthGridView';
+import { MonthGridView, type CellLook } from './MonthGridView';
 import { useSyncStatus } from '../sync/use-sync-status';
 import { RosterImportExport } from './RosterImport';
 
@@ -61,6 +61,20 @@ export function RosterGrid() {
     [shiftTypes, locale, namedTypes],
   );
   const codes = useMemo(() => shiftTypes.map((s) => s.code), [shiftTypes]);
+  // A cell shows the short local name when it fits its 28 px (白, 夜), else the code (en "Night" → N).
+  const look = useMemo<CellLook>(
+    () => ({
+      text: (code) => {
+        const short = names.shift(code, true);
+        return short && [...short].length <= 2 ? short : code;
+      },
+      title: (code) => `${names.shift(code)} (${code})`,
+      leaveMark: t('roster.leaveMark'),
+      leaveTitle: t('roster.onLeave'),
+    }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [locale, namedTypes],
+  );
 
   const assign = async (userId: string, date: string, shiftCode: string | null, record: boolean) => {
     const person = data?.people.find((p) => p.userId === userId);
@@ -93,7 +107,7 @@ export function RosterGrid() {
     </div>
   );
   const coverageRows = shiftTypes.map((s) => ({
-    label: t('roster.coverage', { shift: s.code }),
+    label: t('roster.coverage', { shift: names.shift(s.code, true) }),
     cells: (d: Month['days'][number]) => {
       const c = cover.get(`${s.code}|${d.date}`);
       if (!c) return null;
@@ -145,6 +159,7 @@ export function RosterGrid() {
           showPending={!standalone}
           codes={codes}
           editMenu={{ items: menuItems, onPick: (userId, date, code) => void assign(userId, date, code, true) }}
+          look={look}
           onUndo={() => void undoLast()}
           height={640}
         />

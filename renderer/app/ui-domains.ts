@@ -1,0 +1,17 @@
+import { calendarUi } from '../features/calendar/ui';
+import { callsUi } from '../features/calls/ui';
+import { deskUi } from '../features/desk/ui';
+import { leaveUi } from '../features/leave/ui';
+import { orgUi } from '../features/org/ui';
+import { policyUi } from '../features/policy/ui';
+import { rosterUi } from '../features/roster/ui';
+import { swapUi } from '../features/swap/ui';
+import { syncUi } from '../features/sync/ui';
+import type { UiDomain } from './ui-domain';
+
+/**
+ * Every domain's part of the desk (features/<domain>/ui.tsx), in menu order within each group. A new
+ * domain adds one line here (and its words one line in i18n/domain-messages.ts); the menu, badges and the
+ * inbox pick it up from its declaration.
+ */
+export const UI_DOMAINS: readonly UiDomain[] = [callsUi, syncUi, rosterUi, leaveUi, swapUi, calendarUi, orgUi, policyUi, deskUi];

@@ -1,0 +1,47 @@
+import { defineMessages } from '../../i18n/define-messages';
+
+/** The desk screens' words in the three UI languages (zh-CN is the source; the others must have the same keys). */
+export const deskMessages = defineMessages({
+  'zh-CN': {
+    'desk.title': '本机信息',
+    'desk.appVersion': '版本',
+    'desk.schemaVersion': '数据库结构版本',
+    'desk.clientId': '本机标识',
+    'desk.pending': '待同步的操作',
+    'desk.pendingValue': '{count} 条',
+    'desk.dataPath': '数据文件',
+    'desk.server': '中心服务器',
+    'desk.serverNone': '未设置（单机运行）',
+    'desk.serverSave': '保存',
+    'desk.serverHint': '更换服务器后，每位用户需在线重新登录一次。留空则单机运行。',
+    'desk.serverSaved': '服务器设置已保存',
+  },
+  'zh-TW': {
+    'desk.title': '本機資訊',
+    'desk.appVersion': '版本',
+    'desk.schemaVersion': '資料庫結構版本',
+    'desk.clientId': '本機識別碼',
+    'desk.pending': '待同步的操作',
+    'desk.pendingValue': '{count} 筆',
+    'desk.dataPath': '資料檔',
+    'desk.server': '中心伺服器',
+    'desk.serverNone': '未設定（單機運作）',
+    'desk.serverSave': '儲存',
+    'desk.serverHint': '更換伺服器後，每位使用者需在線重新登入一次。留空則單機運作。',
+    'desk.serverSaved': '伺服器設定已儲存',
+  },
+  'en': {
+    'desk.title': 'This desk',
+    'desk.appVersion': 'Version',
+    'desk.schemaVersion': 'Database schema version',
+    'desk.clientId': 'Desk ID',
+    'desk.pending': 'Actions waiting to sync',
+    'desk.pendingValue': '{count}',
+    'desk.dataPath': 'Data file',
+    'desk.server': 'Central server',
+    'desk.serverNone': 'None (standalone)',
+    'desk.serverSave': 'Save',
+    'desk.serverHint': 'After a change, each person signs in once online again. Leave empty to work standalone.',
+    'desk.serverSaved': 'Server setting saved',
+  },
+});
