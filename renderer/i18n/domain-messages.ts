@@ -1,3 +1,4 @@
+import { auditMessages } from '../features/audit/messages';
 import { calendarMessages } from '../features/calendar/messages';
 import { callsMessages } from '../features/calls/messages';
 import { deskMessages } from '../features/desk/messages';
@@ -13,4 +14,4 @@ import { swapMessages } from '../features/swap/messages';
  * declares its words in its own folder and adds one line here; a key two domains both claim fails the
  * i18n-catalogues test.
  */
-export const DOMAIN_MESSAGES = [calendarMessages, callsMessages, deskMessages, leaveMessages, orgMessages, policyMessages, rosterMessages, spreadsheetMessages, swapMessages] as const;
+export const DOMAIN_MESSAGES = [auditMessages, calendarMessages, callsMessages, deskMessages, leaveMessages, orgMessages, policyMessages, rosterMessages, spreadsheetMessages, swapMessages] as const;

@@ -229,7 +229,7 @@ test('department director: the roster of every team, and people read only (zh-CN
   await scanScreen(page, 'dept: people');
 });
 
-test('center director: a new policy version, its date picked in the UI language, shows in the history (zh-CN, en)', async ({ page }) => {
+test('center director: a new policy version, its date picked in the UI language, shows in the history; the audit log; shift-type names (zh-CN, en)', async ({ page }, testInfo) => {
   const t = tr('zh-CN');
   await start(page, 'center01');
   await go(page, 'policy');
@@ -258,6 +258,26 @@ test('center director: a new policy version, its date picked in the UI language,
   await expect(audit).toContainText(`自 ${tomorrow} 起生效`);
   await expect(audit.locator('.ant-tag', { hasText: t('policy.param.maxSwapsPerMonth') })).toContainText('3');
   await scanScreen(page, 'center: policy saved');
+
+  // The change and the director's own sign-in are in the audit log, and its chain holds.
+  await go(page, 'audit');
+  const log = page.getByTestId('audit-table');
+  await expect(log.locator('tr', { hasText: t('method.policy.update') }).first()).toContainText('高文');
+  await expect(log.locator('tr', { hasText: t('method.session.login') }).first()).toContainText('center01');
+  await page.getByTestId('audit-action').click();
+  await page.locator('.ant-select-dropdown:visible').getByText(t('method.policy.update'), { exact: true }).click();
+  await expect(log.locator('tbody tr')).toHaveCount(1);
+  await page.getByTestId('audit-verify').click();
+  await expect(page.getByTestId('audit-verdict')).toContainText('记录链完整');
+  await scanScreen(page, 'center: audit log');
+  await page.screenshot({ path: testInfo.outputPath('audit-log.png') });
+
+  // Shift types: each type's names per language open under its row.
+  await go(page, 'shiftTypes');
+  await page.locator('.ant-table-row-expand-icon').first().click(); // the first type by start time: N (夜班)
+  await expect(page.getByTestId('shift-short-N-en')).toHaveValue('Night');
+  await page.screenshot({ path: testInfo.outputPath('shift-type-names.png') });
+  await scanScreen(page, 'center: shift types');
 
   // The same picker in English.
   await page.goto(`${new URL(desk.url).origin}/?lang=en`);

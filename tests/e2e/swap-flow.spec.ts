@@ -88,15 +88,17 @@ test('a cross-team swap: request, colleague accepts, lead A and lead B approve, 
     await expect(lead1.getByTestId('swap-list').locator('[data-status="approved"]')).toBeVisible({ timeout: 30_000 });
 
     // Both rosters show it.
-    const grid = async (page: Page, cell: string, text: string) => {
+    // Cells read the shift's short name (中, 白); the code is the cell's data, '' a rest day.
+    const grid = async (page: Page, cell: string, code: string, text: string) => {
       await go(page, 'roster');
       await page.getByRole('button', { name: t('roster.next') }).click();
-      await expect(page.locator(`[data-cell="${cell}"]`)).toHaveText(text, { timeout: 30_000 });
+      await expect(page.locator(`[data-cell="${cell}"]`)).toHaveAttribute('data-code', code, { timeout: 30_000 });
+      await expect(page.locator(`[data-cell="${cell}"]`)).toHaveText(text);
     };
-    await grid(lead1, `user-agent01|${day(14)}`, 'E');
-    await expect(lead1.locator(`[data-cell="user-agent01|${day(10)}"]`)).toHaveText('·');
-    await grid(lead2, `user-agent07|${day(10)}`, 'D');
-    await expect(lead2.locator(`[data-cell="user-agent07|${day(14)}"]`)).toHaveText('·');
+    await grid(lead1, `user-agent01|${day(14)}`, 'E', '中');
+    await expect(lead1.locator(`[data-cell="user-agent01|${day(10)}"]`)).toHaveAttribute('data-code', '');
+    await grid(lead2, `user-agent07|${day(10)}`, 'D', '白');
+    await expect(lead2.locator(`[data-cell="user-agent07|${day(14)}"]`)).toHaveAttribute('data-code', '');
 
     // The pay-back is shown to both people, each from their own side, in the swap's month.
     const payBack = { date: calendarDay('zh-CN', day(14)), shift: '中班' };

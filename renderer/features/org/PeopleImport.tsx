@@ -2,7 +2,7 @@ import { Form, Input } from 'antd';
 import { useState } from 'react';
 import type { MethodOutput } from '../../../shared/api/table';
 import { planPeopleImport, type PeopleImportIssue } from '../../../shared/org/people-import';
-import type { NewPerson, Person } from '../../../shared/org/schemas';
+import { passwordProblems, type NewPerson, type Person } from '../../../shared/org/schemas';
 import { useSubmit } from '../../client/use-submit';
 import { useT } from '../../i18n/i18n-store';
 import { useClient } from '../../stores/session-store';
@@ -23,6 +23,8 @@ export function PeopleImportExport({ people, teams, onImported }: Props) {
   const client = useClient();
   const [preview, setPreview] = useState<{ people: NewPerson[]; issues: PeopleImportIssue[]; format: TableFormat } | null>(null);
   const [password, setPassword] = useState('');
+  // The server's own password rules, so the import is never offered with a password it would refuse.
+  const problems = passwordProblems(password);
   const { busy, submit } = useSubmit();
 
   const { controls } = useSheetFile({
@@ -60,13 +62,13 @@ export function PeopleImportExport({ people, teams, onImported }: Props) {
         issues={preview?.issues ?? []}
         readyText={t('people.importReady', { created, updated: (preview?.people.length ?? 0) - created })}
         busy={busy}
-        confirmDisabled={created > 0 && password.length < 8}
+        confirmDisabled={created > 0 && problems.length > 0}
         onConfirm={() => void confirm()}
         onCancel={() => setPreview(null)}
       >
         {created > 0 && preview?.issues.length === 0 && (
           <Form layout="vertical" style={{ marginTop: 12 }}>
-            <Form.Item label={t('people.initialPassword')} help={password && password.length < 8 ? t('err.passwordShort') : undefined} validateStatus={password && password.length < 8 ? 'error' : undefined}>
+            <Form.Item label={t('people.initialPassword')} help={password && problems.length ? problems.map((p) => <div key={p}>{t(p)}</div>) : undefined} validateStatus={password && problems.length ? 'error' : undefined}>
               <Input.Password value={password} onChange={(e) => setPassword(e.target.value)} autoComplete="new-password" data-testid="people-initial-password" />
             </Form.Item>
           </Form>

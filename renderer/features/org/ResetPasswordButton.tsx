@@ -1,6 +1,6 @@
 import { Button, Input, Modal } from 'antd';
 import { useState } from 'react';
-import type { Person } from '../../../shared/org/schemas';
+import { passwordProblems, type Person } from '../../../shared/org/schemas';
 import { useSubmit } from '../../client/use-submit';
 import { useT } from '../../i18n/i18n-store';
 import { useClient } from '../../stores/session-store';
@@ -11,7 +11,9 @@ export function ResetPasswordButton({ person }: { person: Person }) {
   const client = useClient();
   const [open, setOpen] = useState(false);
   const [password, setPassword] = useState('');
-  const short = password.length > 0 && password.length < 8;
+  // The same rules the server holds (length, common, not the username): the button never offers a refusal.
+  const problems = passwordProblems(password, person.username);
+  const shown = password.length > 0 ? problems : [];
   const { busy, submit: send } = useSubmit();
   const submit = () =>
     send(async () => {
@@ -25,9 +27,13 @@ export function ResetPasswordButton({ person }: { person: Person }) {
       <Button size="small" type="link" onClick={() => setOpen(true)}>
         {t('people.resetPassword')}
       </Button>
-      <Modal open={open} title={t('people.resetTitle', { name: person.displayName })} onCancel={() => setOpen(false)} onOk={() => void submit()} okButtonProps={{ disabled: password.length < 8 }} confirmLoading={busy}>
-        <Input.Password value={password} status={short ? 'error' : undefined} onChange={(e) => setPassword(e.target.value)} autoComplete="new-password" placeholder={t('people.password')} />
-        {short && <div style={{ color: '#cf1322', marginTop: 4 }}>{t('err.passwordShort')}</div>}
+      <Modal open={open} title={t('people.resetTitle', { name: person.displayName })} onCancel={() => setOpen(false)} onOk={() => void submit()} okButtonProps={{ disabled: problems.length > 0 }} confirmLoading={busy}>
+        <Input.Password value={password} status={shown.length ? 'error' : undefined} onChange={(e) => setPassword(e.target.value)} autoComplete="new-password" placeholder={t('people.password')} />
+        {shown.map((p) => (
+          <div key={p} style={{ color: '#cf1322', marginTop: 4 }} data-testid="reset-password-problem">
+            {t(p)}
+          </div>
+        ))}
       </Modal>
     </>
   );

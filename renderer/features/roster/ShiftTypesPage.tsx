@@ -11,6 +11,7 @@ import { useClient, useSession } from '../../stores/session-store';
 import { useQuery } from '../../client/use-query';
 import { LoadError } from '../../client/LoadError';
 import { useNames } from '../../client/names';
+import { ShiftTypeNames } from './ShiftTypeNames';
 
 type Draft = ShiftType & { isNew?: boolean };
 
@@ -61,6 +62,8 @@ export function ShiftTypesPage() {
         loading={rows === null && saved.error === null}
         dataSource={rows ?? []}
         pagination={false}
+        // Names per language under each row: the grid's cells and every screen read them.
+        expandable={{ expandedRowRender: (r, i) => <ShiftTypeNames row={r} disabled={!canEdit} onChange={(patch) => edit(i, patch)} /> }}
         columns={[
           { title: t('shiftTypes.code'), width: 100, render: (_, r, i) => <Input value={r.code} disabled={!canEdit || !r.isNew} status={err(i, 'code') ? 'error' : undefined} onChange={(e) => edit(i, { code: e.target.value.toUpperCase() })} /> },
           { title: t('shiftTypes.name'), width: 140, render: (_, r, i) => <Input value={r.name} disabled={!canEdit} status={err(i, 'name') ? 'error' : undefined} onChange={(e) => edit(i, { name: e.target.value })} /> },
