@@ -102,11 +102,16 @@ async function run(engine: EngineCase, actions: Action[]) {
         await act(LEAD, 'roster.assign', { id: randomUUID(), userId: `user-${PEOPLE[a.who]}`, date: day(a.day), shiftCode: a.code });
         break;
       case 'swapRequest': {
-        // Days each of them works, as desk 0 sees the roster: a request the rules may accept, not mostly noise.
+        // A day agent01 works and agent02 is off, and a pay-back day the desk itself suggests (swap.options):
+        // a request the rules may accept, not mostly noise.
         const shiftDays = async (userId: string) =>
           (await desks[0]!.host.db.selectFrom('roster').select('date').where('user_id', '=', userId).where('date', '>=', day(2)).orderBy('date').execute()).map((r) => r.date);
-        const [mine, theirs] = [await shiftDays('user-agent01'), await shiftDays('user-agent02')];
-        const [give, take] = [mine[a.give % Math.max(1, mine.length)] ?? day(a.give), theirs[a.take % Math.max(1, theirs.length)] ?? day(a.take)];
+        const theirs = new Set(await shiftDays('user-agent02'));
+        const mine = (await shiftDays('user-agent01')).filter((d) => !theirs.has(d));
+        const give = mine[a.give % Math.max(1, mine.length)] ?? day(a.give);
+        const options = await desks[0]!.host.dispatch('swap.options', { partnerId: 'user-agent02', giveDate: give }, desks[0]!.token);
+        const suggested = options.ok ? (options.value as { suggestions: { takeDate: string }[] }).suggestions : [];
+        const take = suggested[a.take % Math.max(1, suggested.length)]?.takeDate ?? day(a.take);
         await act(0, 'swap.request', { id: randomUUID(), partnerId: 'user-agent02', giveDate: give, takeDate: take, reason: '家里有事' });
         break;
       }
