@@ -1,4 +1,4 @@
-import { Badge, Button, Layout, Menu, Space, Typography } from 'antd';
+import { Badge, Button, ConfigProvider, Layout, Menu, Space, Typography } from 'antd';
 import type { MenuProps } from 'antd';
 import { useEffect } from 'react';
 import { mayCall } from '../../shared/api/method';
@@ -69,7 +69,10 @@ export function Shell({ actor }: { actor: Actor }) {
           data-testid="nav"
           style={{ position: 'sticky', top: HEADER_H, height: `calc(100vh - ${HEADER_H}px)`, overflowY: 'auto', borderRight: '1px solid #f0f0f0' }}
         >
-          <Menu mode="inline" selectedKeys={area ? [area.key] : []} onClick={(e) => setCurrent(e.key)} items={items} style={{ borderInlineEnd: 'none' }} />
+          {/* Compact rows: every domain's areas stay in view at 800 px high without scrolling the menu. */}
+          <ConfigProvider theme={{ components: { Menu: { itemHeight: 32, itemMarginBlock: 2, groupTitleLineHeight: 1.2 } } }}>
+            <Menu mode="inline" selectedKeys={area ? [area.key] : []} onClick={(e) => setCurrent(e.key)} items={items} style={{ borderInlineEnd: 'none' }} />
+          </ConfigProvider>
         </Layout.Sider>
         <Layout.Content style={{ padding: 20, minWidth: 0 }}>{area?.render({ actor, show: setCurrent, actionLine: actionLineOf })}</Layout.Content>
       </Layout>
