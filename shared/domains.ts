@@ -24,6 +24,8 @@ import { leaveRuleTexts } from './leave/rule-texts';
 import { auditMethods } from './audit/methods';
 import { auditTables } from './audit/tables';
 import { handoverRuleTexts } from './handover/rule-texts';
+import { dutyMethods, handoverMethods } from './handover/methods';
+import { handoverTables } from './handover/tables';
 import { escalationRuleTexts } from './escalation/rule-texts';
 import { qaRuleTexts } from './qa/rule-texts';
 import { reportRuleTexts } from './reports/rule-texts';
@@ -51,8 +53,8 @@ export const DOMAINS = {
   swap: { methods: swapMethods, tables: swapTables, rules: swapRuleTexts },
   leave: { methods: { ...leaveMethods, ...disciplineMethods }, tables: leaveTables, rules: leaveRuleTexts },
   audit: { methods: auditMethods, tables: auditTables },
+  handover: { methods: { ...dutyMethods, ...handoverMethods }, tables: handoverTables, rules: handoverRuleTexts },
   // Rules the desk already shows (policy page, citations) before their domains have code of their own.
-  handover: { rules: handoverRuleTexts },
   escalation: { rules: escalationRuleTexts },
   qa: { rules: qaRuleTexts },
   reports: { rules: reportRuleTexts },

@@ -1,0 +1,78 @@
+import type { Kysely } from 'kysely';
+import type { HandoverPort, HandoverLogRow } from '../../shared/handover/port';
+import type { Attendance, HandoverLog, Release, Sections } from '../../shared/handover/schemas';
+import type { Database } from '../schema';
+import type { Writer } from '../sync/writer';
+import { whereInScope } from '../sync/scope-sql';
+
+export function handoverStore(db: Kysely<Database>, w: Writer): HandoverPort {
+  const attendanceQ = () => db.selectFrom('attendance').leftJoin('users', 'users.id', 'attendance.user_id').selectAll('attendance').select('users.display_name');
+  type ARow = Awaited<ReturnType<ReturnType<typeof attendanceQ>['executeTakeFirstOrThrow']>>;
+  const toAttendance = (r: ARow): Attendance => ({
+    id: r.id,
+    userId: r.user_id,
+    userName: r.display_name ?? r.user_id,
+    teamId: r.team_id,
+    date: r.date,
+    shiftCode: r.shift_code,
+    checkedInAt: r.checked_in_at,
+    lateMinutes: Number(r.late_minutes),
+    violationId: r.violation_id,
+    checkedOutAt: r.checked_out_at,
+    ruleIds: JSON.parse(r.rule_ids) as string[],
+    synced: Number(r.version) > 0,
+  });
+  const releaseQ = () => db.selectFrom('duty_releases').leftJoin('users', 'users.id', 'duty_releases.released_by').selectAll('duty_releases').select('users.display_name');
+  type RRow = Awaited<ReturnType<ReturnType<typeof releaseQ>['executeTakeFirstOrThrow']>>;
+  const toRelease = (r: RRow): Release => ({ id: r.id, userId: r.user_id, teamId: r.team_id, date: r.date, reason: r.reason, releasedBy: r.released_by, releasedByName: r.display_name ?? r.released_by, createdAt: r.created_at });
+  const logQ = () => db.selectFrom('handover_logs').selectAll('handover_logs');
+  type LRow = Awaited<ReturnType<ReturnType<typeof logQ>['executeTakeFirstOrThrow']>>;
+  const toLogs = async (rows: LRow[]): Promise<(HandoverLog & { row: HandoverLogRow })[]> => {
+    const ids = new Set(rows.flatMap((r) => [r.written_by, ...(r.acked_by ? [r.acked_by] : []), ...(JSON.parse(r.corrections) as { by: string }[]).map((c) => c.by)]));
+    const names = new Map(ids.size ? (await db.selectFrom('users').select(['id', 'display_name']).where('id', 'in', [...ids]).execute()).map((u) => [u.id, u.display_name]) : []);
+    const name = (id: string) => names.get(id) ?? id;
+    return rows.map((r) => {
+      const row: HandoverLogRow = { id: r.id, teamId: r.team_id, date: r.date, fromShift: r.from_shift, toShift: r.to_shift, toDate: r.to_date, writtenBy: r.written_by, writtenAt: r.written_at, sections: JSON.parse(r.sections) as Sections, ackedBy: r.acked_by, ackedAt: r.acked_at, corrections: JSON.parse(r.corrections) as HandoverLogRow['corrections'] };
+      return { ...row, writtenByName: name(row.writtenBy), ackedByName: row.ackedBy ? name(row.ackedBy) : null, corrections: row.corrections.map((c) => ({ ...c, byName: name(c.by) })), synced: Number(r.version) > 0, row };
+    });
+  };
+  return {
+    async attendance(userId, date) {
+      const r = await attendanceQ().where('attendance.user_id', '=', userId).where('attendance.date', '=', date).executeTakeFirst();
+      return r ? toAttendance(r) : null;
+    },
+    async putAttendance(a) {
+      await w.put('attendance', { id: a.id, user_id: a.userId, team_id: a.teamId, date: a.date, shift_code: a.shiftCode, checked_in_at: a.checkedInAt, late_minutes: a.lateMinutes, violation_id: a.violationId, checked_out_at: a.checkedOutAt, rule_ids: JSON.stringify(a.ruleIds) });
+    },
+    async attendanceOn(date) {
+      return (await attendanceQ().where('attendance.date', '=', date).execute()).map(toAttendance);
+    },
+    async addRelease(r) {
+      await w.put('duty_releases', { id: r.id, user_id: r.userId, team_id: r.teamId, date: r.date, reason: r.reason, released_by: r.releasedBy, created_at: r.createdAt });
+    },
+    async releasesOn(date, userId) {
+      let q = releaseQ().where('duty_releases.date', '=', date);
+      if (userId) q = q.where('duty_releases.user_id', '=', userId);
+      return (await q.orderBy('duty_releases.created_at').execute()).map(toRelease);
+    },
+    async log(id) {
+      const r = await logQ().where('id', '=', id).executeTakeFirst();
+      return r ? (await toLogs([r]))[0]! : null;
+    },
+    async putLog(l) {
+      await w.put('handover_logs', { id: l.id, team_id: l.teamId, date: l.date, from_shift: l.fromShift, to_shift: l.toShift, to_date: l.toDate, written_by: l.writtenBy, written_at: l.writtenAt, sections: JSON.stringify(l.sections), acked_by: l.ackedBy, acked_at: l.ackedAt, corrections: JSON.stringify(l.corrections) });
+    },
+    async listAttendance(o) {
+      const rows = await whereInScope(attendanceQ().where('attendance.date', '>=', o.from), o.scope, 'attendance').orderBy('attendance.date', 'desc').limit(2000).execute();
+      return rows.map(toAttendance);
+    },
+    async listReleases(o) {
+      const rows = await whereInScope(releaseQ().where('duty_releases.date', '>=', o.from), o.scope, 'duty_releases').orderBy('duty_releases.date', 'desc').limit(2000).execute();
+      return rows.map(toRelease);
+    },
+    async listLogs(o) {
+      const rows = await whereInScope(logQ().where('date', '>=', o.from), o.scope, 'handover_logs').orderBy('date', 'desc').orderBy('written_at', 'desc').limit(500).execute();
+      return (await toLogs(rows)).map(({ row: _r, ...l }) => l);
+    },
+  };
+}
