@@ -1,6 +1,7 @@
 import { Alert, App, Button, Card, Descriptions, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import type { RuleCheck } from '../../../shared/rules/check';
+import { CallError } from '../../client/desk-client';
 import { errorText } from '../../client/error-text';
 import { LoadError } from '../../client/LoadError';
 import { useNames } from '../../client/names';
@@ -26,7 +27,8 @@ export function ShiftPage() {
   const { message } = App.useApp();
   const mine = useQuery('duty.mine', { date: today }, { tables: ['attendance', 'roster', 'duty_releases', 'shift_types'] });
   const [checks, setChecks] = useState<RuleCheck[] | null>(null);
-  const [refused, setRefused] = useState<string | null>(null);
+  // A refusal: every rule it broke, in words with its citation (not only the first), or one line when no rule.
+  const [refused, setRefused] = useState<{ text: string; checks: RuleCheck[] } | null>(null);
   const [busy, setBusy] = useState(false);
   const m = mine.data;
   const att = m?.attendance ?? null;
@@ -42,7 +44,8 @@ export function ShiftPage() {
       mine.reload();
     } catch (err) {
       setChecks(null);
-      setRefused(errorText(t, err));
+      const failed = err instanceof CallError ? (err.wire.checks ?? []).map((c) => ({ ...c, status: 'fail' as const })) : [];
+      setRefused({ text: errorText(t, err), checks: failed });
     } finally {
       setBusy(false);
     }
@@ -80,7 +83,7 @@ export function ShiftPage() {
                 {t(checkingOut ? 'duty.checkOut' : 'duty.checkIn')}
               </Button>
             )}
-            {refused && <Alert type="error" showIcon data-testid="duty-refused" title={t('duty.refused')} description={refused} />}
+            {refused && <Alert type="error" showIcon data-testid="duty-refused" title={t('duty.refused')} description={refused.checks.length ? <RuleChecklist checks={refused.checks} /> : refused.text} />}
             {checks && <RuleChecklist checks={checks} />}
           </Space>
         )}

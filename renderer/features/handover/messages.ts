@@ -3,7 +3,7 @@ import { defineMessages } from '../../i18n/define-messages';
 /** The shift, handover and live-floor screens' words (zh-CN is the source; the others must have the same keys). */
 export const handoverMessages = defineMessages({
   'zh-CN': {
-    'nav.shift': '我的班次',
+    'nav.shift': '签到与交接',
     'nav.floor': '现场',
     'method.duty.checkIn': '签到',
     'method.duty.checkOut': '签退',
@@ -18,7 +18,7 @@ export const handoverMessages = defineMessages({
     'err.handoverNotIncoming': '只有接班人可以确认',
     'err.handoverNotOnShift': '你不在这一班',
     'err.handoverExists': '这份交接日志已提交',
-    'duty.title': '我的班次 · {date}',
+    'duty.title': '今天的班次 · {date}',
     'duty.noShift': '今天没有排班',
     'duty.shiftLine': '{shift} {start}–{end}',
     'duty.checkIn': '签到上班',
@@ -80,7 +80,7 @@ export const handoverMessages = defineMessages({
     'floor.counts': '到岗 {in} · 迟到 {late} · 请假 {leave} · 未到 {missing} · 待到 {due}',
   },
   'zh-TW': {
-    'nav.shift': '我的班次',
+    'nav.shift': '簽到與交接',
     'nav.floor': '現場',
     'method.duty.checkIn': '簽到',
     'method.duty.checkOut': '簽退',
@@ -95,7 +95,7 @@ export const handoverMessages = defineMessages({
     'err.handoverNotIncoming': '只有接班人可以確認',
     'err.handoverNotOnShift': '你不在這一班',
     'err.handoverExists': '這份交接日誌已提交',
-    'duty.title': '我的班次 · {date}',
+    'duty.title': '今天的班次 · {date}',
     'duty.noShift': '今天沒有排班',
     'duty.shiftLine': '{shift} {start}–{end}',
     'duty.checkIn': '簽到上班',
@@ -157,7 +157,7 @@ export const handoverMessages = defineMessages({
     'floor.counts': '到崗 {in} · 遲到 {late} · 請假 {leave} · 未到 {missing} · 待到 {due}',
   },
   en: {
-    'nav.shift': 'My shift',
+    'nav.shift': 'Check-in & handover',
     'nav.floor': 'Live floor',
     'method.duty.checkIn': 'Check-in',
     'method.duty.checkOut': 'Check-out',
@@ -172,7 +172,7 @@ export const handoverMessages = defineMessages({
     'err.handoverNotIncoming': 'Only the incoming colleague can acknowledge',
     'err.handoverNotOnShift': 'You are not on this shift',
     'err.handoverExists': 'This log was already sent',
-    'duty.title': 'My shift · {date}',
+    'duty.title': 'Today’s shift · {date}',
     'duty.noShift': 'No shift today',
     'duty.shiftLine': '{shift} {start}–{end}',
     'duty.checkIn': 'Check in',
