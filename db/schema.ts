@@ -306,6 +306,27 @@ export interface HandoverLogsTable {
   version: Generated<number>;
 }
 
+/** A notice (通告) to be read before taking calls (handover.read-notices). */
+export interface NoticesTable {
+  id: string;
+  kind: string;
+  title: string;
+  body: string;
+  published_by: string;
+  published_at: string;
+  version: Generated<number>;
+}
+
+/** Who read which notice, when; key `read:<notice>:<user>`. */
+export interface NoticeReadsTable {
+  id: string;
+  notice_id: string;
+  user_id: string;
+  team_id: string | null;
+  read_at: string;
+  version: Generated<number>;
+}
+
 export interface Database {
   zb_schema_version: SchemaVersionTable;
   zb_meta: MetaTable;
@@ -331,6 +352,8 @@ export interface Database {
   attendance: AttendanceTable;
   duty_releases: DutyReleasesTable;
   handover_logs: HandoverLogsTable;
+  notices: NoticesTable;
+  notice_reads: NoticeReadsTable;
 }
 
 export type DB = Kysely<Database>;

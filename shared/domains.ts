@@ -26,6 +26,7 @@ import { auditTables } from './audit/tables';
 import { handoverRuleTexts } from './handover/rule-texts';
 import { dutyMethods, handoverMethods } from './handover/methods';
 import { handoverTables } from './handover/tables';
+import { noticeMethods, noticeTables } from './handover/notices';
 import { escalationRuleTexts } from './escalation/rule-texts';
 import { qaRuleTexts } from './qa/rule-texts';
 import { reportRuleTexts } from './reports/rule-texts';
@@ -53,7 +54,7 @@ export const DOMAINS = {
   swap: { methods: swapMethods, tables: swapTables, rules: swapRuleTexts },
   leave: { methods: { ...leaveMethods, ...disciplineMethods }, tables: leaveTables, rules: leaveRuleTexts },
   audit: { methods: auditMethods, tables: auditTables },
-  handover: { methods: { ...dutyMethods, ...handoverMethods }, tables: handoverTables, rules: handoverRuleTexts },
+  handover: { methods: { ...dutyMethods, ...handoverMethods, ...noticeMethods }, tables: { ...handoverTables, ...noticeTables }, rules: handoverRuleTexts },
   // Rules the desk already shows (policy page, citations) before their domains have code of their own.
   escalation: { rules: escalationRuleTexts },
   qa: { rules: qaRuleTexts },

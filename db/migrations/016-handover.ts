@@ -2,7 +2,7 @@ import type { Migration } from './types';
 
 /**
  * Shift change and the live floor (issue #11): check-ins and check-outs per person and day, leads' releases
- * from waiting for the incoming colleague, and the handover logs. Every synced table gets its `version`
+ * from waiting for the incoming colleague, the handover logs, and notices with their read receipts. Every synced table gets its `version`
  * index and one on (scope column, version) for each column a scope filters by (tests/unit/sync-indexes).
  */
 export const m016Handover: Migration = {
@@ -60,8 +60,30 @@ export const m016Handover: Migration = {
       .execute();
     await db.schema.createIndex('handover_logs_date').on('handover_logs').column('date').execute();
 
-    for (const t of ['attendance', 'duty_releases', 'handover_logs']) await db.schema.createIndex(`${t}_version`).on(t).column('version').execute();
-    for (const [t, c] of [['attendance', 'user_id'], ['attendance', 'team_id'], ['duty_releases', 'user_id'], ['duty_releases', 'team_id'], ['handover_logs', 'team_id'], ['handover_logs', 'written_by']] as const)
+    await db.schema
+      .createTable('notices')
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('kind', 'text', (c) => c.notNull())
+      .addColumn('title', 'text', (c) => c.notNull())
+      .addColumn('body', 'text', (c) => c.notNull())
+      .addColumn('published_by', 'text', (c) => c.notNull())
+      .addColumn('published_at', 'text', (c) => c.notNull())
+      .addColumn('version', 'bigint', (c) => c.notNull().defaultTo(0))
+      .execute();
+    await db.schema.createIndex('notices_published_at').on('notices').column('published_at').execute();
+    await db.schema
+      .createTable('notice_reads')
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('notice_id', 'text', (c) => c.notNull())
+      .addColumn('user_id', 'text', (c) => c.notNull())
+      .addColumn('team_id', 'text')
+      .addColumn('read_at', 'text', (c) => c.notNull())
+      .addColumn('version', 'bigint', (c) => c.notNull().defaultTo(0))
+      .execute();
+    await db.schema.createIndex('notice_reads_notice').on('notice_reads').columns(['notice_id', 'user_id']).execute();
+
+    for (const t of ['attendance', 'duty_releases', 'handover_logs', 'notices', 'notice_reads']) await db.schema.createIndex(`${t}_version`).on(t).column('version').execute();
+    for (const [t, c] of [['attendance', 'user_id'], ['attendance', 'team_id'], ['duty_releases', 'user_id'], ['duty_releases', 'team_id'], ['handover_logs', 'team_id'], ['handover_logs', 'written_by'], ['notice_reads', 'user_id'], ['notice_reads', 'team_id']] as const)
       await db.schema.createIndex(`${t}_${c}_version`).on(t).columns([c, 'version']).execute();
   },
 };

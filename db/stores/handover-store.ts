@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
-import type { HandoverPort, HandoverLogRow } from '../../shared/handover/port';
+import type { HandoverPort, HandoverLogRow, NoticeRow } from '../../shared/handover/port';
+import type { NoticeRead } from '../../shared/handover/notices';
 import type { Attendance, HandoverLog, Release, Sections } from '../../shared/handover/schemas';
 import type { Database } from '../schema';
 import type { Writer } from '../sync/writer';
@@ -36,7 +37,32 @@ export function handoverStore(db: Kysely<Database>, w: Writer): HandoverPort {
       return { ...row, writtenByName: name(row.writtenBy), ackedByName: row.ackedBy ? name(row.ackedBy) : null, corrections: row.corrections.map((c) => ({ ...c, byName: name(c.by) })), synced: Number(r.version) > 0, row };
     });
   };
+  const noticeQ = () => db.selectFrom('notices').leftJoin('users', 'users.id', 'notices.published_by').selectAll('notices').select('users.display_name');
+  type NRow = Awaited<ReturnType<ReturnType<typeof noticeQ>['executeTakeFirstOrThrow']>>;
+  const toNotice = (r: NRow): NoticeRow & { publishedByName: string } => ({ id: r.id, kind: r.kind as NoticeRow['kind'], title: r.title, body: r.body, publishedBy: r.published_by, publishedAt: r.published_at, publishedByName: r.display_name ?? r.published_by });
+  const readQ = () => db.selectFrom('notice_reads').leftJoin('users', 'users.id', 'notice_reads.user_id').selectAll('notice_reads').select('users.display_name');
+  type RdRow = Awaited<ReturnType<ReturnType<typeof readQ>['executeTakeFirstOrThrow']>>;
+  const toRead = (r: RdRow): NoticeRead => ({ id: r.id, noticeId: r.notice_id, userId: r.user_id, userName: r.display_name ?? r.user_id, teamId: r.team_id, readAt: r.read_at });
   return {
+    async notice(id) {
+      const r = await noticeQ().where('notices.id', '=', id).executeTakeFirst();
+      return r ? toNotice(r) : null;
+    },
+    async putNotice(n) {
+      await w.put('notices', { id: n.id, kind: n.kind, title: n.title, body: n.body, published_by: n.publishedBy, published_at: n.publishedAt });
+    },
+    async notices(from) {
+      return (await noticeQ().where('notices.published_at', '>=', from).orderBy('notices.published_at', 'desc').limit(500).execute()).map(toNotice);
+    },
+    async noticeReads(noticeId) {
+      return (await readQ().where('notice_reads.notice_id', '=', noticeId).execute()).map(toRead);
+    },
+    async addNoticeRead(r) {
+      await w.put('notice_reads', { id: r.id, notice_id: r.noticeId, user_id: r.userId, team_id: r.teamId, read_at: r.readAt });
+    },
+    async listNoticeReads(o) {
+      return (await whereInScope(readQ(), o.scope, 'notice_reads').orderBy('notice_reads.read_at', 'desc').limit(5000).execute()).map(toRead);
+    },
     async attendance(userId, date) {
       const r = await attendanceQ().where('attendance.user_id', '=', userId).where('attendance.date', '=', date).executeTakeFirst();
       return r ? toAttendance(r) : null;

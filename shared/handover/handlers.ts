@@ -1,5 +1,6 @@
 import { checkIn, checkOut, listDuty, myShift, release } from './duty-handlers';
 import { floor } from './floor';
+import { noticeHandlers } from './notice-handlers';
 import { ackLog, correctLog, listLogs, staffChanges, writeLog } from './log-handlers';
 
 export const handoverHandlers = {
@@ -14,4 +15,5 @@ export const handoverHandlers = {
   'handover.correct': correctLog,
   'handover.list': listLogs,
   'handover.staffChanges': staffChanges,
+  ...noticeHandlers,
 };

@@ -1,5 +1,6 @@
 import type { RowScope } from '../sync/scope-rules';
 import type { Attendance, HandoverLog, Release, Sections } from './schemas';
+import type { NoticeRead } from './notices';
 
 export interface AttendanceRow {
   id: string;
@@ -29,6 +30,15 @@ export interface HandoverLogRow {
   corrections: { by: string; at: string; text: string }[];
 }
 
+export interface NoticeRow {
+  id: string;
+  kind: 'business' | 'offer' | 'urgent';
+  title: string;
+  body: string;
+  publishedBy: string;
+  publishedAt: string;
+}
+
 export interface HandoverPort {
   /** One person's attendance on a day (their shift that day), or null before they check in. */
   attendance(userId: string, date: string): Promise<Attendance | null>;
@@ -44,4 +54,12 @@ export interface HandoverPort {
   listAttendance(o: { scope: RowScope; from: string }): Promise<Attendance[]>;
   listReleases(o: { scope: RowScope; from: string }): Promise<Release[]>;
   listLogs(o: { scope: RowScope; from: string }): Promise<HandoverLog[]>;
+  notice(id: string): Promise<(NoticeRow & { publishedByName: string }) | null>;
+  putNotice(n: NoticeRow): Promise<void>;
+  /** Notices published on or after a day, newest first. */
+  notices(from: string): Promise<(NoticeRow & { publishedByName: string })[]>;
+  /** Every receipt of one notice this store holds. */
+  noticeReads(noticeId: string): Promise<NoticeRead[]>;
+  addNoticeRead(r: Omit<NoticeRead, 'userName'>): Promise<void>;
+  listNoticeReads(o: { scope: RowScope }): Promise<NoticeRead[]>;
 }

@@ -153,3 +153,24 @@ describe('the handover log: blank sections refused, acknowledged once by the inc
     );
   });
 });
+
+describe('notices with read receipts (handover.read-notices)', () => {
+  it('a lead publishes; the agent sees it unread, reads it once; the lead sees who has not read', async () => {
+    now = at('17:10'); // the desk's clock never runs back (HLC): later than every earlier test
+    const id = randomUUID();
+    expect(await refusedClean('agent02', 'notice.publish', { id, kind: 'business', title: '流程调整', body: '查询话费先核实身份' })).toMatchObject({ code: 'forbidden' });
+    expect(await refusedClean('lead01', 'notice.publish', { id, kind: 'business', title: ' ', body: '查询话费先核实身份' })).toMatchObject({ code: 'invalid_input', fields: [{ path: 'title' }] });
+    const published = (await call('lead01', 'notice.publish', { id, kind: 'business', title: '流程调整', body: '查询话费先核实身份' })) as { ok: true; value: { unread: string[] } };
+    expect(published.value.unread).toContain('李娜');
+    const mine = (await call('agent02', 'notice.list', { from: TODAY })) as { ok: true; value: { notices: { id: string; readAt: string | null }[] } };
+    expect(mine.value.notices.find((n) => n.id === id)?.readAt).toBeNull();
+    expect(await call('agent02', 'notice.read', { id })).toMatchObject({ ok: true, value: { readAt: at('17:10').toISOString() } });
+    now = at('17:15');
+    const before = await snapshot(host.db);
+    expect(await call('agent02', 'notice.read', { id })).toMatchObject({ ok: true, value: { readAt: at('17:10').toISOString() } }); // the first reading stands
+    expect(diff(before, await snapshot(host.db))).toEqual([]);
+    const lead = (await call('lead01', 'notice.list', { from: TODAY })) as { ok: true; value: { notices: { id: string; unread: string[] }[]; reads: { userId: string }[] } };
+    expect(lead.value.notices.find((n) => n.id === id)?.unread).not.toContain('李娜');
+    expect(lead.value.reads.map((r) => r.userId)).toContain('user-agent02');
+  });
+});

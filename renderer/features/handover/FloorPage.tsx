@@ -10,6 +10,7 @@ import { useI18n, useT } from '../../i18n/i18n-store';
 import { useClient, useSession } from '../../stores/session-store';
 import { RuleBasis } from '../rules/RuleCitation';
 import { dayText } from '../swap/swap-text';
+import { NoticesPanel } from './NoticesPanel';
 import { hhmm } from './time-text';
 
 const STATE_COLOR: Record<FloorState, string> = { due: 'default', checkedIn: 'green', late: 'orange', onLeave: 'blue', missing: 'red', checkedOut: 'default' };
@@ -51,6 +52,7 @@ export function FloorPage() {
   };
 
   return (
+    <Space direction="vertical" style={{ width: '100%' }} size={16}>
     <Card title={t('floor.title', { date: dayText(locale, today) })} extra={<RuleBasis ruleIds={['handover.early-arrival', 'handover.outgoing-waits', 'leave.discipline']} />} data-testid="floor">
       <Typography.Paragraph type="secondary">{t('floor.live')}</Typography.Paragraph>
       <LoadError error={floor.error} onRetry={reload} />
@@ -105,5 +107,7 @@ export function FloorPage() {
         </div>
       </Modal>
     </Card>
+    <NoticesPanel publisher />
+    </Space>
   );
 }

@@ -12,6 +12,7 @@ import { useClient } from '../../stores/session-store';
 import { RuleChecklist } from '../rules/RuleChecklist';
 import { dayText } from '../swap/swap-text';
 import { HandoverLogs } from './HandoverLogs';
+import { NoticesPanel } from './NoticesPanel';
 import { hhmm } from './time-text';
 
 /**
@@ -88,6 +89,7 @@ export function ShiftPage() {
           </Space>
         )}
       </Card>
+      <NoticesPanel publisher={false} />
       <HandoverLogs today={today} myShift={m?.shift?.code ?? null} />
     </Space>
   );

@@ -14,5 +14,7 @@ export const handoverUi = defineUi({
     'handover.write': { area: 'shift', what: ({ t, day, shift }, a) => `${t('method.handover.write')} · ${day(a.date)} · ${shift(a.fromShift)}` },
     'handover.ack': { area: 'shift', what: ({ t }) => t('method.handover.ack') },
     'handover.correct': { area: 'shift', what: ({ t }) => t('method.handover.correct') },
+    'notice.publish': { area: 'floor', what: ({ t }, a) => `${t('method.notice.publish')} · ${a.title}` },
+    'notice.read': { area: 'shift', what: ({ t }) => t('method.notice.read') },
   }),
 });

@@ -48,5 +48,8 @@ export const handoverExamples = {
   'handover.ack': example<'handover.ack'>('agent10', async (fx) => ({ id: await written(fx) })),
   'handover.correct': example<'handover.correct'>('agent07', async (fx) => ({ id: await written(fx), text: '更正：报修单是三张' })),
   'handover.list': example<'handover.list'>('lead02', (fx) => ({ from: fx.day(-30) })),
+  'notice.publish': example<'notice.publish'>('lead02', () => ({ id: randomUUID(), kind: 'business', title: '话费查询流程调整', body: '自即日起，查询话费先核实机主身份。' })),
+  'notice.read': example<'notice.read'>('agent08', async (fx) => ({ id: (await fx.call('lead02', 'notice.publish', { id: randomUUID(), kind: 'urgent', title: '系统切换', body: '今晚 22:00 起计费系统切换，期间只登记不办理。' })).id })),
+  'notice.list': example<'notice.list'>('agent08', (fx) => ({ from: fx.day(-14) })),
   'handover.staffChanges': example<'handover.staffChanges'>('agent07', (fx) => ({ date: fx.today })),
 };
