@@ -1,5 +1,6 @@
 import { Alert, App, Button, Card, Descriptions, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
+import { addDays } from '../../../shared/calendar/day-kind';
 import type { RuleCheck } from '../../../shared/rules/check';
 import { CallError } from '../../client/desk-client';
 import { errorText } from '../../client/error-text';
@@ -13,6 +14,7 @@ import { RuleChecklist } from '../rules/RuleChecklist';
 import { dayText } from '../swap/swap-text';
 import { HandoverLogs } from './HandoverLogs';
 import { NoticesPanel } from './NoticesPanel';
+import { pickShift } from './pick-shift';
 import { hhmm } from './time-text';
 
 /**
@@ -26,12 +28,17 @@ export function ShiftPage() {
   const names = useNames();
   const client = useClient();
   const { message } = App.useApp();
-  const mine = useQuery('duty.mine', { date: today }, { tables: ['attendance', 'roster', 'duty_releases', 'shift_types'] });
+  const tables = ['attendance', 'roster', 'duty_releases', 'shift_types'] as const;
+  const yesterday = useQuery('duty.mine', { date: addDays(today, -1) }, { tables });
+  const todays = useQuery('duty.mine', { date: today }, { tables });
+  const tomorrow = useQuery('duty.mine', { date: addDays(today, 1) }, { tables });
+  const m = pickShift({ yesterday: yesterday.data, today: todays.data, tomorrow: tomorrow.data }, Date.now());
+  const mine = m === yesterday.data ? yesterday : m === tomorrow.data ? tomorrow : todays;
+  const date = m?.date ?? today;
   const [checks, setChecks] = useState<RuleCheck[] | null>(null);
   // A refusal: every rule it broke, in words with its citation (not only the first), or one line when no rule.
   const [refused, setRefused] = useState<{ text: string; checks: RuleCheck[] } | null>(null);
   const [busy, setBusy] = useState(false);
-  const m = mine.data;
   const att = m?.attendance ?? null;
   const checkingOut = att !== null && att.checkedOutAt === null;
 
@@ -39,10 +46,11 @@ export function ShiftPage() {
     setBusy(true);
     setRefused(null);
     try {
-      const r = await client.call(checkingOut ? 'duty.checkOut' : 'duty.checkIn', { date: today });
+      const r = await client.call(checkingOut ? 'duty.checkOut' : 'duty.checkIn', { date });
       setChecks(r.checks);
       void message.success(t(checkingOut ? 'duty.done.out' : 'duty.done.in'));
       mine.reload();
+      todays.reload();
     } catch (err) {
       setChecks(null);
       const failed = err instanceof CallError ? (err.wire.checks ?? []).map((c) => ({ ...c, status: 'fail' as const })) : [];
@@ -54,7 +62,7 @@ export function ShiftPage() {
 
   return (
     <Space direction="vertical" style={{ width: '100%' }} size={16}>
-      <Card title={t('duty.title', { date: dayText(locale, today) })} data-testid="my-shift">
+      <Card title={t('duty.title', { date: dayText(locale, date) })} data-testid="my-shift">
         <LoadError error={mine.error} onRetry={mine.reload} />
         {m && !m.shift && <Typography.Text type="secondary">{t('duty.noShift')}</Typography.Text>}
         {m?.shift && (
@@ -90,7 +98,7 @@ export function ShiftPage() {
         )}
       </Card>
       <NoticesPanel publisher={false} />
-      <HandoverLogs today={today} myShift={m?.shift?.code ?? null} />
+      <HandoverLogs today={date} myShift={m?.shift?.code ?? null} />
     </Space>
   );
 }
