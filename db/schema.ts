@@ -327,6 +327,23 @@ export interface NoticeReadsTable {
   version: Generated<number>;
 }
 
+/** Time away from the desk during a shift (duty.no-leaving-post): asked, allowed for a time, back. */
+export interface AwayPeriodsTable {
+  id: string;
+  user_id: string;
+  team_id: string | null;
+  date: string;
+  reason: string;
+  requested_at: string;
+  approved_by: string | null;
+  approved_at: string | null;
+  limit_minutes: number;
+  back_at: string | null;
+  away_minutes: number | null;
+  violation_id: string | null;
+  version: Generated<number>;
+}
+
 export interface Database {
   zb_schema_version: SchemaVersionTable;
   zb_meta: MetaTable;
@@ -354,6 +371,7 @@ export interface Database {
   handover_logs: HandoverLogsTable;
   notices: NoticesTable;
   notice_reads: NoticeReadsTable;
+  away_periods: AwayPeriodsTable;
 }
 
 export type DB = Kysely<Database>;

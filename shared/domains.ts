@@ -27,6 +27,7 @@ import { handoverRuleTexts } from './handover/rule-texts';
 import { dutyMethods, handoverMethods } from './handover/methods';
 import { handoverTables } from './handover/tables';
 import { noticeMethods, noticeTables } from './handover/notices';
+import { awayMethods, awayTables } from './handover/away';
 import { escalationRuleTexts } from './escalation/rule-texts';
 import { qaRuleTexts } from './qa/rule-texts';
 import { reportRuleTexts } from './reports/rule-texts';
@@ -54,7 +55,7 @@ export const DOMAINS = {
   swap: { methods: swapMethods, tables: swapTables, rules: swapRuleTexts },
   leave: { methods: { ...leaveMethods, ...disciplineMethods }, tables: leaveTables, rules: leaveRuleTexts },
   audit: { methods: auditMethods, tables: auditTables },
-  handover: { methods: { ...dutyMethods, ...handoverMethods, ...noticeMethods }, tables: { ...handoverTables, ...noticeTables }, rules: handoverRuleTexts },
+  handover: { methods: { ...dutyMethods, ...awayMethods, ...handoverMethods, ...noticeMethods }, tables: { ...handoverTables, ...awayTables, ...noticeTables }, rules: handoverRuleTexts },
   // Rules the desk already shows (policy page, citations) before their domains have code of their own.
   escalation: { rules: escalationRuleTexts },
   qa: { rules: qaRuleTexts },

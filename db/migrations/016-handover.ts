@@ -82,8 +82,26 @@ export const m016Handover: Migration = {
       .execute();
     await db.schema.createIndex('notice_reads_notice').on('notice_reads').columns(['notice_id', 'user_id']).execute();
 
-    for (const t of ['attendance', 'duty_releases', 'handover_logs', 'notices', 'notice_reads']) await db.schema.createIndex(`${t}_version`).on(t).column('version').execute();
-    for (const [t, c] of [['attendance', 'user_id'], ['attendance', 'team_id'], ['duty_releases', 'user_id'], ['duty_releases', 'team_id'], ['handover_logs', 'team_id'], ['handover_logs', 'written_by'], ['notice_reads', 'user_id'], ['notice_reads', 'team_id']] as const)
+    await db.schema
+      .createTable('away_periods')
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('user_id', 'text', (c) => c.notNull())
+      .addColumn('team_id', 'text')
+      .addColumn('date', 'text', (c) => c.notNull())
+      .addColumn('reason', 'text', (c) => c.notNull())
+      .addColumn('requested_at', 'text', (c) => c.notNull())
+      .addColumn('approved_by', 'text')
+      .addColumn('approved_at', 'text')
+      .addColumn('limit_minutes', 'integer', (c) => c.notNull().defaultTo(0))
+      .addColumn('back_at', 'text')
+      .addColumn('away_minutes', 'integer')
+      .addColumn('violation_id', 'text')
+      .addColumn('version', 'bigint', (c) => c.notNull().defaultTo(0))
+      .execute();
+    await db.schema.createIndex('away_periods_date').on('away_periods').columns(['date', 'user_id']).execute();
+
+    for (const t of ['attendance', 'duty_releases', 'handover_logs', 'notices', 'notice_reads', 'away_periods']) await db.schema.createIndex(`${t}_version`).on(t).column('version').execute();
+    for (const [t, c] of [['attendance', 'user_id'], ['attendance', 'team_id'], ['duty_releases', 'user_id'], ['duty_releases', 'team_id'], ['handover_logs', 'team_id'], ['handover_logs', 'written_by'], ['notice_reads', 'user_id'], ['notice_reads', 'team_id'], ['away_periods', 'user_id'], ['away_periods', 'team_id']] as const)
       await db.schema.createIndex(`${t}_${c}_version`).on(t).columns([c, 'version']).execute();
   },
 };

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { HandoverPort, HandoverLogRow, NoticeRow } from '../../shared/handover/port';
 import type { NoticeRead } from '../../shared/handover/notices';
+import type { Away } from '../../shared/handover/away';
 import type { Attendance, HandoverLog, Release, Sections } from '../../shared/handover/schemas';
 import type { Database } from '../schema';
 import type { Writer } from '../sync/writer';
@@ -43,7 +44,43 @@ export function handoverStore(db: Kysely<Database>, w: Writer): HandoverPort {
   const readQ = () => db.selectFrom('notice_reads').leftJoin('users', 'users.id', 'notice_reads.user_id').selectAll('notice_reads').select('users.display_name');
   type RdRow = Awaited<ReturnType<ReturnType<typeof readQ>['executeTakeFirstOrThrow']>>;
   const toRead = (r: RdRow): NoticeRead => ({ id: r.id, noticeId: r.notice_id, userId: r.user_id, userName: r.display_name ?? r.user_id, teamId: r.team_id, readAt: r.read_at });
+  const awayQ = () => db.selectFrom('away_periods').leftJoin('users', 'users.id', 'away_periods.user_id').selectAll('away_periods').select('users.display_name');
+  type AwRow = Awaited<ReturnType<ReturnType<typeof awayQ>['executeTakeFirstOrThrow']>>;
+  const toAway = (r: AwRow): Away => ({
+    id: r.id,
+    userId: r.user_id,
+    userName: r.display_name ?? r.user_id,
+    teamId: r.team_id,
+    date: r.date,
+    reason: r.reason,
+    requestedAt: r.requested_at,
+    approvedBy: r.approved_by,
+    approvedAt: r.approved_at,
+    limitMinutes: Number(r.limit_minutes),
+    backAt: r.back_at,
+    awayMinutes: r.away_minutes === null ? null : Number(r.away_minutes),
+    violationId: r.violation_id,
+  });
   return {
+    async away(id) {
+      const r = await awayQ().where('away_periods.id', '=', id).executeTakeFirst();
+      return r ? toAway(r) : null;
+    },
+    async putAway(a) {
+      await w.put('away_periods', { id: a.id, user_id: a.userId, team_id: a.teamId, date: a.date, reason: a.reason, requested_at: a.requestedAt, approved_by: a.approvedBy, approved_at: a.approvedAt, limit_minutes: a.limitMinutes, back_at: a.backAt, away_minutes: a.awayMinutes, violation_id: a.violationId });
+    },
+    async awayOn(date, userId) {
+      let q = awayQ().where('away_periods.date', '=', date);
+      if (userId) q = q.where('away_periods.user_id', '=', userId);
+      return (await q.orderBy('away_periods.requested_at').execute()).map(toAway);
+    },
+    async openAway(userId) {
+      const r = await awayQ().where('away_periods.user_id', '=', userId).where('away_periods.back_at', 'is', null).executeTakeFirst();
+      return r ? toAway(r) : null;
+    },
+    async listAway(o) {
+      return (await whereInScope(awayQ().where('away_periods.date', '>=', o.from), o.scope, 'away_periods').orderBy('away_periods.date', 'desc').limit(2000).execute()).map(toAway);
+    },
     async notice(id) {
       const r = await noticeQ().where('notices.id', '=', id).executeTakeFirst();
       return r ? toNotice(r) : null;

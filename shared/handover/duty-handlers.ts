@@ -30,7 +30,8 @@ function refusal(what: string, checks: readonly RuleCheck[], path: string): Desk
 export const myShift: Handler<M['duty.mine']> = async (ctx, input) => {
   const { person, policy, types, slot } = await dutyFacts(ctx, ctx.actor.userId, input.date);
   const attendance = await ctx.store.handover.attendance(person.userId, input.date);
-  if (!slot) return { date: input.date, shift: null, attendance, opensAt: null, released: false, incoming: null };
+  const away = await ctx.store.handover.openAway(person.userId);
+  if (!slot) return { date: input.date, shift: null, attendance, opensAt: null, released: false, incoming: null, away };
   const incoming = await incomingOf(ctx, person.teamId, slot, types, policy.timezone);
   const released = (await ctx.store.handover.releasesOn(input.date, person.userId)).length > 0;
   return {
@@ -39,6 +40,7 @@ export const myShift: Handler<M['duty.mine']> = async (ctx, input) => {
     attendance,
     opensAt: new Date(slot.start - CHECK_IN_OPENS_MINUTES * 60_000).toISOString(),
     released,
+    away,
     incoming: incoming.next ? { shift: incoming.next.code, date: incoming.next.date, names: incoming.rostered, checkedIn: incoming.checkedIn } : null,
   };
 };
@@ -88,4 +90,5 @@ export const release: Handler<M['duty.release']> = async (ctx, input) => {
 export const listDuty: Handler<M['duty.list']> = async (ctx, input) => ({
   attendance: await ctx.store.handover.listAttendance({ scope: scopeFor(ctx.actor, 'attendance'), from: input.from }),
   releases: await ctx.store.handover.listReleases({ scope: scopeFor(ctx.actor, 'duty_releases'), from: input.from }),
+  away: await ctx.store.handover.listAway({ scope: scopeFor(ctx.actor, 'away_periods'), from: input.from }),
 });

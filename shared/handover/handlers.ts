@@ -1,6 +1,7 @@
 import { checkIn, checkOut, listDuty, myShift, release } from './duty-handlers';
 import { floor } from './floor';
 import { noticeHandlers } from './notice-handlers';
+import { awayHandlers } from './away-handlers';
 import { ackLog, correctLog, listLogs, staffChanges, writeLog } from './log-handlers';
 
 export const handoverHandlers = {
@@ -16,4 +17,5 @@ export const handoverHandlers = {
   'handover.list': listLogs,
   'handover.staffChanges': staffChanges,
   ...noticeHandlers,
+  ...awayHandlers,
 };

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CalendarDay, Id, Text } from '../api/fields';
 import { defineMethod } from '../api/method';
 import { RuleCheckSchema } from '../rules/check';
+import { AwaySchema } from './away';
 import { AttendanceSchema, CheckInInputSchema, CheckInResultSchema, FloorSchema, HandoverLogSchema, MyShiftSchema, ReleaseInputSchema, ReleaseSchema, StaffChangesSchema, WriteLogInputSchema } from './schemas';
 
 /** People who work rostered shifts. */
@@ -20,8 +21,8 @@ export const dutyMethods = {
   'duty.release': defineMethod({ kind: 'mutation', audit: true, access: LEADS, input: ReleaseInputSchema, output: ReleaseSchema }),
   /** The live floor: per team and shift of a day, who is due, in, late, on leave, missing. */
   'duty.floor': defineMethod({ kind: 'query', access: LEADS, input: z.object({ date: CalendarDay }), output: FloorSchema }),
-  /** Attendance and releases in the reader's scope from a date on. */
-  'duty.list': defineMethod({ kind: 'query', access: READERS, input: z.object({ from: CalendarDay }), output: z.object({ attendance: z.array(AttendanceSchema), releases: z.array(ReleaseSchema) }) }),
+  /** Attendance, releases and times away in the reader's scope from a date on. */
+  'duty.list': defineMethod({ kind: 'query', access: READERS, input: z.object({ from: CalendarDay }), output: z.object({ attendance: z.array(AttendanceSchema), releases: z.array(ReleaseSchema), away: z.array(AwaySchema) }) }),
 };
 
 export const handoverMethods = {

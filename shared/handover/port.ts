@@ -1,6 +1,7 @@
 import type { RowScope } from '../sync/scope-rules';
 import type { Attendance, HandoverLog, Release, Sections } from './schemas';
 import type { NoticeRead } from './notices';
+import type { Away } from './away';
 
 export interface AttendanceRow {
   id: string;
@@ -62,4 +63,11 @@ export interface HandoverPort {
   noticeReads(noticeId: string): Promise<NoticeRead[]>;
   addNoticeRead(r: Omit<NoticeRead, 'userName'>): Promise<void>;
   listNoticeReads(o: { scope: RowScope }): Promise<NoticeRead[]>;
+  away(id: string): Promise<Away | null>;
+  putAway(a: Omit<Away, 'userName'>): Promise<void>;
+  /** Times away of a day (one person's, or everyone's this store holds). */
+  awayOn(date: string, userId: string | null): Promise<Away[]>;
+  /** The person's time away not yet closed (asked or allowed, not back), if any. */
+  openAway(userId: string): Promise<Away | null>;
+  listAway(o: { scope: RowScope; from: string }): Promise<Away[]>;
 }

@@ -58,7 +58,16 @@ export const handoverRuleTexts = defineRules({
     doc: { 'zh-CN': '值班制度 5；现场规范化标准', 'zh-TW': '值班制度 5；現場規範化標準', en: 'Duty rules §5; Floor standards' },
     section: { 'zh-CN': '7', 'zh-TW': '7', en: '§7' },
     statement: { 'zh-CN': '未经值班长批准不得擅离职守；出入机房不得超过规定时限，特殊情况需请示班长。', 'zh-TW': '未經值班長批准不得擅離職守；出入機房不得超過規定時限，特殊情況需請示班長。', en: "Do not leave your post without the duty team lead's approval; time out of the room is limited, special cases need the team lead's approval." },
-    enforced: 'shown',
+    lines: {
+      pass: { 'zh-CN': '值班长已准许离开 {limit}', 'zh-TW': '值班長已准許離開 {limit}', en: 'The duty lead allowed {limit} away' },
+      'pass.back': { 'zh-CN': '离开 {away}，未超过准许的 {limit}', 'zh-TW': '離開 {away}，未超過准許的 {limit}', en: 'Away {away}, within the {limit} allowed' },
+      warn: { 'zh-CN': '等待值班长准许；准许前不得离开座位', 'zh-TW': '等待值班長准許；准許前不得離開座位', en: 'Waiting for the duty lead: stay at the desk until allowed' },
+      'fail.overrun': { 'zh-CN': '离开 {away}，超过准许的 {limit}', 'zh-TW': '離開 {away}，超過准許的 {limit}', en: 'Away {away}, past the {limit} allowed' },
+      'fail.notOnShift': { 'zh-CN': '你现在不在班上', 'zh-TW': '你現在不在班上', en: 'You are not on a shift now' },
+      'fail.open': { 'zh-CN': '上一次离开还没有回来登记', 'zh-TW': '上一次離開還沒有回來登記', en: 'Your last time away is still open' },
+      'fail.closed': { 'zh-CN': '这次离开已经结束', 'zh-TW': '這次離開已經結束', en: 'This time away is already over' },
+    },
+    enforced: 'checked',
   },
   'duty.on-time': {
     doc: { 'zh-CN': '请假制度', 'zh-TW': '請假制度', en: 'Leave rules' },

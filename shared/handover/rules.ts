@@ -96,7 +96,9 @@ export function checkLogSections(s: Sections): { checks: RuleCheck[]; blank: Log
 }
 
 /** Where a rostered person stands on the floor at `now`. */
-export function floorState(o: { now: number; start: number; attendance: { checkedOutAt: string | null; lateMinutes: number } | null; onLeave: boolean }): FloorState {
+export function floorState(o: { now: number; start: number; attendance: { checkedOutAt: string | null; lateMinutes: number } | null; onLeave: boolean; awayAllowed?: boolean }): FloorState {
+  // Allowed away and not back yet: away from the desk, whatever the check-in said (duty.no-leaving-post).
+  if (o.awayAllowed && !o.attendance?.checkedOutAt) return 'away';
   if (o.attendance) return o.attendance.checkedOutAt ? 'checkedOut' : o.attendance.lateMinutes > 0 ? 'late' : 'checkedIn';
   if (o.onLeave) return 'onLeave';
   return o.now < o.start ? 'due' : 'missing';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CalendarDay, Id, Text } from '../api/fields';
 import { RuleCheckSchema } from '../rules/check';
+import { AwaySchema } from './away';
 
 /** One person's attendance on one rostered shift: checked in (and when, how late), checked out. */
 export const AttendanceSchema = z.object({
@@ -82,11 +83,13 @@ export const MyShiftSchema = z.object({
   /** When check-in opens and closes (ISO instants), null without a shift. */
   opensAt: z.string().nullable(),
   released: z.boolean(),
+  /** The person's time away not yet closed (asked, or allowed and running). */
+  away: AwaySchema.nullable(),
   /** The next shift of the same team: who comes in, and whether any of them has checked in. */
   incoming: z.object({ shift: z.string(), date: z.string(), names: z.array(z.string()), checkedIn: z.array(z.string()) }).nullable(),
 });
 
-export const FLOOR_STATES = ['due', 'checkedIn', 'late', 'onLeave', 'missing', 'checkedOut'] as const;
+export const FLOOR_STATES = ['due', 'checkedIn', 'late', 'away', 'onLeave', 'missing', 'checkedOut'] as const;
 export type FloorState = (typeof FLOOR_STATES)[number];
 
 export const FloorPersonSchema = z.object({
@@ -98,6 +101,8 @@ export const FloorPersonSchema = z.object({
   checkedInAt: z.string().nullable(),
   lateMinutes: z.number().int(),
   released: z.boolean(),
+  /** An open time away: asked (waiting for the lead) or allowed (since when, for how long). */
+  away: z.object({ id: z.string(), reason: z.string(), approvedAt: z.string().nullable(), limitMinutes: z.number().int() }).nullable(),
 });
 
 export const FloorSchema = z.object({

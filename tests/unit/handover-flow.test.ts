@@ -174,3 +174,36 @@ describe('notices with read receipts (handover.read-notices)', () => {
     expect(lead.value.reads.map((r) => r.userId)).toContain('user-agent02');
   });
 });
+
+describe('stepping away from the desk (duty.no-leaving-post)', () => {
+  const state = async (name: string) => ((await call('lead01', 'duty.floor', { date: TODAY })) as { value: { teams: { shifts: { people: { name: string; state: string }[] }[] }[] } }).value.teams.flatMap((t) => t.shifts.flatMap((s) => s.people)).find((p) => p.name === name)?.state;
+
+  it('asked, allowed by the duty lead for the policy time, back in time: no violation', async () => {
+    now = at('17:20');
+    const id = randomUUID();
+    expect(await call('agent02', 'duty.awayRequest', { id, date: TODAY, reason: '去洗手间' })).toMatchObject({ ok: true, value: { checks: [{ ruleId: 'duty.no-leaving-post', status: 'warn' }] } });
+    expect(await refusedClean('agent02', 'duty.awayRequest', { id: randomUUID(), date: TODAY, reason: '再去一次' })).toMatchObject({ ruleIds: ['duty.no-leaving-post'], params: { problem: 'open' } });
+    expect(await refusedClean('agent03', 'duty.awayRequest', { id: randomUUID(), date: TODAY, reason: '取快递' })).toMatchObject({ params: { problem: 'notOnShift' } });
+    expect(await refusedClean('lead02', 'duty.awayApprove', { id })).toMatchObject({ code: 'forbidden' });
+    expect(await state('李娜')).toBe('checkedIn'); // asked, not yet allowed: still at the desk
+    expect(await call('lead01', 'duty.awayApprove', { id })).toMatchObject({ ok: true, value: { limitMinutes: 20, approvedBy: 'user-lead01' } });
+    expect(await state('李娜')).toBe('away');
+    now = at('17:35');
+    expect(await call('agent02', 'duty.awayBack', { id })).toMatchObject({ ok: true, value: { away: { awayMinutes: 15, violationId: null }, checks: [{ status: 'pass' }] } });
+    expect(await state('李娜')).toBe('checkedIn');
+    expect(await refusedClean('agent02', 'duty.awayBack', { id })).toMatchObject({ code: 'conflict', params: { problem: 'closed' } });
+  });
+
+  it('past the time allowed (after an extension), coming back records exactly one violation', async () => {
+    now = at('17:40');
+    const id = randomUUID();
+    await call('agent02', 'duty.awayRequest', { id, date: TODAY, reason: '接电话' });
+    await call('lead01', 'duty.awayApprove', { id, minutes: 5 });
+    expect(await call('lead01', 'duty.awayApprove', { id, minutes: 5 })).toMatchObject({ ok: true, value: { limitMinutes: 10, approvedAt: at('17:40').toISOString() } });
+    now = at('17:55');
+    const r = await call('agent02', 'duty.awayBack', { id });
+    expect(r).toMatchObject({ ok: true, value: { away: { awayMinutes: 15, violationId: `away:${id}` }, checks: [{ ruleId: 'duty.no-leaving-post', status: 'fail', params: { problem: 'overrun', awayMinutes: 15, limitMinutes: 10 } }] } });
+    const v = ((await call('lead01', 'discipline.list', { from: TODAY })) as { value: { id: string; kind: string; minutes: number; ruleIds: string[] }[] }).value.filter((x) => x.id === `away:${id}`);
+    expect(v).toEqual([expect.objectContaining({ kind: 'away', minutes: 15, ruleIds: ['duty.no-leaving-post', 'leave.discipline'] })]);
+  });
+});

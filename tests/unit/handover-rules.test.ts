@@ -4,6 +4,7 @@ import { POLICY_DEFAULTS } from '../../shared/policy/defaults';
 import { DEFAULT_SHIFT_TYPES } from '../../shared/roster/schemas';
 import { CHECK_IN_OPENS_MINUTES, checkLogSections, floorState, judgeCheckIn, judgeCheckOut, nextShift, type CheckInFacts, type CheckOutFacts } from '../../shared/handover/rules';
 import { LOG_SECTIONS, type Sections } from '../../shared/handover/schemas';
+import { judgeBack, judgeRequest } from '../../shared/handover/away';
 
 const at = (hhmm: string, date = '2026-03-11') => new Date(`${date}T${hhmm}:00+08:00`).toISOString();
 const DAY = { date: '2026-03-11', code: 'D', start: Date.parse(at('08:00')), end: Date.parse(at('16:00')) };
@@ -113,4 +114,24 @@ describe('the floor and the next shift', () => {
     expect(nextShift(DEFAULT_SHIFT_TYPES, slot('E'), 'Asia/Shanghai')).toEqual({ code: 'N', date: '2026-03-12' });
     expect(nextShift(DEFAULT_SHIFT_TYPES, slot('N'), 'Asia/Shanghai')).toEqual({ code: 'D', date: '2026-03-11' });
   });
+});
+
+describe('time away: one case per outcome of duty.no-leaving-post', () => {
+  const approvedAt = at('10:00');
+  it.each<[string, Parameters<typeof judgeBack>[0], string, Record<string, unknown>]>([
+    ['back within the time allowed', { now: at('10:15'), approvedAt, limitMinutes: 20 }, 'pass', { variant: 'back', awayMinutes: 15 }],
+    ['back exactly at the limit', { now: at('10:20'), approvedAt, limitMinutes: 20 }, 'pass', { awayMinutes: 20 }],
+    ['back past it: a violation', { now: at('10:21'), approvedAt, limitMinutes: 20 }, 'fail', { problem: 'overrun', awayMinutes: 21, limitMinutes: 20 }],
+  ])('%s → %s', (_label, o, status, params) => {
+    const j = judgeBack(o);
+    expect(j.checks[0]).toMatchObject({ ruleId: 'duty.no-leaving-post', status, params });
+    expect(j.violation).toBe(status === 'fail');
+  });
+  it('never allowed: withdrawn, nothing to judge', () => expect(judgeBack({ now: at('10:30'), approvedAt: null, limitMinutes: 0 })).toEqual({ checks: [], awayMinutes: null, violation: false }));
+  it.each<[string, Parameters<typeof judgeRequest>[0], string, string?]>([
+    ['asked during the shift: waits for the duty lead', { onShiftNow: true, open: false }, 'warn'],
+    ['not on a shift now', { onShiftNow: false, open: false }, 'fail', 'notOnShift'],
+    ['another time away still open', { onShiftNow: true, open: true }, 'fail', 'open'],
+  ])('%s → %s', (_label, o, status, problem) => expect(judgeRequest(o)).toMatchObject({ ruleId: 'duty.no-leaving-post', status, params: problem ? { problem } : {} }));
+  it('the floor shows an allowed time away as away', () => expect(floorState({ now: DAY.start + 1, start: DAY.start, attendance: { checkedOutAt: null, lateMinutes: 0 }, onLeave: false, awayAllowed: true })).toBe('away'));
 });

@@ -13,7 +13,7 @@ import { dayText } from '../swap/swap-text';
 import { NoticesPanel } from './NoticesPanel';
 import { hhmm } from './time-text';
 
-const STATE_COLOR: Record<FloorState, string> = { due: 'default', checkedIn: 'green', late: 'orange', onLeave: 'blue', missing: 'red', checkedOut: 'default' };
+const STATE_COLOR: Record<FloorState, string> = { due: 'default', checkedIn: 'green', late: 'orange', away: 'purple', onLeave: 'blue', missing: 'red', checkedOut: 'default' };
 
 /**
  * The live floor for duty leads and directors: each team's shifts of today, who is where, against the
@@ -37,6 +37,13 @@ export function FloorPage() {
   const [releasing, setReleasing] = useState<{ userId: string; name: string } | null>(null);
   const [reason, setReason] = useState('');
   const mayRelease = actor.role === 'team_lead' || actor.role === 'department_director' || actor.role === 'center_director';
+
+  const allowAway = (id: string, minutes?: number) =>
+    submit(async () => {
+      await client.call('duty.awayApprove', minutes ? { id, minutes } : { id });
+      reload();
+      return t('away.approved');
+    });
 
   const release = async () => {
     if (!releasing) return;
@@ -85,6 +92,13 @@ export function FloorPage() {
                           {p.lateMinutes > 0 && <Tag color="orange">{t('floor.lateBy', { minutes: p.lateMinutes })}</Tag>}
                           {p.swappedIn && <Tag color="purple">{t('floor.swappedIn')}</Tag>}
                           {p.released && <Tag color="blue">{t('floor.released')}</Tag>}
+                          {p.away && !p.away.approvedAt && <Tag color="orange">{t('away.asked', { reason: p.away.reason })}</Tag>}
+                          {p.away?.approvedAt && <Tag color="purple">{t('away.until', { time: hhmm(new Date(Date.parse(p.away.approvedAt) + p.away.limitMinutes * 60_000).toISOString(), zone) })}</Tag>}
+                          {p.away && mayRelease && (
+                            <Button size="small" onClick={() => void allowAway(p.away!.id, p.away!.approvedAt ? 10 : undefined)}>
+                              {t(p.away.approvedAt ? 'away.extend' : 'away.approve')}
+                            </Button>
+                          )}
                         </Space>
                         {mayRelease && (p.state === 'checkedIn' || p.state === 'late') && !p.released && (
                           <Button size="small" onClick={() => setReleasing({ userId: p.userId, name: p.name })}>

@@ -14,6 +14,7 @@ import { RuleChecklist } from '../rules/RuleChecklist';
 import { dayText } from '../swap/swap-text';
 import { HandoverLogs } from './HandoverLogs';
 import { NoticesPanel } from './NoticesPanel';
+import { AwayControl } from './AwayControl';
 import { pickShift } from './pick-shift';
 import { hhmm } from './time-text';
 
@@ -92,6 +93,7 @@ export function ShiftPage() {
                 {t(checkingOut ? 'duty.checkOut' : 'duty.checkIn')}
               </Button>
             )}
+            {checkingOut && <AwayControl date={date} away={m.away} zone={zone} onChange={mine.reload} />}
             {refused && <Alert type="error" showIcon data-testid="duty-refused" title={t('duty.refused')} description={refused.checks.length ? <RuleChecklist checks={refused.checks} /> : refused.text} />}
             {checks && <RuleChecklist checks={checks} />}
           </Space>

@@ -5,7 +5,7 @@ import { example } from './example';
 
 /**
  * At the fixed clock (10:00 in Shanghai) the demo roster has agent04 (team A) and agent07 (team B) on the day
- * shift, agent10 on team B's evening shift. Each example brings the center to a state where it succeeds again
+ * shift (agent04 asks to step away without checking in, so the check-in example stays repeatable), agent10 on team B's evening shift. Each example brings the center to a state where it succeeds again
  * however often it runs: check-out checks in first (once) and is released by the lead; a log is written afresh.
  */
 const SECTIONS = {
@@ -26,6 +26,16 @@ async function once(p: Promise<unknown>): Promise<void> {
   }
 }
 
+/** agent04's open time away, closed (so a new one may be asked): the state the away examples start from. */
+async function noneOpen(fx: Fixture): Promise<void> {
+  const open = (await fx.call('agent04', 'duty.mine', { date: fx.today })).away;
+  if (open) await fx.call('agent04', 'duty.awayBack', { id: open.id });
+}
+async function asked(fx: Fixture): Promise<string> {
+  await noneOpen(fx);
+  return (await fx.call('agent04', 'duty.awayRequest', { id: randomUUID(), date: fx.today, reason: '去洗手间' })).away.id;
+}
+
 async function written(fx: Fixture): Promise<string> {
   const log = await fx.call('agent07', 'handover.write', { id: randomUUID(), date: fx.today, fromShift: 'D', sections: SECTIONS });
   return log.id;
@@ -42,6 +52,16 @@ export const handoverExamples = {
     return { date: fx.today };
   }),
   'duty.release': example<'duty.release'>('lead02', (fx) => ({ id: randomUUID(), userId: fx.userId('agent10'), date: fx.today, reason: '接班人已电话告知晚到，准许离台' })),
+  'duty.awayRequest': example<'duty.awayRequest'>('agent04', async (fx) => {
+    await noneOpen(fx);
+    return { id: randomUUID(), date: fx.today, reason: '去洗手间' };
+  }),
+  'duty.awayApprove': example<'duty.awayApprove'>('lead01', async (fx) => ({ id: await asked(fx), minutes: 10 })),
+  'duty.awayBack': example<'duty.awayBack'>('agent04', async (fx) => {
+    const id = await asked(fx);
+    await fx.call('lead01', 'duty.awayApprove', { id });
+    return { id };
+  }),
   'duty.floor': example<'duty.floor'>('lead02', (fx) => ({ date: fx.today })),
   'duty.list': example<'duty.list'>('lead02', (fx) => ({ from: fx.day(-30) })),
   'handover.write': example<'handover.write'>('agent07', (fx) => ({ id: randomUUID(), date: fx.today, fromShift: 'D', sections: SECTIONS })),
