@@ -262,6 +262,88 @@ export interface AuditLogTable {
   version: Generated<number>;
 }
 
+/** One person's check-in (and check-out) on their rostered shift of a day; key `att:<user>:<date>`. */
+export interface AttendanceTable {
+  id: string;
+  user_id: string;
+  team_id: string | null;
+  date: string;
+  shift_code: string;
+  checked_in_at: string;
+  late_minutes: number;
+  violation_id: string | null;
+  checked_out_at: string | null;
+  rule_ids: string;
+  version: Generated<number>;
+}
+
+/** A lead's release from waiting for the incoming colleague (handover.outgoing-waits), with its reason. */
+export interface DutyReleasesTable {
+  id: string;
+  user_id: string;
+  team_id: string | null;
+  date: string;
+  reason: string;
+  released_by: string;
+  created_at: string;
+  version: Generated<number>;
+}
+
+/** A handover log per shift change and team; sections and acknowledgement never change, corrections append. */
+export interface HandoverLogsTable {
+  id: string;
+  team_id: string | null;
+  date: string;
+  from_shift: string;
+  to_shift: string;
+  to_date: string;
+  written_by: string;
+  written_at: string;
+  sections: string;
+  acked_by: string | null;
+  acked_at: string | null;
+  corrections: string;
+  version: Generated<number>;
+}
+
+/** A notice (通告) to be read before taking calls (handover.read-notices). */
+export interface NoticesTable {
+  id: string;
+  kind: string;
+  title: string;
+  body: string;
+  published_by: string;
+  published_at: string;
+  version: Generated<number>;
+}
+
+/** Who read which notice, when; key `read:<notice>:<user>`. */
+export interface NoticeReadsTable {
+  id: string;
+  notice_id: string;
+  user_id: string;
+  team_id: string | null;
+  read_at: string;
+  version: Generated<number>;
+}
+
+/** Time away from the desk during a shift (duty.no-leaving-post): asked, allowed for a time, back. */
+export interface AwayPeriodsTable {
+  id: string;
+  user_id: string;
+  team_id: string | null;
+  date: string;
+  reason: string;
+  requested_at: string;
+  approved_by: string | null;
+  approved_at: string | null;
+  limit_minutes: number;
+  back_at: string | null;
+  away_minutes: number | null;
+  violation_id: string | null;
+  version: Generated<number>;
+}
+
 export interface Database {
   zb_schema_version: SchemaVersionTable;
   zb_meta: MetaTable;
@@ -284,6 +366,12 @@ export interface Database {
   leave_requests: LeaveRequestsTable;
   violations: ViolationsTable;
   audit_log: AuditLogTable;
+  attendance: AttendanceTable;
+  duty_releases: DutyReleasesTable;
+  handover_logs: HandoverLogsTable;
+  notices: NoticesTable;
+  notice_reads: NoticeReadsTable;
+  away_periods: AwayPeriodsTable;
 }
 
 export type DB = Kysely<Database>;

@@ -24,6 +24,10 @@ import { leaveRuleTexts } from './leave/rule-texts';
 import { auditMethods } from './audit/methods';
 import { auditTables } from './audit/tables';
 import { handoverRuleTexts } from './handover/rule-texts';
+import { dutyMethods, handoverMethods } from './handover/methods';
+import { handoverTables } from './handover/tables';
+import { noticeMethods, noticeTables } from './handover/notices';
+import { awayMethods, awayTables } from './handover/away';
 import { escalationRuleTexts } from './escalation/rule-texts';
 import { qaRuleTexts } from './qa/rule-texts';
 import { reportRuleTexts } from './reports/rule-texts';
@@ -51,8 +55,8 @@ export const DOMAINS = {
   swap: { methods: swapMethods, tables: swapTables, rules: swapRuleTexts },
   leave: { methods: { ...leaveMethods, ...disciplineMethods }, tables: leaveTables, rules: leaveRuleTexts },
   audit: { methods: auditMethods, tables: auditTables },
+  handover: { methods: { ...dutyMethods, ...awayMethods, ...handoverMethods, ...noticeMethods }, tables: { ...handoverTables, ...awayTables, ...noticeTables }, rules: handoverRuleTexts },
   // Rules the desk already shows (policy page, citations) before their domains have code of their own.
-  handover: { rules: handoverRuleTexts },
   escalation: { rules: escalationRuleTexts },
   qa: { rules: qaRuleTexts },
   reports: { rules: reportRuleTexts },

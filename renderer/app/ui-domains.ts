@@ -2,6 +2,7 @@ import { auditUi } from '../features/audit/ui';
 import { calendarUi } from '../features/calendar/ui';
 import { callsUi } from '../features/calls/ui';
 import { deskUi } from '../features/desk/ui';
+import { handoverUi } from '../features/handover/ui';
 import { leaveUi } from '../features/leave/ui';
 import { orgUi } from '../features/org/ui';
 import { policyUi } from '../features/policy/ui';
@@ -15,4 +16,4 @@ import type { UiDomain } from './ui-domain';
  * domain adds one line here (and its words one line in i18n/domain-messages.ts); the menu, badges and the
  * inbox pick it up from its declaration.
  */
-export const UI_DOMAINS: readonly UiDomain[] = [callsUi, syncUi, rosterUi, leaveUi, swapUi, calendarUi, orgUi, policyUi, auditUi, deskUi];
+export const UI_DOMAINS: readonly UiDomain[] = [callsUi, handoverUi, syncUi, rosterUi, leaveUi, swapUi, calendarUi, orgUi, policyUi, auditUi, deskUi];

@@ -71,6 +71,12 @@ export const TABLE_READERS = {
   },
   audit_log: reader({ method: 'audit.list', input: { limit: 500 }, keys: (o) => o.map((e) => e.id), rowKey: (r) => String(r.id) }),
   violations: reader({ method: 'discipline.list', input: { from: FROM }, keys: (o) => o.map((v) => v.id), rowKey: (r) => String(r.id) }),
+  attendance: reader({ method: 'duty.list', input: { from: FROM }, keys: (o) => o.attendance.map((a) => a.id), rowKey: (r) => String(r.id) }),
+  duty_releases: reader({ method: 'duty.list', input: { from: FROM }, keys: (o) => o.releases.map((a) => a.id), rowKey: (r) => String(r.id) }),
+  away_periods: reader({ method: 'duty.list', input: { from: FROM }, keys: (o) => o.away.map((a) => a.id), rowKey: (r) => String(r.id) }),
+  notices: reader({ method: 'notice.list', input: { from: FROM }, keys: (o) => o.notices.map((n) => n.id), rowKey: (r) => String(r.id) }),
+  notice_reads: reader({ method: 'notice.list', input: { from: FROM }, keys: (o) => o.reads.map((r) => r.id), rowKey: (r) => String(r.id) }),
+  handover_logs: reader({ method: 'handover.list', input: { from: FROM }, keys: (o) => o.map((l) => l.id), rowKey: (r) => String(r.id) }),
 } satisfies Record<SyncedTable, AnyReader | { months: AnyReader[] }>;
 
 /** The readers of one table as a list (the roster is read month by month). */
