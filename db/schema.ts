@@ -245,6 +245,29 @@ export interface ViolationsTable {
   version: Generated<number>;
 }
 
+export interface EscalationsTable {
+  id: string;
+  reporter_id: string;
+  reporter_role: string;
+  team_id: string | null;
+  category: string;
+  summary: string;
+  proposal: string;
+  call_id: string | null;
+  /** 0/1 (SQLite has no boolean). */
+  emergency: Generated<number>;
+  status: string;
+  holder_level: string;
+  holder_id: string | null;
+  level_since: string;
+  timeline: Generated<string>;
+  follow_ups: Generated<string>;
+  created_at: string;
+  updated_at: string;
+  acted_offline_at: string | null;
+  version: Generated<number>;
+}
+
 export interface AuditLogTable {
   id: string;
   /** Position in the chain: commit order on the server (writers are serialised), 1, 2, 3 … */
@@ -284,6 +307,7 @@ export interface Database {
   leave_requests: LeaveRequestsTable;
   violations: ViolationsTable;
   audit_log: AuditLogTable;
+  escalations: EscalationsTable;
 }
 
 export type DB = Kysely<Database>;

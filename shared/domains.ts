@@ -25,6 +25,8 @@ import { auditMethods } from './audit/methods';
 import { auditTables } from './audit/tables';
 import { handoverRuleTexts } from './handover/rule-texts';
 import { escalationRuleTexts } from './escalation/rule-texts';
+import { escalationMethods } from './escalation/methods';
+import { escalationTables } from './escalation/tables';
 import { qaRuleTexts } from './qa/rule-texts';
 import { reportRuleTexts } from './reports/rule-texts';
 import { evaluationRuleTexts } from './evaluation/rule-texts';
@@ -51,9 +53,9 @@ export const DOMAINS = {
   swap: { methods: swapMethods, tables: swapTables, rules: swapRuleTexts },
   leave: { methods: { ...leaveMethods, ...disciplineMethods }, tables: leaveTables, rules: leaveRuleTexts },
   audit: { methods: auditMethods, tables: auditTables },
+  escalation: { methods: escalationMethods, tables: escalationTables, rules: escalationRuleTexts },
   // Rules the desk already shows (policy page, citations) before their domains have code of their own.
   handover: { rules: handoverRuleTexts },
-  escalation: { rules: escalationRuleTexts },
   qa: { rules: qaRuleTexts },
   reports: { rules: reportRuleTexts },
   evaluation: { rules: evaluationRuleTexts },

@@ -9,9 +9,10 @@ import { orgStore } from './org-store';
 import { swapStore } from './swap-store';
 import { leaveStore } from './leave-store';
 import { auditStore } from './audit-store';
+import { escalationStore } from './escalation-store';
 import { READ_ONLY, type Writer } from '../sync/writer';
 
 /** Binds every domain port to one handle, normally the current transaction, and to its one writer (none: read only). */
 export function makeStore(db: Kysely<Database>, w: Writer = READ_ONLY): Store {
-  return { calls: callsStore(db, w), policy: policyStore(db, w), roster: rosterStore(db, w), calendar: calendarStore(db, w), org: orgStore(db, w), swaps: swapStore(db, w), leave: leaveStore(db, w), audit: auditStore(db) };
+  return { calls: callsStore(db, w), policy: policyStore(db, w), roster: rosterStore(db, w), calendar: calendarStore(db, w), org: orgStore(db, w), swaps: swapStore(db, w), leave: leaveStore(db, w), audit: auditStore(db), escalations: escalationStore(db, w) };
 }

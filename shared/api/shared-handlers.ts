@@ -7,6 +7,7 @@ import { swapHandlers } from '../swap/handlers';
 import { leaveHandlers } from '../leave/handlers';
 import { disciplineHandlers } from '../leave/discipline';
 import { auditHandlers } from '../audit/handlers';
+import { escalationHandlers } from '../escalation/handlers';
 
 /** Domain handlers that run unchanged on a desk (optimistically) and on the server (canonically). */
-export const sharedHandlers = { ...callHandlers, ...policyHandlers, ...rosterHandlers, ...calendarHandlers, ...orgHandlers, ...swapHandlers, ...leaveHandlers, ...disciplineHandlers, ...auditHandlers };
+export const sharedHandlers = { ...callHandlers, ...policyHandlers, ...rosterHandlers, ...calendarHandlers, ...orgHandlers, ...swapHandlers, ...leaveHandlers, ...disciplineHandlers, ...auditHandlers, ...escalationHandlers };

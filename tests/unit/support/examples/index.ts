@@ -8,6 +8,7 @@ import { swapExamples } from './swap';
 import { leaveExamples } from './leave';
 import { syncExamples } from './sync';
 import { auditExamples } from './audit';
+import { escalationExamples } from './escalation';
 
 /** Every method the suites call with a valid input: session methods are driven by the fixture itself. */
 export type ExampledMethod = Exclude<MethodName, MethodsOfKind<'session'>>;
@@ -26,6 +27,7 @@ export const EXAMPLES: { readonly [M in ExampledMethod]: Example<M> } = {
   ...leaveExamples,
   ...syncExamples,
   ...auditExamples,
+  ...escalationExamples,
 };
 
 export type { Example };
