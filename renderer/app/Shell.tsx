@@ -13,6 +13,7 @@ import { LanguageSwitch } from './LanguageSwitch';
 import { SEARCH_CALLS_KEY, START_CALL_KEY, useIntent } from './shortcuts';
 import { useCallDraft } from '../features/calls/call-draft-store';
 import { SyncBadge } from '../features/sync/SyncBadge';
+import { NotificationCentre } from '../features/notify/NotificationCentre';
 import { useSyncStatusFeed } from '../features/sync/use-sync-status';
 
 
@@ -55,6 +56,7 @@ export function Shell({ actor }: { actor: Actor }) {
         </Typography.Title>
         <Space style={{ marginInlineStart: 'auto' }}>
           <SyncBadge />
+          <NotificationCentre actor={actor} show={setCurrent} />
           <Typography.Text data-testid="signed-in-as" style={{ whiteSpace: 'nowrap' }}>
             {t('shell.signedInAs', { name: actor.displayName, role: t(`role.${actor.role}`) })}
           </Typography.Text>
