@@ -7,7 +7,9 @@ import type { Role } from '../../../shared/auth/roles';
 import { useSubmit } from '../../client/use-submit';
 import { useT } from '../../i18n/i18n-store';
 import { useClient } from '../../stores/session-store';
-import { RuleCitation } from '../rules/RuleCitation';
+import { RuleBasis, RuleCitation } from '../rules/RuleCitation';
+import { useCenterToday } from '../../client/use-policy';
+import { useI18n } from '../../i18n/i18n-store';
 import { categoryText, eventText, levelName, timeLeftText } from './escalation-text';
 
 interface Props {
@@ -22,7 +24,10 @@ interface Props {
 export function EscalationDetail({ report: e, directory, now, onClose, onChanged }: Props) {
   const t = useT();
   const person = (id: string) => directory.find((p) => p.userId === id)?.displayName ?? id;
-  const when = (iso: string) => new Date(iso).toLocaleString();
+  const locale = useI18n((s) => s.locale);
+  const { zone } = useCenterToday();
+  // On the center's clock and in the reader's language, whatever zone the browser is in.
+  const when = (iso: string) => new Intl.DateTimeFormat(locale, { timeZone: zone, month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit' }).format(new Date(iso));
   return (
     <Drawer open={e !== null} onClose={onClose} width={560} title={e ? t('escalation.detail', { category: categoryText(t, e.category) }) : ''} data-testid="escalation-detail" destroyOnHidden>
       {e && (
@@ -55,9 +60,7 @@ export function EscalationDetail({ report: e, directory, now, onClose, onChanged
                   <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                     {when(ev.at)}
                   </Typography.Text>{' '}
-                  {ev.ruleIds.map((r) => (
-                    <RuleCitation key={r} ruleId={r} />
-                  ))}
+                  <RuleBasis ruleIds={ev.ruleIds} />
                   {ev.text && <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: '4px 0 0' }}>{ev.text}</Typography.Paragraph>}
                 </div>
               ),
@@ -100,7 +103,7 @@ function Actions({ e, directory, onChanged }: { e: EscalationView; directory: Me
   const upward = directory.filter((p) => p.active && above.some((l) => p.role === l));
   const forwardBox = (
     <Space.Compact style={{ width: '100%' }}>
-      <Select style={{ flex: 1 }} value={toId} onChange={setToId} placeholder={t('escalation.forwardTo')} data-testid="escalation-forward-to" options={upward.map((p) => ({ value: p.userId, label: `${p.displayName} · ${levelName(t, p.role)}` }))} />
+      <Select showSearch optionFilterProp="label" style={{ flex: 1 }} value={toId} onChange={setToId} placeholder={t('escalation.forwardTo')} data-testid="escalation-forward-to" options={upward.map((p) => ({ value: p.userId, label: `${p.displayName} · ${levelName(t, p.role)}` }))} />
       <Button disabled={!toId || busy} data-testid="escalation-forward" onClick={() => void run(() => client.call('escalation.forward', { id: e.id, toId: toId!, emergency: false, note: text }))}>
         {e.mine.asHolder ? t('escalation.forward') : t('escalation.raise')}
       </Button>

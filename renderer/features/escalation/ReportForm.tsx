@@ -39,6 +39,7 @@ export function ReportForm({ chain, onSent }: { chain: MethodOutput<'escalation.
       setProposal('');
       setCallId('');
       setEmergency(false);
+      setToId(undefined);
       onSent();
       return t('escalation.sent', { name });
     });
@@ -47,7 +48,7 @@ export function ReportForm({ chain, onSent }: { chain: MethodOutput<'escalation.
     <Card size="small" title={t('escalation.new')} style={{ marginBottom: 16 }} data-testid="escalation-form">
       <Form layout="vertical" style={{ maxWidth: 640 }} onFinish={() => void send()}>
         <Form.Item label={t('escalation.category')} required>
-          <Select value={category} onChange={setCategory} data-testid="escalation-category" options={ESCALATION_CATEGORIES.map((c) => ({ value: c, label: categoryText(t, c) }))} />
+          <Select showSearch optionFilterProp="label" value={category} onChange={setCategory} data-testid="escalation-category" options={ESCALATION_CATEGORIES.map((c) => ({ value: c, label: categoryText(t, c) }))} />
         </Form.Item>
         <Form.Item label={t('escalation.summary')} required>
           <Input.TextArea rows={3} maxLength={2000} value={summary} onChange={(e) => setSummary(e.target.value)} data-testid="escalation-summary" />
@@ -60,6 +61,8 @@ export function ReportForm({ chain, onSent }: { chain: MethodOutput<'escalation.
         </Form.Item>
         <Form.Item label={t('escalation.to')} required extra={t('escalation.toHelp')}>
           <Select
+            showSearch
+            optionFilterProp="label"
             value={toId}
             onChange={setToId}
             data-testid="escalation-to"

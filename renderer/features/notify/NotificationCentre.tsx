@@ -74,8 +74,18 @@ export function NotificationCentre({ actor, show }: { actor: Actor; show(area: s
   return (
     <Popover open={open} onOpenChange={setOpen} trigger="click" placement="bottomRight" title={<Typography.Text strong>{t('notify.title')}</Typography.Text>} content={content}>
       <Badge count={unread.length} size="small" data-testid="notify-count">
-        <Button shape="circle" icon={<span aria-hidden>🔔</span>} aria-label={t('notify.bell', { count: unread.length })} data-testid="notify-bell" />
+        <Button shape="circle" icon={<BellIcon />} aria-label={t('notify.bell', { count: unread.length })} data-testid="notify-bell" />
       </Badge>
     </Popover>
+  );
+}
+
+/** A bell drawn inline: no icon font or emoji font is needed (a closed-network desk may have neither). */
+function BellIcon() {
+  return (
+    <svg aria-hidden width="16" height="16" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" style={{ verticalAlign: '-3px' }}>
+      <path d="M18 8a6 6 0 0 0-12 0c0 7-3 9-3 9h18s-3-2-3-9" />
+      <path d="M13.73 21a2 2 0 0 1-3.46 0" />
+    </svg>
   );
 }
