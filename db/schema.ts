@@ -268,6 +268,22 @@ export interface EscalationsTable {
   version: Generated<number>;
 }
 
+export interface HelpRequestsTable {
+  id: string;
+  agent_id: string;
+  team_id: string | null;
+  call_id: string | null;
+  note: Generated<string>;
+  status: string;
+  lead_id: string | null;
+  answered_at: string | null;
+  closed_note: Generated<string>;
+  report_id: string | null;
+  created_at: string;
+  updated_at: string;
+  version: Generated<number>;
+}
+
 export interface AuditLogTable {
   id: string;
   /** Position in the chain: commit order on the server (writers are serialised), 1, 2, 3 … */
@@ -308,6 +324,7 @@ export interface Database {
   violations: ViolationsTable;
   audit_log: AuditLogTable;
   escalations: EscalationsTable;
+  help_requests: HelpRequestsTable;
 }
 
 export type DB = Kysely<Database>;

@@ -26,6 +26,7 @@ import { auditTables } from './audit/tables';
 import { handoverRuleTexts } from './handover/rule-texts';
 import { escalationRuleTexts } from './escalation/rule-texts';
 import { escalationMethods } from './escalation/methods';
+import { helpMethods } from './escalation/help-methods';
 import { escalationTables } from './escalation/tables';
 import { qaRuleTexts } from './qa/rule-texts';
 import { reportRuleTexts } from './reports/rule-texts';
@@ -53,7 +54,7 @@ export const DOMAINS = {
   swap: { methods: swapMethods, tables: swapTables, rules: swapRuleTexts },
   leave: { methods: { ...leaveMethods, ...disciplineMethods }, tables: leaveTables, rules: leaveRuleTexts },
   audit: { methods: auditMethods, tables: auditTables },
-  escalation: { methods: escalationMethods, tables: escalationTables, rules: escalationRuleTexts },
+  escalation: { methods: { ...escalationMethods, ...helpMethods }, tables: escalationTables, rules: escalationRuleTexts },
   // Rules the desk already shows (policy page, citations) before their domains have code of their own.
   handover: { rules: handoverRuleTexts },
   qa: { rules: qaRuleTexts },

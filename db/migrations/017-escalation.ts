@@ -40,5 +40,27 @@ export const m017Escalation: Migration = {
     await db.schema.createIndex('escalations_version').on('escalations').column('version').execute();
     await db.schema.createIndex('escalations_reporter_id_version').on('escalations').columns(['reporter_id', 'version']).execute();
     await db.schema.createIndex('escalations_team_id_version').on('escalations').columns(['team_id', 'version']).execute();
+
+    /** Live help (举手): a hand raised during a call, answered by the team's duty lead. */
+    await db.schema
+      .createTable('help_requests')
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('agent_id', 'text', (c) => c.notNull())
+      .addColumn('team_id', 'text')
+      .addColumn('call_id', 'text')
+      .addColumn('note', 'text', (c) => c.notNull().defaultTo(''))
+      .addColumn('status', 'text', (c) => c.notNull())
+      .addColumn('lead_id', 'text')
+      .addColumn('answered_at', 'text')
+      .addColumn('closed_note', 'text', (c) => c.notNull().defaultTo(''))
+      .addColumn('report_id', 'text')
+      .addColumn('created_at', 'text', (c) => c.notNull())
+      .addColumn('updated_at', 'text', (c) => c.notNull())
+      .addColumn('version', 'bigint', (c) => c.notNull().defaultTo(0))
+      .addCheckConstraint('help_requests_status', sql`status in ('raised', 'acknowledged', 'taken-over', 'closed')`)
+      .execute();
+    await db.schema.createIndex('help_requests_version').on('help_requests').column('version').execute();
+    await db.schema.createIndex('help_requests_agent_id_version').on('help_requests').columns(['agent_id', 'version']).execute();
+    await db.schema.createIndex('help_requests_team_id_version').on('help_requests').columns(['team_id', 'version']).execute();
   },
 };

@@ -6,7 +6,7 @@ import { api } from '../../shared/api/table';
 import type { Actor } from '../../shared/auth/roles';
 import { useT } from '../i18n/i18n-store';
 import { useSession } from '../stores/session-store';
-import { AREA_GROUPS, areasFor, homeArea, actionLineOf, useBadges } from './areas';
+import { AREA_GROUPS, areasFor, homeArea, actionLineOf, useBadges, useDomainShortcuts } from './areas';
 import { useNav } from './nav-store';
 import { HEADER_H, SIDER_W } from './layout';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -28,6 +28,7 @@ export function Shell({ actor }: { actor: Actor }) {
   const area = areas.find((a) => a.key === current) ?? areas.find((a) => a.key === homeArea(areas)) ?? areas[0];
   useSyncStatusFeed();
   useGlobalKeys(actor, setCurrent);
+  useDomainShortcuts(actor, setCurrent);
   const counts = useBadges(actor);
 
   // Grouped, in a side menu: every area stays in view with its badge, at any width and for any role.

@@ -47,3 +47,8 @@ export function useNotices(actor: Actor): Notice[] {
   for (const d of UI_DOMAINS) out.push(...(d.useNotifications?.(actor) ?? []));
   return out;
 }
+
+/** Every domain's global keys: a fixed list of hooks, like the badges. */
+export function useDomainShortcuts(actor: Actor, show: (area: string) => void): void {
+  for (const d of UI_DOMAINS) d.useShortcuts?.(actor, show);
+}

@@ -69,6 +69,8 @@ export interface UiDomain {
    * at their level). The notification centre lists every domain's, unread first; called on every render.
    */
   useNotifications?(actor: Actor): readonly Notice[];
+  /** A hook for the domain's keys that work on every screen (举手 during a call), installed once by the shell. */
+  useShortcuts?(actor: Actor, show: (area: string) => void): void;
   inbox?: { [M in MethodName]?: InboxLine<M> };
 }
 

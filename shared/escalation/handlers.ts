@@ -6,6 +6,7 @@ import { ruleError, type RuleCheck } from '../rules/check';
 import type { RuleId } from '../rules/registry';
 import { scopeFor } from '../sync/scope';
 import type { escalationMethods } from './methods';
+import { helpHandlers, linkHelp } from './help-handlers';
 import type { EscalationRow } from './port';
 import { actsAt, awaitingAcknowledgement, chainAbove, chainIndex, checkProposal, checkRoute, disagreed, holdingAt, answered, targets } from './rules';
 import type { Escalation, EscalationLevel, EscalationView, TimelineEvent } from './schemas';
@@ -136,6 +137,8 @@ export const report: Handler<M['escalation.report']> = async (ctx, input) => {
     updatedAt: ctx.now,
     actedOfflineAt: ctx.actedOfflineAt ?? null,
   });
+  // A raised hand turned into this report: closed and linked (the transaction refuses both or neither).
+  if (input.helpId) await linkHelp(ctx, input.helpId, input.id);
   return view(ctx, await load(ctx, input.id));
 };
 
@@ -211,4 +214,5 @@ export const escalationHandlers = {
   'escalation.resolve': resolve,
   'escalation.close': close,
   'escalation.list': list,
+  ...helpHandlers,
 };

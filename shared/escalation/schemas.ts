@@ -49,6 +49,8 @@ export const ReportInputSchema = z.object({
   /** Whom it goes to: a person of the reporter's chain, normally the next level up. */
   toId: Id(),
   emergency: z.boolean().default(false),
+  /** The raised hand (举手) this report formalises, if any: it is closed and linked to the report. */
+  helpId: Id().nullable().default(null),
 });
 
 export const EscalationSchema = z.object({

@@ -19,4 +19,17 @@ export const escalationTables = syncedTables({
       admin: nothing,
     },
   },
+  /** A raised hand: the agent, their team's leads (the duty lead answers) and the directors. */
+  help_requests: {
+    pk: 'id',
+    privateColumns: [],
+    scope: {
+      agent: rowsNaming('agent_id'),
+      team_lead: teamRows('team_id', rowsNaming('agent_id')),
+      qa_inspector: nothing,
+      department_director: everything,
+      center_director: everything,
+      admin: nothing,
+    },
+  },
 });

@@ -6,7 +6,7 @@ import type { OrgPort } from '../org/port';
 import type { SwapPort } from '../swap/port';
 import type { LeavePort } from '../leave/port';
 import type { AuditPort } from '../audit/port';
-import type { EscalationPort } from '../escalation/port';
+import type { EscalationPort, HelpPort } from '../escalation/port';
 
 /** Everything shared handlers may touch, one port per domain, bound to the current transaction. */
 export interface Store {
@@ -19,4 +19,5 @@ export interface Store {
   leave: LeavePort;
   audit: AuditPort;
   escalations: EscalationPort;
+  help: HelpPort;
 }

@@ -137,3 +137,25 @@ describe('timers on the injected clock: warning, automatic move up (recorded as 
     expect(done.timeline.map((x) => x.kind)).toEqual(['reported', 'auto-forwarded', 'instructed']);
   });
 });
+
+describe('live help (举手): raised during a call, answered by the duty lead, written up as a report', () => {
+  it('the agent raises a hand; another team\'s lead may not answer; their own lead acknowledges, then takes over', async () => {
+    const h = await fx.call('agent05', 'help.raise', { id: randomUUID(), callId: 'call-777', note: '客户要求找领导' });
+    expect(h).toMatchObject({ status: 'raised', teamId: 'team-a', callId: 'call-777' });
+    expect((await fx.call('lead02', 'help.list', {})).some((x) => x.id === h.id)).toBe(false);
+    const wrong = await fx.call('lead02', 'help.answer', { id: h.id, takeOver: false }).catch((e: CallFailed) => e.wire);
+    expect(wrong).toMatchObject({ code: 'forbidden', ruleIds: ['escalate.level-by-level'] });
+    expect(await fx.call('lead01', 'help.answer', { id: h.id, takeOver: false })).toMatchObject({ status: 'acknowledged', leadId: fx.userId('lead01') });
+    expect(await fx.call('lead01', 'help.answer', { id: h.id, takeOver: true })).toMatchObject({ status: 'taken-over' });
+  });
+
+  it('escalate.must-report: the agent turns the hand into a formal report, which closes and links it; only once, and only their own', async () => {
+    const h = await fx.call('agent06', 'help.raise', { id: randomUUID(), callId: null, note: '客户威胁投诉媒体' });
+    const notMine = await fx.call('agent05', 'escalation.report', draft({ helpId: h.id })).catch((e: CallFailed) => e.wire);
+    expect(notMine).toMatchObject({ code: 'forbidden', fields: [{ path: 'helpId', code: 'err.notReporter' }] });
+    const r = await fx.call('agent06', 'escalation.report', draft({ helpId: h.id }));
+    expect((await fx.call('agent06', 'help.list', {})).find((x) => x.id === h.id)).toMatchObject({ status: 'closed', reportId: r.id });
+    const again = await fx.call('agent06', 'escalation.report', draft({ helpId: h.id })).catch((e: CallFailed) => e.wire);
+    expect(again).toMatchObject({ code: 'conflict', fields: [{ path: 'helpId', code: 'err.helpReported' }] });
+  });
+});

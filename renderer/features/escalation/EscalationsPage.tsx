@@ -9,6 +9,7 @@ import { useSession } from '../../stores/session-store';
 import { EscalationBoard } from './EscalationBoard';
 import { EscalationDetail } from './EscalationDetail';
 import { ReportForm } from './ReportForm';
+import { HelpPanel } from './HelpPanel';
 import { useOpenReport } from './open-report';
 
 /** Time left is shown against this clock, refreshed each half minute (the desk's own answers carry the holder). */
@@ -38,6 +39,7 @@ export function EscalationsPage() {
   return (
     <Card title={t('escalation.title')}>
       <LoadError error={list.error ?? chain.error} onRetry={() => (list.reload(), chain.reload())} />
+      {mayCall(api['help.list'].access, actor) && actor.role !== 'department_director' && actor.role !== 'center_director' && <HelpPanel actor={actor} />}
       {waiting.length > 0 && (
         <Card size="small" title={t('escalation.waitingForYou', { count: waiting.length })} style={{ marginBottom: 16 }}>
           <EscalationBoard items={waiting} now={now} onOpen={open} testId="escalation-waiting" />

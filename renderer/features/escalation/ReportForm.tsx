@@ -1,5 +1,5 @@
 import { Alert, Button, Card, Checkbox, Form, Input, Select, Typography } from 'antd';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { MethodOutput } from '../../../shared/api/table';
 import { checkProposal, checkRoute } from '../../../shared/escalation/rules';
 import { ESCALATION_CATEGORIES, type EscalationCategory } from '../../../shared/escalation/schemas';
@@ -8,6 +8,7 @@ import { useT } from '../../i18n/i18n-store';
 import { useClient } from '../../stores/session-store';
 import { RuleChecklist } from '../rules/RuleChecklist';
 import { categoryText, levelName } from './escalation-text';
+import { useReportSeed } from './open-report';
 
 /**
  * The report (請示報告): category, what happened, the proposed handling (escalate.proposal), optionally a
@@ -25,6 +26,17 @@ export function ReportForm({ chain, onSent }: { chain: MethodOutput<'escalation.
   const [callId, setCallId] = useState('');
   const [toId, setToId] = useState<string>();
   const [emergency, setEmergency] = useState(false);
+  const [helpId, setHelpId] = useState<string | null>(null);
+  const seed = useReportSeed((s) => s.seed);
+  // A raised hand written up: its call and note start the form, and the report will close and link it.
+  useEffect(() => {
+    if (!seed) return;
+    setHelpId(seed.helpId);
+    setCallId(seed.callId ?? '');
+    setSummary(seed.summary);
+    setCategory('customer-trouble');
+    useReportSeed.getState().set(null);
+  }, [seed]);
   const to = chain.findIndex((s) => s.people.some((p) => p.userId === toId));
   const route = toId ? checkRoute({ chain: chain.map((s) => s.level), from: -1, to, emergency }) : null;
   const checks = [...(route?.checks ?? []), ...(proposal ? [checkProposal(proposal)] : [])];
@@ -33,13 +45,14 @@ export function ReportForm({ chain, onSent }: { chain: MethodOutput<'escalation.
   const send = () =>
     submit(async () => {
       if (!ready || !toId) return;
-      await client.call('escalation.report', { id: crypto.randomUUID(), category, summary, proposal, callId: callId.trim() || null, toId, emergency });
+      await client.call('escalation.report', { id: crypto.randomUUID(), category, summary, proposal, callId: callId.trim() || null, toId, emergency, helpId });
       const name = chain.flatMap((s) => s.people).find((p) => p.userId === toId)?.displayName ?? '';
       setSummary('');
       setProposal('');
       setCallId('');
       setEmergency(false);
       setToId(undefined);
+      setHelpId(null);
       onSent();
       return t('escalation.sent', { name });
     });

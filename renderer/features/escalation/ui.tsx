@@ -8,6 +8,7 @@ import { useT } from '../../i18n/i18n-store';
 import { EscalationsPage } from './EscalationsPage';
 import { categoryText } from './escalation-text';
 import { useOpenReport } from './open-report';
+import { useRaiseHandKey } from './raise-hand';
 
 function useReports(actor: Actor): EscalationView[] {
   return useQuery('escalation.list', mayCall(api['escalation.list'].access, actor) ? {} : null, { tables: ['escalations'] }).data ?? [];
@@ -29,10 +30,20 @@ function useEscalationNotices(actor: Actor): Notice[] {
     });
 }
 
+/** Raised hands: the team's lead is told at once; the agent, when the lead answers. */
+function useHelpNotices(actor: Actor): Notice[] {
+  const t = useT();
+  const mine = actor.role === 'agent' || actor.role === 'team_lead';
+  const hands = useQuery('help.list', mine ? {} : null, { tables: ['help_requests'] }).data ?? [];
+  if (actor.role === 'team_lead') return hands.filter((h) => h.status === 'raised' && h.teamId === actor.teamId).map((h) => ({ key: `help:${h.id}:raised`, text: t('help.notify.raised', { who: h.agentName }), area: 'escalations' }));
+  return hands.filter((h) => h.agentId === actor.userId && (h.status === 'acknowledged' || h.status === 'taken-over')).map((h) => ({ key: `help:${h.id}:${h.status}`, text: t('help.notify.answered'), area: 'escalations' }));
+}
+
 export const escalationUi = defineUi({
   areas: [{ key: 'escalations', group: 'floor', label: 'nav.escalations', method: 'escalation.list', render: () => <EscalationsPage /> }],
   useBadges: (actor) => ({ escalations: useReports(actor).filter(waits).length }),
-  useNotifications: useEscalationNotices,
+  useNotifications: (actor) => [...useHelpNotices(actor), ...useEscalationNotices(actor)],
+  useShortcuts: useRaiseHandKey,
   inbox: inboxLines({
     'escalation.report': { area: 'escalations', what: ({ t, person }, a) => `${t('method.escalation.report')} · ${categoryText(t, a.category)} · ${person(a.toId)}` },
     'escalation.instruct': { area: 'escalations', what: ({ t }) => t('method.escalation.instruct') },
@@ -41,5 +52,8 @@ export const escalationUi = defineUi({
     'escalation.informed': { area: 'escalations', what: ({ t }, a) => `${t('method.escalation.informed')} · ${t(`role.${a.level}`)}` },
     'escalation.resolve': { area: 'escalations', what: ({ t }) => t('method.escalation.resolve') },
     'escalation.close': { area: 'escalations', what: ({ t }) => t('method.escalation.close') },
+    'help.raise': { area: 'escalations', what: ({ t }) => t('method.help.raise') },
+    'help.answer': { area: 'escalations', what: ({ t }, a) => `${t('method.help.answer')} · ${t(a.takeOver ? 'help.inbox.answer' : 'help.inbox.ack')}` },
+    'help.close': { area: 'escalations', what: ({ t }) => t('method.help.close') },
   }),
 });

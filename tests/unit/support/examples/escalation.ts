@@ -16,6 +16,11 @@ async function reported(fx: Fixture, reporter: string, o: { to?: string; emergen
   return e.id;
 }
 
+/** A hand raised by `agent` (team A) during a call. */
+async function raised(fx: Fixture, agent: string): Promise<string> {
+  return (await fx.call(agent, 'help.raise', { id: randomUUID(), callId: null, note: '客户情绪激动，要求找领导' })).id;
+}
+
 export const escalationExamples = {
   'escalation.chain': example<'escalation.chain'>('agent01', () => ({})),
   'escalation.report': example<'escalation.report'>('agent01', (fx) => ({
@@ -26,6 +31,7 @@ export const escalationExamples = {
     callId: null,
     toId: fx.userId('lead01'),
     emergency: false,
+    helpId: null,
   })),
   'escalation.instruct': example<'escalation.instruct'>('lead01', async (fx) => ({ id: await reported(fx, 'agent03'), text: '先安抚客户，记录通话内容' })),
   'escalation.acknowledge': example<'escalation.acknowledge'>('agent04', async (fx) => ({ id: await reported(fx, 'agent04', { instructed: true }), disagreement: '' })),
@@ -34,4 +40,8 @@ export const escalationExamples = {
   'escalation.resolve': example<'escalation.resolve'>('lead01', async (fx) => ({ id: await reported(fx, 'agent02', { instructed: true }), note: '' })),
   'escalation.close': example<'escalation.close'>('agent02', async (fx) => ({ id: await reported(fx, 'agent02'), note: '' })),
   'escalation.list': example<'escalation.list'>('lead01', () => ({})),
+  'help.raise': example<'help.raise'>('agent01', () => ({ id: randomUUID(), callId: null, note: '客户要求找领导' })),
+  'help.answer': example<'help.answer'>('lead01', async (fx) => ({ id: await raised(fx, 'agent03'), takeOver: false })),
+  'help.close': example<'help.close'>('agent04', async (fx) => ({ id: await raised(fx, 'agent04'), note: '已解决' })),
+  'help.list': example<'help.list'>('lead01', () => ({})),
 };
