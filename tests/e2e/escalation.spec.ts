@@ -39,8 +39,20 @@ test('an agent reports to the lead, who is notified and instructs, and the agent
   try {
     const [agent, lead, director] = [await open(0, 'agent01'), await open(1, 'lead01'), await open(2, 'dept01')];
 
-    // 1. Level by level: the agent reports a troublesome customer to their own lead.
+    // 0. Live help: F9 during work raises a hand; the lead is told at once and answers.
     await go(agent, 'escalations');
+    await go(lead, 'escalations');
+    await agent.keyboard.press('F9');
+    await expect(agent.getByTestId('help-panel').locator('[data-status="raised"]')).toBeVisible();
+    await expect(lead.getByTestId('help-panel').locator('[data-status="raised"]')).toBeVisible({ timeout: 20_000 });
+    await lead.screenshot({ path: testInfo.outputPath('escalation-help-lead.png') });
+    await lead.getByTestId('help-panel').getByTestId('help-ack').click();
+    await expect(agent.getByTestId('help-panel').locator('[data-status="acknowledged"]')).toBeVisible({ timeout: 20_000 });
+    await agent.getByTestId('help-panel').getByTestId('help-close').click();
+    await expect(agent.getByTestId('help-panel').locator('[data-status="closed"]')).toBeVisible();
+    await go(lead, 'calls');
+
+    // 1. Level by level: the agent reports a troublesome customer to their own lead.
     await report(agent, { category: t('escalation.cat.customer-trouble'), summary: '客户反复来电辱骂，要求赔偿', proposal: '请班长接听，按流程登记', to: '郑伟' });
     await expect(agent.getByTestId('escalation-board')).toContainText(t('escalation.cat.customer-trouble'));
 
