@@ -8,7 +8,7 @@ import { scopeFor } from '../sync/scope';
 import type { escalationMethods } from './methods';
 import { helpHandlers, linkHelp } from './help-handlers';
 import type { EscalationRow } from './port';
-import { actsAt, awaitingAcknowledgement, chainAbove, chainIndex, checkProposal, checkRoute, disagreed, holdingAt, answered, targets } from './rules';
+import { actsAt, awaitingAcknowledgement, chainAbove, chainIndex, checkCategoryRoute, checkProposal, checkRoute, disagreed, holdingAt, answered, targets } from './rules';
 import type { Escalation, EscalationLevel, EscalationView, TimelineEvent } from './schemas';
 
 type M = typeof escalationMethods;
@@ -115,6 +115,9 @@ export const report: Handler<M['escalation.report']> = async (ctx, input) => {
   const to = await target(ctx, chain, input.toId, ctx.actor.teamId);
   const { checks, skipped } = checkRoute({ chain, from: -1, to, emergency: input.emergency });
   throwIfBadRoute(checks, to);
+  // escalate.must-report: 用户故意刁难报班长解决 — the team lead resolves it first (they may forward it up).
+  if (checkCategoryRoute(input.category, chain, to)?.status === 'fail')
+    throw refuse('rule_violation', 'A customer deliberately making trouble goes to the team lead', ['escalate.must-report'], 'toId', 'err.customerTroubleToLead');
   const level = chain[to]!;
   const ruleIds: RuleId[] = ['escalate.must-report', 'escalate.proposal', ...checks.map((c) => c.ruleId as RuleId)];
   await ctx.store.escalations.put({

@@ -55,6 +55,15 @@ export function checkProposal(proposal: string): RuleCheck {
   return proposal.trim() === '' ? fail('escalate.proposal') : pass('escalate.proposal');
 }
 
+/**
+ * escalate.must-report: 用户故意刁难报班长解决 — a customer deliberately making trouble goes to the team lead
+ * (who may forward it up), never past them, emergency or not. Other categories: no constraint here.
+ */
+export function checkCategoryRoute(category: EscalationCategory, chain: readonly EscalationLevel[], to: number): RuleCheck | null {
+  if (category !== 'customer-trouble' || chain[0] !== 'team_lead' || to < 0) return null;
+  return to === 0 ? pass('escalate.must-report') : fail('escalate.must-report');
+}
+
 /** Leaks, accidents and danger are urgent; beyond remit and customer trouble are ordinary. */
 export const URGENT: readonly EscalationCategory[] = ['leak', 'accident', 'danger'];
 

@@ -50,6 +50,7 @@ describe('escalate.*: bad reports are refused with the rule and a field, writing
     ["escalate.level-by-level: another team's lead is outside the chain", () => draft({ toId: fx.userId('lead02') }), ['escalate.level-by-level'], 'toId:err.outsideChain'],
     ['escalate.level-by-level: a colleague is outside the chain', () => draft({ toId: fx.userId('agent02') }), ['escalate.level-by-level'], 'toId:err.outsideChain'],
     ['escalate.level-by-level: an unknown person is outside the chain', () => draft({ toId: 'user-nobody' }), ['escalate.level-by-level'], 'toId:err.outsideChain'],
+    ['escalate.must-report: a customer making trouble goes to the team lead, even in an emergency', () => draft({ toId: fx.userId('dept01'), emergency: true }), ['escalate.must-report'], 'toId:err.customerTroubleToLead'],
     ['escalate.proposal: no proposed handling', () => draft({ proposal: '   ' }), ['escalate.proposal'], 'proposal:err.proposalRequired'],
   ])('%s', async (_l, input, ruleIds, field) => {
     const r = await refused('agent01', 'escalation.report', input());

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { POLICY_DEFAULTS } from '../../shared/policy/defaults';
-import { actsAt, awaitingAcknowledgement, chainAbove, chainIndex, checkProposal, checkRoute, disagreed, holdingAt, targets } from '../../shared/escalation/rules';
+import { actsAt, awaitingAcknowledgement, chainAbove, chainIndex, checkCategoryRoute, checkProposal, checkRoute, disagreed, holdingAt, targets } from '../../shared/escalation/rules';
 import { ESCALATION_LEVELS, type TimelineEvent } from '../../shared/escalation/schemas';
 
 const CHAIN = chainAbove('agent');
@@ -55,6 +55,15 @@ describe('escalate.level-by-level and escalate.emergency-skip: where a report ma
       }),
     );
   });
+});
+
+describe('escalate.must-report: a customer deliberately making trouble goes to the team lead', () => {
+  it.each([
+    ['escalate.must-report: to the lead passes', 'customer-trouble', CHAIN, 0, 'pass'],
+    ['escalate.must-report: past the lead fails', 'customer-trouble', CHAIN, 1, 'fail'],
+    ['escalate.must-report: a lead reporting it (no lead above) is not constrained', 'customer-trouble', chainAbove('team_lead'), 0, null],
+    ['escalate.must-report: other categories are not constrained by it', 'danger', CHAIN, 2, null],
+  ] as const)('%s', (_l, category, chain, to, status) => expect(checkCategoryRoute(category, chain, to)?.status ?? null).toBe(status));
 });
 
 describe('escalate.proposal: a report carries the proposed handling', () => {

@@ -1,7 +1,7 @@
 import { Alert, Button, Card, Checkbox, Form, Input, Select, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import type { MethodOutput } from '../../../shared/api/table';
-import { checkProposal, checkRoute } from '../../../shared/escalation/rules';
+import { checkCategoryRoute, checkProposal, checkRoute } from '../../../shared/escalation/rules';
 import { ESCALATION_CATEGORIES, type EscalationCategory } from '../../../shared/escalation/schemas';
 import { useSubmit } from '../../client/use-submit';
 import { useT } from '../../i18n/i18n-store';
@@ -39,7 +39,8 @@ export function ReportForm({ chain, onSent }: { chain: MethodOutput<'escalation.
   }, [seed]);
   const to = chain.findIndex((s) => s.people.some((p) => p.userId === toId));
   const route = toId ? checkRoute({ chain: chain.map((s) => s.level), from: -1, to, emergency }) : null;
-  const checks = [...(route?.checks ?? []), ...(proposal ? [checkProposal(proposal)] : [])];
+  const byCategory = category && toId ? checkCategoryRoute(category, chain.map((s) => s.level), to) : null;
+  const checks = [...(route?.checks ?? []), ...(byCategory ? [byCategory] : []), ...(proposal ? [checkProposal(proposal)] : [])];
   const ready = category && summary.trim() && proposal.trim() && route && !checks.some((c) => c.status === 'fail');
 
   const send = () =>

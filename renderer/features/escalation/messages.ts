@@ -3,6 +3,7 @@ import { defineMessages } from '../../i18n/define-messages';
 /** The escalation screens' words in the three UI languages (zh-CN is the source; the others must have the same keys). */
 export const escalationMessages = defineMessages({
   'zh-CN': {
+    'err.customerTroubleToLead': '用户故意刁难的情况报班长解决',
     'err.helpNotFound': '找不到这次举手',
     'err.helpAnswered': '班长已响应',
     'err.helpClosed': '这次举手已结束',
@@ -128,6 +129,7 @@ export const escalationMessages = defineMessages({
     'err.escalationClosed': '这份报告已关闭',
   },
   'zh-TW': {
+    'err.customerTroubleToLead': '用戶故意刁難的情況報班長解決',
     'err.helpNotFound': '找不到這次舉手',
     'err.helpAnswered': '班長已回應',
     'err.helpClosed': '這次舉手已結束',
@@ -253,6 +255,7 @@ export const escalationMessages = defineMessages({
     'err.escalationClosed': '這份報告已關閉',
   },
   en: {
+    'err.customerTroubleToLead': 'A customer deliberately making trouble goes to your team lead',
     'err.helpNotFound': 'No such raised hand',
     'err.helpAnswered': 'The lead has already answered',
     'err.helpClosed': 'This raised hand is closed',

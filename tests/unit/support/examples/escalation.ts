@@ -6,7 +6,7 @@ import { example } from './example';
 async function reported(fx: Fixture, reporter: string, o: { to?: string; emergency?: boolean; instructed?: boolean } = {}): Promise<string> {
   const e = await fx.call(reporter, 'escalation.report', {
     id: randomUUID(),
-    category: 'customer-trouble',
+    category: 'beyond-remit',
     summary: '客户反复来电辱骂，拒绝挂机',
     proposal: '请班长接听并按流程处理',
     toId: fx.userId(o.to ?? 'lead01'),
