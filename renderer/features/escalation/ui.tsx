@@ -39,10 +39,15 @@ function useHelpNotices(actor: Actor): Notice[] {
   return hands.filter((h) => h.agentId === actor.userId && (h.status === 'acknowledged' || h.status === 'taken-over')).map((h) => ({ key: `help:${h.id}:${h.status}`, text: t('help.notify.answered'), area: 'escalations' }));
 }
 
+function useAllNotices(actor: Actor): Notice[] {
+  return [...useHelpNotices(actor), ...useEscalationNotices(actor)];
+}
+
 export const escalationUi = defineUi({
   areas: [{ key: 'escalations', group: 'floor', label: 'nav.escalations', method: 'escalation.list', render: () => <EscalationsPage /> }],
-  useBadges: (actor) => ({ escalations: useReports(actor).filter(waits).length }),
-  useNotifications: (actor) => [...useHelpNotices(actor), ...useEscalationNotices(actor)],
+  // The badge counts what the bell lists for this domain: reports at your turn, follow-ups, raised hands.
+  useBadges: (actor) => ({ escalations: useAllNotices(actor).length }),
+  useNotifications: useAllNotices,
   useShortcuts: useRaiseHandKey,
   inbox: inboxLines({
     'escalation.report': { area: 'escalations', what: ({ t, person }, a) => `${t('method.escalation.report')} · ${categoryText(t, a.category)} · ${person(a.toId)}` },
