@@ -1,4 +1,4 @@
-import { Button, Descriptions, Drawer, Input, Select, Space, Tag, Timeline, Typography } from 'antd';
+import { Button, Checkbox, Descriptions, Drawer, Input, Select, Space, Tag, Timeline, Typography } from 'antd';
 import { useState } from 'react';
 import type { MethodOutput } from '../../../shared/api/table';
 import type { EscalationView } from '../../../shared/escalation/schemas';
@@ -91,6 +91,7 @@ function Actions({ e, directory, onChanged }: { e: EscalationView; directory: Me
   const { busy, submit } = useSubmit();
   const [text, setText] = useState('');
   const [toId, setToId] = useState<string>();
+  const [emergency, setEmergency] = useState(false);
   const run = (action: () => Promise<unknown>, done?: string) =>
     submit(async () => {
       await action();
@@ -102,12 +103,18 @@ function Actions({ e, directory, onChanged }: { e: EscalationView; directory: Me
   const above = chain.slice(chain.indexOf(e.holderLevel) + 1);
   const upward = directory.filter((p) => p.active && above.some((l) => p.role === l));
   const forwardBox = (
-    <Space.Compact style={{ width: '100%' }}>
-      <Select showSearch optionFilterProp="label" style={{ flex: 1 }} value={toId} onChange={setToId} placeholder={t('escalation.forwardTo')} data-testid="escalation-forward-to" options={upward.map((p) => ({ value: p.userId, label: `${p.displayName} · ${levelName(t, p.role)}` }))} />
-      <Button disabled={!toId || busy} data-testid="escalation-forward" onClick={() => void run(() => client.call('escalation.forward', { id: e.id, toId: toId!, emergency: false, note: text }))}>
-        {e.mine.asHolder ? t('escalation.forward') : t('escalation.raise')}
-      </Button>
-    </Space.Compact>
+    <Space direction="vertical" style={{ width: '100%' }}>
+      <Space.Compact style={{ width: '100%' }}>
+        <Select showSearch optionFilterProp="label" style={{ flex: 1 }} value={toId} onChange={setToId} placeholder={t('escalation.forwardTo')} data-testid="escalation-forward-to" options={upward.map((p) => ({ value: p.userId, label: `${p.displayName} · ${levelName(t, p.role)}` }))} />
+        <Button disabled={!toId || busy} data-testid="escalation-forward" onClick={() => void run(() => client.call('escalation.forward', { id: e.id, toId: toId!, emergency, note: text }))}>
+          {e.mine.asHolder ? t('escalation.forward') : t('escalation.raise')}
+        </Button>
+      </Space.Compact>
+      {/* escalate.emergency-skip applies to a forward too: past the next level only with the flag, followed up. */}
+      <Checkbox checked={emergency} onChange={(x) => setEmergency(x.target.checked)} data-testid="escalation-forward-emergency">
+        {t('escalation.emergency')}
+      </Checkbox>
+    </Space>
   );
   const waitsForAck = e.turn === 'reporter';
   // escalate.instructions: executed first, then raised — the same test the handler applies.

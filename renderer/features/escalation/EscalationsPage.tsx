@@ -34,7 +34,11 @@ export function EscalationsPage() {
   const items = list.data ?? [];
   const waiting = items.filter((e) => (e.turn === 'holder' && e.mine.asHolder) || (e.turn === 'reporter' && e.mine.asReporter));
   const followUps = items.filter((e) => e.mine.followUps.length > 0);
-  const rest = items.filter((e) => !waiting.includes(e) && !followUps.includes(e));
+  // The board: open reports first, the nearest deadline first; then settled ones, newest first.
+  const due = (e: (typeof items)[number]) => Math.min(Date.parse(e.resolveBy), e.respondBy ? Date.parse(e.respondBy) : Infinity);
+  const rest = items
+    .filter((e) => !waiting.includes(e) && !followUps.includes(e))
+    .sort((a, b) => (a.status === 'open') !== (b.status === 'open') ? (a.status === 'open' ? -1 : 1) : a.status === 'open' ? due(a) - due(b) : b.createdAt.localeCompare(a.createdAt));
   const reload = () => list.reload();
   return (
     <Card title={t('escalation.title')}>
