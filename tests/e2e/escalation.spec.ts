@@ -114,6 +114,15 @@ test('an agent reports to the lead, who is notified and instructs, and the agent
     await lead.getByTestId('escalation-informed-team_lead').click();
     await expect(lead.getByTestId('escalation-timeline').locator('[data-kind="informed"]')).toBeVisible();
     await lead.screenshot({ path: testInfo.outputPath('escalation-lead-informed.png') });
+
+    // The director's board (whose turn, time left) and the policy's targets, for the record.
+    await director.keyboard.press('Escape');
+    await expect(director.getByTestId('escalation-detail')).toBeHidden();
+    await director.screenshot({ path: testInfo.outputPath('escalation-director-board.png'), fullPage: true });
+    await go(director, 'policy');
+    await expect(director.getByText(t('policy.param.escalateResponseMinutesUrgent'))).toBeVisible();
+    await director.getByText(t('policy.param.escalateResponseMinutesUrgent')).scrollIntoViewIfNeeded();
+    await director.screenshot({ path: testInfo.outputPath('escalation-policy.png') });
   } finally {
     await Promise.all(contexts.map((c) => c.close()));
     await desk.stop();

@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Checkbox, Form, Input, Select, Typography } from 'antd';
+import { Alert, Button, Card, Checkbox, Form, Input, Select } from 'antd';
 import { useEffect, useState } from 'react';
 import type { MethodOutput } from '../../../shared/api/table';
 import { checkCategoryRoute, checkProposal, checkRoute } from '../../../shared/escalation/rules';
@@ -93,7 +93,6 @@ export function ReportForm({ chain, onSent }: { chain: MethodOutput<'escalation.
         <Button type="primary" htmlType="submit" loading={busy} disabled={!ready} data-testid="escalation-send">
           {t('escalation.send')}
         </Button>
-        {!ready && route === null && <Typography.Text type="secondary" style={{ marginInlineStart: 12 }}>{t('escalation.toHelp')}</Typography.Text>}
       </Form>
     </Card>
   );
