@@ -245,6 +245,45 @@ export interface ViolationsTable {
   version: Generated<number>;
 }
 
+export interface EscalationsTable {
+  id: string;
+  reporter_id: string;
+  reporter_role: string;
+  team_id: string | null;
+  category: string;
+  summary: string;
+  proposal: string;
+  call_id: string | null;
+  /** 0/1 (SQLite has no boolean). */
+  emergency: Generated<number>;
+  status: string;
+  holder_level: string;
+  holder_id: string | null;
+  level_since: string;
+  timeline: Generated<string>;
+  follow_ups: Generated<string>;
+  created_at: string;
+  updated_at: string;
+  acted_offline_at: string | null;
+  version: Generated<number>;
+}
+
+export interface HelpRequestsTable {
+  id: string;
+  agent_id: string;
+  team_id: string | null;
+  call_id: string | null;
+  note: Generated<string>;
+  status: string;
+  lead_id: string | null;
+  answered_at: string | null;
+  closed_note: Generated<string>;
+  report_id: string | null;
+  created_at: string;
+  updated_at: string;
+  version: Generated<number>;
+}
+
 export interface AuditLogTable {
   id: string;
   /** Position in the chain: commit order on the server (writers are serialised), 1, 2, 3 … */
@@ -372,6 +411,8 @@ export interface Database {
   notices: NoticesTable;
   notice_reads: NoticeReadsTable;
   away_periods: AwayPeriodsTable;
+  escalations: EscalationsTable;
+  help_requests: HelpRequestsTable;
 }
 
 export type DB = Kysely<Database>;

@@ -29,6 +29,9 @@ import { handoverTables } from './handover/tables';
 import { noticeMethods, noticeTables } from './handover/notices';
 import { awayMethods, awayTables } from './handover/away';
 import { escalationRuleTexts } from './escalation/rule-texts';
+import { escalationMethods } from './escalation/methods';
+import { helpMethods } from './escalation/help-methods';
+import { escalationTables } from './escalation/tables';
 import { qaRuleTexts } from './qa/rule-texts';
 import { reportRuleTexts } from './reports/rule-texts';
 import { evaluationRuleTexts } from './evaluation/rule-texts';
@@ -56,8 +59,8 @@ export const DOMAINS = {
   leave: { methods: { ...leaveMethods, ...disciplineMethods }, tables: leaveTables, rules: leaveRuleTexts },
   audit: { methods: auditMethods, tables: auditTables },
   handover: { methods: { ...dutyMethods, ...awayMethods, ...handoverMethods, ...noticeMethods }, tables: { ...handoverTables, ...awayTables, ...noticeTables }, rules: handoverRuleTexts },
+  escalation: { methods: { ...escalationMethods, ...helpMethods }, tables: escalationTables, rules: escalationRuleTexts },
   // Rules the desk already shows (policy page, citations) before their domains have code of their own.
-  escalation: { rules: escalationRuleTexts },
   qa: { rules: qaRuleTexts },
   reports: { rules: reportRuleTexts },
   evaluation: { rules: evaluationRuleTexts },

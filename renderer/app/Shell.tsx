@@ -6,13 +6,14 @@ import { api } from '../../shared/api/table';
 import type { Actor } from '../../shared/auth/roles';
 import { useT } from '../i18n/i18n-store';
 import { useSession } from '../stores/session-store';
-import { AREA_GROUPS, areasFor, homeArea, actionLineOf, useBadges } from './areas';
+import { AREA_GROUPS, areasFor, homeArea, actionLineOf, useBadges, useDomainShortcuts } from './areas';
 import { useNav } from './nav-store';
 import { HEADER_H, SIDER_W } from './layout';
 import { LanguageSwitch } from './LanguageSwitch';
 import { SEARCH_CALLS_KEY, START_CALL_KEY, useIntent } from './shortcuts';
 import { useCallDraft } from '../features/calls/call-draft-store';
 import { SyncBadge } from '../features/sync/SyncBadge';
+import { NotificationCentre } from '../features/notify/NotificationCentre';
 import { useSyncStatusFeed } from '../features/sync/use-sync-status';
 
 
@@ -27,6 +28,7 @@ export function Shell({ actor }: { actor: Actor }) {
   const area = areas.find((a) => a.key === current) ?? areas.find((a) => a.key === homeArea(areas)) ?? areas[0];
   useSyncStatusFeed();
   useGlobalKeys(actor, setCurrent);
+  useDomainShortcuts(actor, setCurrent);
   const counts = useBadges(actor);
 
   // Grouped, in a side menu: every area stays in view with its badge, at any width and for any role.
@@ -55,6 +57,7 @@ export function Shell({ actor }: { actor: Actor }) {
         </Typography.Title>
         <Space style={{ marginInlineStart: 'auto' }}>
           <SyncBadge />
+          <NotificationCentre actor={actor} show={setCurrent} />
           <Typography.Text data-testid="signed-in-as" style={{ whiteSpace: 'nowrap' }}>
             {t('shell.signedInAs', { name: actor.displayName, role: t(`role.${actor.role}`) })}
           </Typography.Text>

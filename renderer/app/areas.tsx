@@ -1,7 +1,7 @@
 import { mayCall } from '../../shared/api/method';
 import { api, type MethodName } from '../../shared/api/table';
 import type { Actor } from '../../shared/auth/roles';
-import { AREA_GROUPS, type Area, type InboxLine, type InboxWords } from './ui-domain';
+import { AREA_GROUPS, type Area, type InboxLine, type InboxWords, type Notice } from './ui-domain';
 import { UI_DOMAINS } from './ui-domains';
 
 export { AREA_GROUPS, type Area, type AreaGroup } from './ui-domain';
@@ -39,4 +39,16 @@ export function useBadges(actor: Actor): Partial<Record<string, number>> {
   // The list is fixed at build time, so the hooks run in the same order every render.
   for (const d of UI_DOMAINS) Object.assign(counts, d.useBadges?.(actor));
   return counts;
+}
+
+/** Every domain's notices (what waits for this person): a fixed list of hooks, like the badges. */
+export function useNotices(actor: Actor): Notice[] {
+  const out: Notice[] = [];
+  for (const d of UI_DOMAINS) out.push(...(d.useNotifications?.(actor) ?? []));
+  return out;
+}
+
+/** Every domain's global keys: a fixed list of hooks, like the badges. */
+export function useDomainShortcuts(actor: Actor, show: (area: string) => void): void {
+  for (const d of UI_DOMAINS) d.useShortcuts?.(actor, show);
 }

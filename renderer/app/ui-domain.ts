@@ -48,10 +48,29 @@ export interface InboxLine<M extends MethodName> {
  * app/ui-domains.ts: its menu areas, its menu badges (how many things wait for this person), and how its
  * refused actions read in the inbox. The shell, the menu and the inbox are built from these declarations.
  */
+/** One thing that waits for the signed-in person, as the notification centre lists it. */
+export interface Notice {
+  /** Stable while the same thing waits in the same state: a key not seen before is an arrival (a toast). */
+  key: string;
+  /** What waits, in the reader's language. */
+  text: string;
+  /** Where to act on it. */
+  area: string;
+  /** Also run when it is opened (e.g. open that report's detail). */
+  open?(): void;
+}
+
 export interface UiDomain {
   areas?: readonly Area[];
   /** A hook: counts per area key of what waits for this person. Called on every render of the shell. */
   useBadges?(actor: Actor): Partial<Record<string, number>>;
+  /**
+   * A hook: what waits for this person, one notice each (a swap asked of them, leave to approve, a report
+   * at their level). The notification centre lists every domain's, unread first; called on every render.
+   */
+  useNotifications?(actor: Actor): readonly Notice[];
+  /** A hook for the domain's keys that work on every screen (举手 during a call), installed once by the shell. */
+  useShortcuts?(actor: Actor, show: (area: string) => void): void;
   inbox?: { [M in MethodName]?: InboxLine<M> };
 }
 

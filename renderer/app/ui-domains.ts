@@ -3,6 +3,7 @@ import { calendarUi } from '../features/calendar/ui';
 import { callsUi } from '../features/calls/ui';
 import { deskUi } from '../features/desk/ui';
 import { handoverUi } from '../features/handover/ui';
+import { escalationUi } from '../features/escalation/ui';
 import { leaveUi } from '../features/leave/ui';
 import { orgUi } from '../features/org/ui';
 import { policyUi } from '../features/policy/ui';
@@ -16,4 +17,4 @@ import type { UiDomain } from './ui-domain';
  * domain adds one line here (and its words one line in i18n/domain-messages.ts); the menu, badges and the
  * inbox pick it up from its declaration.
  */
-export const UI_DOMAINS: readonly UiDomain[] = [callsUi, handoverUi, syncUi, rosterUi, leaveUi, swapUi, calendarUi, orgUi, policyUi, auditUi, deskUi];
+export const UI_DOMAINS: readonly UiDomain[] = [callsUi, handoverUi, escalationUi, syncUi, rosterUi, leaveUi, swapUi, calendarUi, orgUi, policyUi, auditUi, deskUi];

@@ -3,6 +3,8 @@ import { calendarMessages } from '../features/calendar/messages';
 import { callsMessages } from '../features/calls/messages';
 import { deskMessages } from '../features/desk/messages';
 import { handoverMessages } from '../features/handover/messages';
+import { escalationMessages } from '../features/escalation/messages';
+import { notifyMessages } from '../features/notify/messages';
 import { leaveMessages } from '../features/leave/messages';
 import { orgMessages } from '../features/org/messages';
 import { policyMessages } from '../features/policy/messages';
@@ -15,4 +17,4 @@ import { swapMessages } from '../features/swap/messages';
  * declares its words in its own folder and adds one line here; a key two domains both claim fails the
  * i18n-catalogues test.
  */
-export const DOMAIN_MESSAGES = [auditMessages, calendarMessages, callsMessages, deskMessages, handoverMessages, leaveMessages, orgMessages, policyMessages, rosterMessages, spreadsheetMessages, swapMessages] as const;
+export const DOMAIN_MESSAGES = [auditMessages, calendarMessages, callsMessages, deskMessages, handoverMessages, escalationMessages, leaveMessages, notifyMessages, orgMessages, policyMessages, rosterMessages, spreadsheetMessages, swapMessages] as const;

@@ -8,6 +8,7 @@ import { leaveHandlers } from '../leave/handlers';
 import { disciplineHandlers } from '../leave/discipline';
 import { auditHandlers } from '../audit/handlers';
 import { handoverHandlers } from '../handover/handlers';
+import { escalationHandlers } from '../escalation/handlers';
 
 /** Domain handlers that run unchanged on a desk (optimistically) and on the server (canonically). */
-export const sharedHandlers = { ...callHandlers, ...policyHandlers, ...rosterHandlers, ...calendarHandlers, ...orgHandlers, ...swapHandlers, ...leaveHandlers, ...disciplineHandlers, ...auditHandlers, ...handoverHandlers };
+export const sharedHandlers = { ...callHandlers, ...policyHandlers, ...rosterHandlers, ...calendarHandlers, ...orgHandlers, ...swapHandlers, ...leaveHandlers, ...disciplineHandlers, ...auditHandlers, ...handoverHandlers, ...escalationHandlers };

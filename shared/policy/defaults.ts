@@ -14,6 +14,12 @@ export const POLICY_DEFAULTS: PolicyValues = {
   maxSwapsPerMonth: 2, // 換班制度: 每人每月不超過兩次
   swapSkillTolerance: 1, // 換班制度: 工種、技能相當 (our reading: one level apart)
   earlyArrivalMinutes: 10, // 交接班制度: 提前十分鐘到崗
+  // 請示報告制度 says 及時 (promptly), no number: these are the desk's starting values, a center sets its own.
+  escalateResponseMinutesUrgent: 15, // leak, accident, danger: a level that has not answered in 15 min is passed over
+  escalateResponseMinutesOrdinary: 60, // beyond remit, customer trouble
+  escalateResolutionHoursUrgent: 4,
+  escalateResolutionHoursOrdinary: 24,
+  escalateWarnMinutes: 5, // warn this long before a target passes
   qaMonthlyQuota: 3, // 質檢員的職責: 每月監聽 1–5 次 (default 3)
   monthlyQualityReportDueDay: 22, // 班長責任制: 每月22日前
   monthlyMeetingBeforeDay: 25, // 會議制度: 每月25日前的週五

@@ -2,7 +2,7 @@ import type { PolicyKey } from './schema';
 import type { RuleId } from '../rules/registry';
 
 export type PolicyUnit = 'zone' | 'days' | 'hours' | 'minutes' | 'count' | 'levels' | 'time' | 'dayOfMonth' | 'percent' | 'points';
-export type PolicyGroup = 'center' | 'leave' | 'swap' | 'handover' | 'qa' | 'report' | 'eval' | 'sync';
+export type PolicyGroup = 'center' | 'leave' | 'swap' | 'handover' | 'escalate' | 'qa' | 'report' | 'eval' | 'sync';
 
 /** Which rule each parameter feeds, and how the editor shows it. The order is the editor's order. */
 export const POLICY_PARAMS: Record<PolicyKey, { group: PolicyGroup; unit: PolicyUnit; ruleIds: readonly RuleId[] }> = {
@@ -18,6 +18,11 @@ export const POLICY_PARAMS: Record<PolicyKey, { group: PolicyGroup; unit: Policy
   maxSwapsPerMonth: { group: 'swap', unit: 'count', ruleIds: ['swap.monthly-limit'] },
   swapSkillTolerance: { group: 'swap', unit: 'levels', ruleIds: ['swap.same-role-skill'] },
   earlyArrivalMinutes: { group: 'handover', unit: 'minutes', ruleIds: ['handover.early-arrival'] },
+  escalateResponseMinutesUrgent: { group: 'escalate', unit: 'minutes', ruleIds: ['escalate.must-report', 'escalate.level-by-level'] },
+  escalateResponseMinutesOrdinary: { group: 'escalate', unit: 'minutes', ruleIds: ['escalate.must-report', 'escalate.level-by-level'] },
+  escalateResolutionHoursUrgent: { group: 'escalate', unit: 'hours', ruleIds: ['escalate.must-report'] },
+  escalateResolutionHoursOrdinary: { group: 'escalate', unit: 'hours', ruleIds: ['escalate.must-report'] },
+  escalateWarnMinutes: { group: 'escalate', unit: 'minutes', ruleIds: ['escalate.must-report'] },
   qaMonthlyQuota: { group: 'qa', unit: 'count', ruleIds: ['qa.quota'] },
   monthlyQualityReportDueDay: { group: 'report', unit: 'dayOfMonth', ruleIds: ['report.monthly-quality'] },
   monthlyMeetingBeforeDay: { group: 'report', unit: 'dayOfMonth', ruleIds: ['meeting.monthly'] },

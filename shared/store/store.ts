@@ -7,6 +7,7 @@ import type { SwapPort } from '../swap/port';
 import type { LeavePort } from '../leave/port';
 import type { AuditPort } from '../audit/port';
 import type { HandoverPort } from '../handover/port';
+import type { EscalationPort, HelpPort } from '../escalation/port';
 
 /** Everything shared handlers may touch, one port per domain, bound to the current transaction. */
 export interface Store {
@@ -19,4 +20,6 @@ export interface Store {
   leave: LeavePort;
   audit: AuditPort;
   handover: HandoverPort;
+  escalations: EscalationPort;
+  help: HelpPort;
 }

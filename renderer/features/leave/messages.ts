@@ -3,6 +3,7 @@ import { defineMessages } from '../../i18n/define-messages';
 /** The leave screens' words in the three UI languages (zh-CN is the source; the others must have the same keys). */
 export const leaveMessages = defineMessages({
   'zh-CN': {
+    'leave.notify.decide': '{who}的请假（{from}–{to}）等你审批',
     'leave.type.personal': '一般事假',
     'leave.type.personal_special': '特殊事假',
     'leave.type.sick': '病假',
@@ -65,6 +66,7 @@ export const leaveMessages = defineMessages({
     'leave.reasonLine': '事由：{reason}',
   },
   'zh-TW': {
+    'leave.notify.decide': '{who}的請假（{from}–{to}）等你審批',
     'leave.type.personal': '一般事假',
     'leave.type.personal_special': '特殊事假',
     'leave.type.sick': '病假',
@@ -127,6 +129,7 @@ export const leaveMessages = defineMessages({
     'leave.reasonLine': '事由：{reason}',
   },
   'en': {
+    'leave.notify.decide': 'Leave of {who} ({from}–{to}) waits for your decision',
     'leave.type.personal': 'Personal leave',
     'leave.type.personal_special': 'Special personal leave',
     'leave.type.sick': 'Sick leave',

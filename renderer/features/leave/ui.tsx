@@ -1,7 +1,8 @@
 import type { Actor } from '../../../shared/auth/roles';
 import { mayCall } from '../../../shared/api/method';
 import { api } from '../../../shared/api/table';
-import { defineUi, inboxLines } from '../../app/ui-domain';
+import { defineUi, inboxLines, type Notice } from '../../app/ui-domain';
+import { useT } from '../../i18n/i18n-store';
 import { useCenterToday } from '../../client/use-policy';
 import { useQuery } from '../../client/use-query';
 import { LeavePage } from './LeavePage';
@@ -14,9 +15,20 @@ function useLeaveBadges(actor: Actor) {
   return { leave: (leave.data ?? []).filter((l) => waitsFor(l, actor)).length };
 }
 
+/** Each leave request waiting for this person's decision, one notice per level it waits at. */
+function useLeaveNotices(actor: Actor): Notice[] {
+  const t = useT();
+  const month = useCenterToday().today.slice(0, 7);
+  const leave = useQuery('leave.list', mayCall(api['leave.list'].access, actor) ? { month, checks: false } : null, { tables: ['leave_requests'] });
+  return (leave.data ?? [])
+    .filter((l) => waitsFor(l, actor))
+    .map((l) => ({ key: `leave:${l.id}:${l.approvals.length}`, text: t('leave.notify.decide', { who: l.userName, from: l.fromDate, to: l.toDate }), area: 'leave' }));
+}
+
 export const leaveUi = defineUi({
   areas: [{ key: 'leave', group: 'mine', label: 'nav.leave', method: 'leave.list', render: () => <LeavePage /> }],
   useBadges: useLeaveBadges,
+  useNotifications: useLeaveNotices,
   inbox: inboxLines({
     'leave.request': {
       area: 'leave',

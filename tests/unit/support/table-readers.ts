@@ -70,6 +70,8 @@ export const TABLE_READERS = {
     ),
   },
   audit_log: reader({ method: 'audit.list', input: { limit: 500 }, keys: (o) => o.map((e) => e.id), rowKey: (r) => String(r.id) }),
+  escalations: reader({ method: 'escalation.list', input: {}, keys: (o) => o.map((e) => e.id), rowKey: (r) => String(r.id) }),
+  help_requests: reader({ method: 'help.list', input: {}, keys: (o) => o.map((h) => h.id), rowKey: (r) => String(r.id) }),
   violations: reader({ method: 'discipline.list', input: { from: FROM }, keys: (o) => o.map((v) => v.id), rowKey: (r) => String(r.id) }),
   attendance: reader({ method: 'duty.list', input: { from: FROM }, keys: (o) => o.attendance.map((a) => a.id), rowKey: (r) => String(r.id) }),
   duty_releases: reader({ method: 'duty.list', input: { from: FROM }, keys: (o) => o.releases.map((a) => a.id), rowKey: (r) => String(r.id) }),

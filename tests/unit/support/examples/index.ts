@@ -9,6 +9,7 @@ import { leaveExamples } from './leave';
 import { syncExamples } from './sync';
 import { auditExamples } from './audit';
 import { handoverExamples } from './handover';
+import { escalationExamples } from './escalation';
 
 /** Every method the suites call with a valid input: session methods are driven by the fixture itself. */
 export type ExampledMethod = Exclude<MethodName, MethodsOfKind<'session'>>;
@@ -28,6 +29,7 @@ export const EXAMPLES: { readonly [M in ExampledMethod]: Example<M> } = {
   ...syncExamples,
   ...auditExamples,
   ...handoverExamples,
+  ...escalationExamples,
 };
 
 export type { Example };

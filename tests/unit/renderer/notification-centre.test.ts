@@ -1,0 +1,70 @@
+// @vitest-environment happy-dom
+import { App as AntApp } from 'antd';
+import { createElement } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DeskHost } from '../../../electron/backend/desk-host';
+import type { Actor } from '../../../shared/auth/roles';
+import { createDeskClient } from '../../../renderer/client/desk-client';
+import { NotificationCentre } from '../../../renderer/features/notify/NotificationCentre';
+import { useSession } from '../../../renderer/stores/session-store';
+import { translate } from '../../../renderer/i18n/catalogues';
+import { EXAMPLES } from '../support/examples';
+import { Fixture, FIXED_NOW } from '../support/fixture';
+import { startDemoDesk } from '../support/desks';
+import { tempDir } from '../support/tmp';
+import { until } from '../support/until';
+
+/**
+ * The bell is built from every domain's `useNotifications` declaration, never from a list of its own: a
+ * lead with a swap to approve, a leave request to decide and a report at their level sees all three, each
+ * in their own domain's words, unread until opened.
+ */
+describe('notification centre', () => {
+  const dir = tempDir();
+  let host: DeskHost;
+  let fx: Fixture;
+  let root: Root;
+  const shown: string[] = [];
+  // Data arrives asynchronously from a real desk: the test waits on conditions (until), not on act().
+  (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = false;
+
+  beforeAll(async () => {
+    host = await startDemoDesk({ dataDir: dir.path, clock: () => FIXED_NOW });
+    fx = new Fixture(host.dispatch);
+    for (const m of ['swap.decide', 'leave.decide', 'escalation.instruct'] as const) await EXAMPLES[m].input(fx); // each leaves something waiting for lead01
+    const token = await fx.token('lead01');
+    const client = createDeskClient({ kind: 'http', call: (m, a, s) => host.dispatch(m as never, a, s), onEvent: (cb) => host.events.on(cb) }, () => undefined);
+    client.setSession(token);
+    const actor = (await client.call('session.me', {})) as Actor;
+    useSession.setState({ client, actor });
+    document.body.innerHTML = '<div id="root"></div>';
+    root = createRoot(document.getElementById('root')!);
+    root.render(createElement(AntApp, null, createElement(NotificationCentre, { actor, show: (a: string) => shown.push(a) })));
+  });
+  afterAll(async () => {
+    root.unmount();
+    await host.close();
+    dir.remove();
+  });
+
+  const bell = () => document.querySelector<HTMLButtonElement>('[data-testid=notify-bell]')!;
+
+  it('counts what waits in every domain, and the bell is a labelled button (keyboard reachable)', async () => {
+    await until(() => bell()?.getAttribute('aria-label') === translate('zh-CN', 'notify.bell', { count: 3 }), { what: 'three unread notices' });
+    expect(bell().tagName).toBe('BUTTON');
+  });
+
+  it('lists each domain\'s notice in its own words; opening one marks it read and goes to its area', async () => {
+    bell().click();
+    await until(() => document.querySelectorAll('[data-testid=notify-list] [data-unread=yes]').length === 3, { what: 'the list' });
+    const text = document.querySelector('[data-testid=notify-list]')!.textContent!;
+    expect(text).toContain(translate('zh-CN', 'escalation.notify.turn', { who: '张敏', category: translate('zh-CN', 'escalation.cat.beyond-remit') }));
+    expect(text).toMatch(/换班等你审批/);
+    expect(text).toMatch(/请假.*等你审批/);
+    const first = document.querySelector<HTMLButtonElement>('[data-testid=notify-list] [data-unread=yes] button')!;
+    first.click();
+    await until(() => shown.length === 1, { what: 'the area opened' });
+    await until(() => bell().getAttribute('aria-label') === translate('zh-CN', 'notify.bell', { count: 2 }), { what: 'one read' });
+  });
+});
