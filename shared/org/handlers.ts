@@ -9,7 +9,8 @@ export const listPeople: Handler<M['org.people']> = async (ctx) => ctx.store.org
 export const updatePerson: Handler<M['org.updatePerson']> = async (ctx, input) => {
   const before = await ctx.store.org.person(input.userId);
   if (!before) throw new DeskError({ code: 'not_found', message: 'No such person', fields: [{ path: 'userId', code: 'err.unknownPerson', message: input.userId }] });
-  if (input.teamId && !(await ctx.store.org.teamExists(input.teamId)))
+  // An empty id is an unknown team too (it used to slip past and fail the foreign key: a 500).
+  if (input.teamId !== null && !(await ctx.store.org.teamExists(input.teamId)))
     throw new DeskError({ code: 'invalid_input', message: `No team ${input.teamId}`, fields: [{ path: 'teamId', code: 'err.unknownTeam', message: input.teamId }] });
   // An administrator cannot lock the center out by demoting or deactivating themselves.
   if (input.userId === ctx.actor.userId && (input.role !== 'admin' || !input.active))

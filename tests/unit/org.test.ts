@@ -30,6 +30,8 @@ describe('people and teams', () => {
   it.each([
     ['an agent without a team', { teamId: null }, 'teamId', 'err.teamRequired'],
     ['a team that does not exist', { teamId: 'team-z' }, 'teamId', 'err.unknownTeam'],
+    // Found by the fuzzer (seed 716126280): an empty id slipped past the check and failed the foreign key (500).
+    ['an empty team id', { teamId: '' }, 'teamId', 'err.unknownTeam'],
     ['a skill level of 0', { skillLevel: 0 }, 'skillLevel', 'too_small'],
     ['an unknown job type', { jobType: 'fax' }, 'jobType', 'invalid_value'],
     ['an empty name', { displayName: '  ' }, 'displayName', 'err.required'],
