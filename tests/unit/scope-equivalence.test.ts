@@ -6,7 +6,7 @@ import { SYNCED_TABLE_NAMES, type SyncedTable } from '../../shared/sync/registry
 import { scopeFor } from '../../shared/sync/scope';
 import { findActiveActor } from '../../db/stores/users-store';
 import { processPull } from '../../server/sync/pull';
-import { EXAMPLES } from './support/examples';
+import { EXAMPLES, type ExampledMethod } from './support/examples';
 import { Fixture, FIXED_NOW } from './support/fixture';
 import { readersOf } from './support/table-readers';
 import { ENGINE_CASES, startCentral, type RunningCentral } from './support/central';
@@ -17,14 +17,17 @@ const dir = tempDir();
 let central: RunningCentral;
 let fx: Fixture;
 
+const MUTATIONS = (Object.keys(api) as (keyof typeof api)[]).filter((m): m is ExampledMethod => api[m].kind === 'mutation');
+
 /** One person of every role, and an agent and a lead of each team. */
 const PEOPLE = ['agent01', 'agent07', 'lead01', 'lead02', 'qa01', 'dept01', 'center01', 'admin'];
 
 beforeAll(async () => {
   central = await startCentral(ENGINE_CASES[0]!, dir.path, { clock: () => FIXED_NOW });
   fx = new Fixture(central.server.dispatch);
-  // Every mutation once (team A's swaps, leave, discipline; a policy version; a center day), then team B's own.
-  for (const m of ['calls.log', 'swap.decide', 'swap.respond', 'leave.decide', 'leave.request', 'discipline.record', 'calendar.import', 'policy.update', 'roster.assign', 'duty.checkIn', 'duty.release', 'handover.write', 'notice.read', 'duty.awayRequest', 'escalation.informed', 'help.answer'] as const) {
+  // Every mutation of the method table once, by its example (team A's side of each; a new domain's tables get
+  // rows without this list naming it), then team B's own.
+  for (const m of MUTATIONS) {
     const ex = EXAMPLES[m];
     await fx.call(ex.as, m, (await ex.input(fx)) as never);
   }
