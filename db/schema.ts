@@ -55,6 +55,8 @@ export interface CallsTable {
   ended_at: string;
   duration_sec: number;
   created_at: string;
+  /** The number normalised (shared/calls/phone.ts), for look-ups; migration 018. */
+  phone_key: Generated<string>;
   version: Generated<number>;
 }
 

@@ -12,8 +12,9 @@ import { m012ActTimeBounds } from './012-act-time-bounds';
 import { m013MustChangePassword } from './013-must-change-password';
 import { m014AuditLog } from './014-audit-log';
 import { m015DeskBoundSessions } from './015-desk-bound-sessions';
+import { m018CallsWorkorders } from './018-calls-workorders';
 import type { Migration } from './types';
 
 /** In order; append only. A released migration is never edited: add a new one. */
-export const MIGRATIONS: readonly Migration[] = [m001Initial, m002Sync, m003Policy, m004Roster, m005Calendar, m006SwapsLeave, m007SyncIndexes, m009UndoClient, m010RefusalChecks, m011LocalNames, m012ActTimeBounds, m013MustChangePassword, m014AuditLog, m015DeskBoundSessions];
+export const MIGRATIONS: readonly Migration[] = [m001Initial, m002Sync, m003Policy, m004Roster, m005Calendar, m006SwapsLeave, m007SyncIndexes, m009UndoClient, m010RefusalChecks, m011LocalNames, m012ActTimeBounds, m013MustChangePassword, m014AuditLog, m015DeskBoundSessions, m018CallsWorkorders];
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -1,4 +1,5 @@
 import type { RowScope } from '../sync/scope-rules';
+import type { CallHistoryFilter } from './history-schemas';
 import type { CallRecord } from './schemas';
 
 export interface CallQuery {
@@ -13,7 +14,11 @@ export interface CallQuery {
 /** Storage the calls domain needs; db/ implements it for SQLite and PostgreSQL alike. */
 export interface CallsPort {
   exists(id: string): Promise<boolean>;
-  insert(call: Omit<CallRecord, 'agentName' | 'synced'> & { createdAt: string }): Promise<void>;
-  get(id: string): Promise<CallRecord | null>;
+  insert(call: Omit<CallRecord, 'agentName' | 'synced'> & { createdAt: string; phoneKey: string }): Promise<void>;
+  get(id: string, scope?: RowScope): Promise<CallRecord | null>;
   list(query: CallQuery): Promise<CallRecord[]>;
+  /** One page of the filtered history, newest first, and how many match in all. */
+  page(query: CallHistoryFilter & { scope: RowScope }): Promise<{ items: CallRecord[]; total: number }>;
+  /** Calls whose number has this key, newest first, and their count. */
+  byPhoneKey(query: { scope: RowScope; key: string; excludeId?: string; limit: number }): Promise<{ items: CallRecord[]; total: number }>;
 }
