@@ -9,6 +9,7 @@ import { useClient, useSession } from '../../stores/session-store';
 import { START_CALL_KEY, useIntent } from '../../app/shortcuts';
 import { isDraftEmpty, useCallDraft, type CallDraft } from './call-draft-store';
 import { CallTimer } from './CallTimer';
+import { CallerHint } from './CallerHint';
 import { CategoryPicker } from './CategoryPicker';
 import { formatDuration } from './format';
 
@@ -169,6 +170,7 @@ export function CallLogPanel() {
               </Form.Item>
             </Col>
           </Row>
+          <CallerHint phone={draft.customerPhone} draftId={draft.id} />
           <Form.Item label={t('calls.log.category')} required {...item('category')}>
             <CategoryPicker value={draft.category} onChange={(category) => set({ category })} invalid={Boolean(errors.category)} />
           </Form.Item>
