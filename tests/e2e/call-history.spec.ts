@@ -1,0 +1,63 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { go, openDesk, tr } from './support/desk-ui';
+import { signIn } from './support/sign-in';
+import { startDeskProcess, type DeskProcess } from './support/desk-process';
+import { expect, test } from './support/test';
+
+/**
+ * The floor's day with #13 (clock pinned to 2026-03-17 10:30 Shanghai, support/clock.ts): an agent logs a
+ * call from a number that called before and sees so while typing; the call is in the history with its
+ * detail.
+ */
+let dataDir: string;
+let desk: DeskProcess;
+const SHOTS = process.env.ZHIBAN_SHOTS;
+
+test.beforeEach(async () => {
+  dataDir = mkdtempSync(join(tmpdir(), 'zhiban-e2e-'));
+  desk = await startDeskProcess(dataDir);
+});
+test.afterEach(async () => {
+  await desk.stop();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+test('an agent sees "called before" while typing, logs the call and finds it in the history (zh-CN)', async ({ page }, testInfo) => {
+  const t = tr('zh-CN');
+  const shot = (name: string) => page.screenshot({ path: SHOTS ? join(SHOTS, `${name}.png`) : testInfo.outputPath(`${name}.png`), fullPage: true });
+  await openDesk(page, desk.url);
+  await signIn(page, 'agent01');
+
+  await page.keyboard.press('F2');
+  await expect(page.getByTestId('call-phone')).toBeFocused();
+  // The demo center's 赵先生 called this morning as "138 0013 8000"; typed another way it is the same caller.
+  await page.keyboard.type('+86 138-0013-8000');
+  const hint = page.getByTestId('called-before');
+  await expect(hint).toContainText(t('calls.caller.before', { count: 1 }));
+  await expect(hint).toContainText('查询本月话费账单明细');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('赵先生');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Alt+4'); // complaint
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('账单多扣了月租费');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('已道歉并记录，转账务核实');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Space');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('calls-table').locator('tr', { hasText: '账单多扣了月租费' })).toBeVisible();
+
+  await go(page, 'call-history');
+  await expect(page.getByTestId('history-count')).toHaveText(t('calls.list.count', { count: 3 }));
+  await page.getByTestId('history-follow-up').click();
+  await page.getByTitle(t('calls.history.followUp.yes'), { exact: true }).click();
+  await expect(page.getByTestId('history-count')).toHaveText(t('calls.list.count', { count: 2 }));
+  await shot('call-history');
+  await page.getByTestId('history-table').locator('tr', { hasText: '账单多扣了月租费' }).click();
+  await expect(page.getByTestId('call-detail')).toContainText('已道歉并记录，转账务核实');
+  await expect(page.getByTestId('call-detail')).toContainText('+86 138-0013-8000');
+  await shot('call-detail');
+});
