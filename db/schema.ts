@@ -60,6 +60,25 @@ export interface CallsTable {
   version: Generated<number>;
 }
 
+/** Customer value tags (seed 003), keyed by the normalised number; migration 018. */
+export interface CustomersTable {
+  id: string;
+  value_tag: string;
+  tagged_by: string;
+  tagged_at: string;
+  version: Generated<number>;
+}
+
+/** Who saw a masked customer's number in full, and why; migration 018. */
+export interface CustomerRevealsTable {
+  id: string;
+  call_id: string;
+  actor_id: string;
+  reason: string;
+  at: string;
+  version: Generated<number>;
+}
+
 export interface OutboxTable {
   client_id: string;
   id: number;
@@ -270,6 +289,8 @@ export interface Database {
   teams: TeamsTable;
   users: UsersTable;
   calls: CallsTable;
+  customers: CustomersTable;
+  customer_reveals: CustomerRevealsTable;
   outbox: OutboxTable;
   sync_state: SyncStateTable;
   sync_clients: SyncClientsTable;

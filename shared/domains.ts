@@ -4,6 +4,9 @@ import { syncMethods } from './sync/methods';
 import { syncRuleTexts } from './sync/rule-texts';
 import { callMethods } from './calls/methods';
 import { callTables } from './calls/tables';
+import { customerMethods } from './customers/methods';
+import { customerTables } from './customers/tables';
+import { customerRuleTexts } from './customers/rule-texts';
 import { policyMethods } from './policy/methods';
 import { policyTables } from './policy/tables';
 import { rosterMethods } from './roster/methods';
@@ -44,6 +47,7 @@ export const DOMAINS = {
   desk: { methods: deskMethods },
   org: { methods: { ...orgMethods, ...accountMethods }, tables: orgTables },
   calls: { methods: callMethods, tables: callTables },
+  customers: { methods: customerMethods, tables: customerTables, rules: customerRuleTexts },
   sync: { methods: syncMethods, rules: syncRuleTexts },
   policy: { methods: policyMethods, tables: policyTables },
   roster: { methods: rosterMethods, tables: rosterTables, rules: rosterRuleTexts },

@@ -70,7 +70,7 @@ export function callsStore(db: Kysely<Database>, w: Writer): CallsPort {
       let qb = whereInScope(withAgent(), query.scope, 'calls')
         .where('calls.started_at', '>=', query.from)
         .where('calls.started_at', '<', query.to);
-      if (query.q) qb = qb.where((eb) => eb.or(SEARCHED.map((col) => like(col, query.q))));
+      if (query.q) qb = qb.where((eb) => eb.or((query.textOnly ? TEXT_ONLY : SEARCHED).map((col) => like(col, query.q))));
       const rows = await qb.orderBy('calls.started_at', 'desc').limit(query.limit).execute();
       return rows.map(toRecord);
     },
@@ -81,7 +81,7 @@ export function callsStore(db: Kysely<Database>, w: Writer): CallsPort {
       if (f.category) qb = qb.where('calls.category', '=', f.category);
       if (f.followUp !== 'any') qb = qb.where('calls.follow_up', '=', f.followUp === 'yes' ? 1 : 0);
       if (f.outcome) qb = qb.where(like('calls.outcome', f.outcome));
-      if (f.q) qb = qb.where((eb) => eb.or(SEARCHED.map((col) => like(col, f.q))));
+      if (f.q) qb = qb.where((eb) => eb.or((f.textOnly ? TEXT_ONLY : SEARCHED).map((col) => like(col, f.q))));
       const [rows, count] = await Promise.all([
         // id breaks ties, so pages never repeat or skip a call that shares its start second with another.
         qb.orderBy('calls.started_at', 'desc').orderBy('calls.id', 'desc').limit(f.limit).offset(f.offset).execute(),
@@ -102,6 +102,7 @@ export function callsStore(db: Kysely<Database>, w: Writer): CallsPort {
 }
 
 const SEARCHED = ['calls.customer_phone', 'calls.customer_name', 'calls.summary', 'calls.outcome'] as const;
+const TEXT_ONLY = ['calls.summary', 'calls.outcome'] as const;
 
 /** Case-insensitive contains, the user's text taken literally. */
 function like(col: string, text: string) {

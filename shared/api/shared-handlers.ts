@@ -1,4 +1,5 @@
 import { callHandlers } from '../calls/handlers';
+import { customerHandlers } from '../customers/handlers';
 import { policyHandlers } from '../policy/handlers';
 import { rosterHandlers } from '../roster/handlers';
 import { calendarHandlers } from '../calendar/handlers';
@@ -9,4 +10,4 @@ import { disciplineHandlers } from '../leave/discipline';
 import { auditHandlers } from '../audit/handlers';
 
 /** Domain handlers that run unchanged on a desk (optimistically) and on the server (canonically). */
-export const sharedHandlers = { ...callHandlers, ...policyHandlers, ...rosterHandlers, ...calendarHandlers, ...orgHandlers, ...swapHandlers, ...leaveHandlers, ...disciplineHandlers, ...auditHandlers };
+export const sharedHandlers = { ...callHandlers, ...customerHandlers, ...policyHandlers, ...rosterHandlers, ...calendarHandlers, ...orgHandlers, ...swapHandlers, ...leaveHandlers, ...disciplineHandlers, ...auditHandlers };

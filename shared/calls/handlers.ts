@@ -4,8 +4,17 @@ import { scopeFor } from '../sync/scope';
 import type { callMethods } from './methods';
 import { checkCallTimes, durationSeconds } from './rules';
 import { MIN_LOOKUP_DIGITS, phoneKey } from './phone';
+import { maskName, maskPhone, masksCustomers } from '../customers/mask';
+import type { Actor } from '../auth/roles';
+import type { CallRecord } from './schemas';
 
 type M = typeof callMethods;
+
+/** customer.confidential: a call as this reader may read it (number and name masked for roles that do not call customers). */
+export function callFor(actor: Actor): (c: CallRecord) => CallRecord {
+  if (!masksCustomers(actor.role)) return (c) => c;
+  return (c) => ({ ...c, customerPhone: maskPhone(c.customerPhone), customerName: maskName(c.customerName), masked: true });
+}
 
 export const logCall: Handler<M['calls.log']> = async (ctx, input) => {
   const issues = checkCallTimes(input.startedAt, input.endedAt, ctx.now);
@@ -25,23 +34,31 @@ export const logCall: Handler<M['calls.log']> = async (ctx, input) => {
   return saved;
 };
 
-export const listCalls: Handler<M['calls.list']> = async (ctx, input) =>
-  ctx.store.calls.list({ scope: scopeFor(ctx.actor, 'calls'), from: input.from, to: input.to, q: input.q, limit: input.limit });
+export const listCalls: Handler<M['calls.list']> = async (ctx, input) => {
+  const masked = masksCustomers(ctx.actor.role);
+  // A masked reader searches what they can read (summary, outcome), never digits they cannot see.
+  const rows = await ctx.store.calls.list({ scope: scopeFor(ctx.actor, 'calls'), from: input.from, to: input.to, q: input.q, limit: input.limit, textOnly: masked });
+  return rows.map(callFor(ctx.actor));
+};
 
-export const callHistory: Handler<M['calls.history']> = async (ctx, input) => ctx.store.calls.page({ ...input, scope: scopeFor(ctx.actor, 'calls') });
+export const callHistory: Handler<M['calls.history']> = async (ctx, input) => {
+  const r = await ctx.store.calls.page({ ...input, scope: scopeFor(ctx.actor, 'calls'), textOnly: masksCustomers(ctx.actor.role) });
+  return { total: r.total, items: r.items.map(callFor(ctx.actor)) };
+};
 
 export const getCall: Handler<M['calls.get']> = async (ctx, input) => {
   const call = await ctx.store.calls.get(input.id, scopeFor(ctx.actor, 'calls'));
   if (!call) throw new DeskError({ code: 'not_found', message: 'No such call', fields: [{ path: 'id', code: 'err.unknownCall', message: input.id }] });
-  return call;
+  return callFor(ctx.actor)(call);
 };
 
 /** Too few digits is no number yet: an empty answer, not an error (the panel asks while the phone is typed). */
 export const callerHistory: Handler<M['calls.caller']> = async (ctx, input) => {
   const key = phoneKey(input.phone);
-  if (key.length < MIN_LOOKUP_DIGITS) return { key, count: 0, recent: [] };
+  if (key.length < MIN_LOOKUP_DIGITS) return { key, count: 0, recent: [], valueTag: null };
   const r = await ctx.store.calls.byPhoneKey({ scope: scopeFor(ctx.actor, 'calls'), key, excludeId: input.excludeId, limit: input.limit });
-  return { key, count: r.total, recent: r.items };
+  const tag = masksCustomers(ctx.actor.role) ? null : await ctx.store.customers.tag(key);
+  return { key, count: r.total, recent: r.items.map(callFor(ctx.actor)), valueTag: tag?.tag ?? null };
 };
 
 export const callHandlers = { 'calls.log': logCall, 'calls.list': listCalls, 'calls.history': callHistory, 'calls.get': getCall, 'calls.caller': callerHistory };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Id, Instant, Text } from '../api/fields';
+import { ValueTagSchema } from '../customers/schemas';
 import { CallCategorySchema, CallRecordSchema } from './schemas';
 
 export const FOLLOW_UP_FILTERS = ['any', 'yes', 'no'] as const;
@@ -47,4 +48,6 @@ export const CallerHistorySchema = z.object({
   /** Every call from this number the reader may see. */
   count: z.number().int().nonnegative(),
   recent: z.array(CallRecordSchema),
+  /** The customer's value tier (seed 003), when a lead has tagged them. */
+  valueTag: ValueTagSchema.nullable(),
 });

@@ -23,6 +23,6 @@ export const callMethods = {
   'calls.history': defineMethod({ kind: 'query', access: READERS, input: CallHistoryInputSchema, output: CallPageSchema }),
   /** One call, for its detail view; a call outside the reader's scope is as unknown as a missing one. */
   'calls.get': defineMethod({ kind: 'query', access: READERS, input: z.object({ id: Id() }), output: CallRecordSchema }),
-  /** Earlier calls from the number being typed (matched however it was typed). */
-  'calls.caller': defineMethod({ kind: 'query', access: READERS, input: CallerLookupInputSchema, output: CallerHistorySchema }),
+  /** Earlier calls from the number being typed (matched however it was typed): for those who log calls (a masked reader could probe numbers with it). */
+  'calls.caller': defineMethod({ kind: 'query', access: ['agent', 'team_lead'], input: CallerLookupInputSchema, output: CallerHistorySchema }),
 };

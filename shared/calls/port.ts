@@ -9,6 +9,8 @@ export interface CallQuery {
   to: string;
   q: string;
   limit: number;
+  /** Search summary and outcome only (a reader who sees numbers and names masked). */
+  textOnly?: boolean;
 }
 
 /** Storage the calls domain needs; db/ implements it for SQLite and PostgreSQL alike. */
@@ -18,7 +20,7 @@ export interface CallsPort {
   get(id: string, scope?: RowScope): Promise<CallRecord | null>;
   list(query: CallQuery): Promise<CallRecord[]>;
   /** One page of the filtered history, newest first, and how many match in all. */
-  page(query: CallHistoryFilter & { scope: RowScope }): Promise<{ items: CallRecord[]; total: number }>;
+  page(query: CallHistoryFilter & { scope: RowScope; textOnly?: boolean }): Promise<{ items: CallRecord[]; total: number }>;
   /** Calls whose number has this key, newest first, and their count. */
   byPhoneKey(query: { scope: RowScope; key: string; excludeId?: string; limit: number }): Promise<{ items: CallRecord[]; total: number }>;
 }

@@ -1,4 +1,5 @@
 import type { CallsPort } from '../calls/port';
+import type { CustomersPort } from '../customers/port';
 import type { PolicyPort } from '../policy/port';
 import type { RosterPort } from '../roster/port';
 import type { CalendarPort } from '../calendar/port';
@@ -10,6 +11,7 @@ import type { AuditPort } from '../audit/port';
 /** Everything shared handlers may touch, one port per domain, bound to the current transaction. */
 export interface Store {
   calls: CallsPort;
+  customers: CustomersPort;
   policy: PolicyPort;
   roster: RosterPort;
   calendar: CalendarPort;

@@ -1,6 +1,7 @@
 import type { MethodName, MethodsOfKind } from '../../../../shared/api/table';
 import type { Example } from './example';
 import { callExamples } from './calls';
+import { customerExamples } from './customers';
 import { orgExamples } from './org';
 import { policyExamples } from './policy';
 import { rosterExamples } from './roster';
@@ -19,6 +20,7 @@ export type ExampledMethod = Exclude<MethodName, MethodsOfKind<'session'>>;
  */
 export const EXAMPLES: { readonly [M in ExampledMethod]: Example<M> } = {
   ...callExamples,
+  ...customerExamples,
   ...orgExamples,
   ...policyExamples,
   ...rosterExamples,
