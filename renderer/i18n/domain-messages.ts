@@ -1,5 +1,6 @@
 import { calendarMessages } from '../features/calendar/messages';
 import { callsMessages } from '../features/calls/messages';
+import { customersMessages } from '../features/customers/messages';
 import { deskMessages } from '../features/desk/messages';
 import { leaveMessages } from '../features/leave/messages';
 import { orgMessages } from '../features/org/messages';
@@ -13,4 +14,4 @@ import { swapMessages } from '../features/swap/messages';
  * declares its words in its own folder and adds one line here; a key two domains both claim fails the
  * i18n-catalogues test.
  */
-export const DOMAIN_MESSAGES = [calendarMessages, callsMessages, deskMessages, leaveMessages, orgMessages, policyMessages, rosterMessages, spreadsheetMessages, swapMessages] as const;
+export const DOMAIN_MESSAGES = [calendarMessages, callsMessages, customersMessages, deskMessages, leaveMessages, orgMessages, policyMessages, rosterMessages, spreadsheetMessages, swapMessages] as const;

@@ -3,6 +3,7 @@ import { LoadError } from '../../client/LoadError';
 import { useNames } from '../../client/names';
 import { useQuery } from '../../client/use-query';
 import { useI18n, useT } from '../../i18n/i18n-store';
+import { RevealButton } from '../customers/RevealButton';
 import { CATEGORY_COLORS } from './category-colors';
 import { formatDuration } from './format';
 import { formatDateTime } from './history-range';
@@ -24,7 +25,9 @@ export function CallDetail({ id, zone, onClose }: { id: string | null; zone: str
           <Descriptions.Item label={t('calls.list.duration')}>{formatDuration(c.durationSec)}</Descriptions.Item>
           <Descriptions.Item label={t('calls.list.agent')}>{c.agentName}</Descriptions.Item>
           <Descriptions.Item label={t('calls.history.team')}>{names.team(c.teamId)}</Descriptions.Item>
-          <Descriptions.Item label={t('calls.log.phone')}>{c.customerPhone}</Descriptions.Item>
+          <Descriptions.Item label={t('calls.log.phone')}>
+            {c.customerPhone} {c.masked && <RevealButton key={c.id} callId={c.id} />}
+          </Descriptions.Item>
           <Descriptions.Item label={t('calls.log.name')}>{c.customerName}</Descriptions.Item>
           <Descriptions.Item label={t('calls.log.category')}>
             <Tag color={CATEGORY_COLORS[c.category]}>{t(`category.${c.category}`)}</Tag>

@@ -3,6 +3,7 @@ import { MIN_LOOKUP_DIGITS, phoneKey } from '../../../shared/calls/phone';
 import { useCenterToday } from '../../client/use-policy';
 import { useQuery } from '../../client/use-query';
 import { useI18n, useT } from '../../i18n/i18n-store';
+import { ValueTagBadge } from '../customers/ValueTagBadge';
 import { CATEGORY_COLORS } from './category-colors';
 import { formatDateTime } from './history-range';
 
@@ -17,13 +18,18 @@ export function CallerHint({ phone, draftId }: { phone: string; draftId: string 
   const ready = phoneKey(phone).length >= MIN_LOOKUP_DIGITS;
   const found = useQuery('calls.caller', ready ? { phone, excludeId: draftId, limit: 3 } : null, { debounceMs: TYPING_PAUSE_MS, tables: ['calls'] });
   const r = ready ? found.data : undefined;
-  if (!r || r.count === 0) return null;
+  if (!r || (r.count === 0 && !r.valueTag)) return null;
   return (
     <Alert
       type="info"
       showIcon
       data-testid="called-before"
-      message={t('calls.caller.before', { count: r.count })}
+      message={
+        <Space>
+          {t('calls.caller.before', { count: r.count })}
+          <ValueTagBadge tag={r.valueTag} />
+        </Space>
+      }
       description={
         <Space direction="vertical" size={2}>
           {r.recent.map((c) => (
