@@ -79,6 +79,31 @@ export interface CustomerRevealsTable {
   version: Generated<number>;
 }
 
+/** Work orders from calls, with 督办, 回访 and complaint steps (JSON); migration 018. */
+export interface WorkOrdersTable {
+  id: string;
+  call_id: string;
+  team_id: string | null;
+  type: string;
+  title: string;
+  owner_id: string;
+  created_by: string;
+  created_at: string;
+  due_at: string;
+  status: string;
+  closed_at: string | null;
+  close_note: string;
+  supervised_at: string | null;
+  supervise_note: string;
+  callback_at: string | null;
+  callback_outcome: string | null;
+  callback_note: string;
+  steps: string;
+  rule_ids: string;
+  updated_at: string;
+  version: Generated<number>;
+}
+
 export interface OutboxTable {
   client_id: string;
   id: number;
@@ -291,6 +316,7 @@ export interface Database {
   calls: CallsTable;
   customers: CustomersTable;
   customer_reveals: CustomerRevealsTable;
+  work_orders: WorkOrdersTable;
   outbox: OutboxTable;
   sync_state: SyncStateTable;
   sync_clients: SyncClientsTable;

@@ -39,6 +39,37 @@ export const m018CallsWorkorders: Migration = {
       .addColumn('version', 'bigint', (c) => c.notNull().defaultTo(0))
       .execute();
     await db.schema.createIndex('customer_reveals_version').on('customer_reveals').column('version').execute();
+    await db.schema
+      .createTable('work_orders')
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('call_id', 'text', (c) => c.notNull())
+      .addColumn('team_id', 'text')
+      .addColumn('type', 'text', (c) => c.notNull())
+      .addColumn('title', 'text', (c) => c.notNull())
+      .addColumn('owner_id', 'text', (c) => c.notNull())
+      .addColumn('created_by', 'text', (c) => c.notNull())
+      .addColumn('created_at', 'text', (c) => c.notNull())
+      .addColumn('due_at', 'text', (c) => c.notNull())
+      .addColumn('status', 'text', (c) => c.notNull())
+      .addColumn('closed_at', 'text')
+      .addColumn('close_note', 'text', (c) => c.notNull().defaultTo(''))
+      .addColumn('supervised_at', 'text')
+      .addColumn('supervise_note', 'text', (c) => c.notNull().defaultTo(''))
+      .addColumn('callback_at', 'text')
+      .addColumn('callback_outcome', 'text')
+      .addColumn('callback_note', 'text', (c) => c.notNull().defaultTo(''))
+      .addColumn('steps', 'text', (c) => c.notNull().defaultTo('[]'))
+      .addColumn('rule_ids', 'text', (c) => c.notNull().defaultTo('[]'))
+      .addColumn('updated_at', 'text', (c) => c.notNull())
+      .addColumn('version', 'bigint', (c) => c.notNull().defaultTo(0))
+      .addCheckConstraint('work_orders_type_known', sql`type in ('fault','billing','service','complaint','callback')`)
+      .addCheckConstraint('work_orders_status_known', sql`status in ('open','in_progress','done')`)
+      .execute();
+    await db.schema.createIndex('work_orders_version').on('work_orders').column('version').execute();
+    for (const c of ['owner_id', 'created_by', 'team_id']) await db.schema.createIndex(`work_orders_${c}_version`).on('work_orders').columns([c, 'version']).execute();
+    await db.schema.createIndex('work_orders_status_due').on('work_orders').columns(['status', 'due_at']).execute();
+    await db.schema.createIndex('work_orders_call').on('work_orders').column('call_id').execute();
+
     await db.schema.createIndex('customer_reveals_actor_id_version').on('customer_reveals').columns(['actor_id', 'version']).execute();
   },
 };

@@ -1,5 +1,6 @@
 import { callHandlers } from '../calls/handlers';
 import { customerHandlers } from '../customers/handlers';
+import { workOrderHandlers } from '../workorders/handlers';
 import { policyHandlers } from '../policy/handlers';
 import { rosterHandlers } from '../roster/handlers';
 import { calendarHandlers } from '../calendar/handlers';
@@ -10,4 +11,4 @@ import { disciplineHandlers } from '../leave/discipline';
 import { auditHandlers } from '../audit/handlers';
 
 /** Domain handlers that run unchanged on a desk (optimistically) and on the server (canonically). */
-export const sharedHandlers = { ...callHandlers, ...customerHandlers, ...policyHandlers, ...rosterHandlers, ...calendarHandlers, ...orgHandlers, ...swapHandlers, ...leaveHandlers, ...disciplineHandlers, ...auditHandlers };
+export const sharedHandlers = { ...callHandlers, ...customerHandlers, ...workOrderHandlers, ...policyHandlers, ...rosterHandlers, ...calendarHandlers, ...orgHandlers, ...swapHandlers, ...leaveHandlers, ...disciplineHandlers, ...auditHandlers };

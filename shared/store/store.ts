@@ -1,5 +1,6 @@
 import type { CallsPort } from '../calls/port';
 import type { CustomersPort } from '../customers/port';
+import type { WorkOrdersPort } from '../workorders/port';
 import type { PolicyPort } from '../policy/port';
 import type { RosterPort } from '../roster/port';
 import type { CalendarPort } from '../calendar/port';
@@ -12,6 +13,7 @@ import type { AuditPort } from '../audit/port';
 export interface Store {
   calls: CallsPort;
   customers: CustomersPort;
+  workOrders: WorkOrdersPort;
   policy: PolicyPort;
   roster: RosterPort;
   calendar: CalendarPort;

@@ -24,7 +24,7 @@ beforeAll(async () => {
   central = await startCentral(ENGINE_CASES[0]!, dir.path, { clock: () => FIXED_NOW });
   fx = new Fixture(central.server.dispatch);
   // Every mutation once (team A's swaps, leave, discipline; a policy version; a center day), then team B's own.
-  for (const m of ['calls.log', 'customers.setTag', 'customers.reveal', 'swap.decide', 'swap.respond', 'leave.decide', 'leave.request', 'discipline.record', 'calendar.import', 'policy.update', 'roster.assign'] as const) {
+  for (const m of ['calls.log', 'customers.setTag', 'customers.reveal', 'workorders.create', 'workorders.supervise', 'swap.decide', 'swap.respond', 'leave.decide', 'leave.request', 'discipline.record', 'calendar.import', 'policy.update', 'roster.assign'] as const) {
     const ex = EXAMPLES[m];
     await fx.call(ex.as, m, (await ex.input(fx)) as never);
   }
