@@ -89,6 +89,14 @@ export function callsStore(db: Kysely<Database>, w: Writer): CallsPort {
       ]);
       return { items: rows.map(toRecord), total: Number(count?.n ?? 0) };
     },
+    async facts(o) {
+      const rows = await whereInScope(db.selectFrom('calls'), o.scope, 'calls')
+        .select(['calls.category', 'calls.started_at', 'calls.follow_up'])
+        .where('calls.started_at', '>=', o.from)
+        .where('calls.started_at', '<', o.to)
+        .execute();
+      return rows.map((r) => ({ category: r.category as CallCategory, startedAt: r.started_at, followUp: Number(r.follow_up) === 1 }));
+    },
     async byPhoneKey(o) {
       let qb = whereInScope(withAgent(), o.scope, 'calls').where('calls.phone_key', '=', o.key);
       if (o.excludeId) qb = qb.where('calls.id', '!=', o.excludeId);

@@ -1,6 +1,8 @@
 import { calendarUi } from '../features/calendar/ui';
 import { callsUi } from '../features/calls/ui';
 import { customersUi } from '../features/customers/ui';
+import { workOrdersUi } from '../features/workorders/ui';
+import { dashboardUi } from '../features/dashboard/ui';
 import { deskUi } from '../features/desk/ui';
 import { leaveUi } from '../features/leave/ui';
 import { orgUi } from '../features/org/ui';
@@ -15,4 +17,4 @@ import type { UiDomain } from './ui-domain';
  * domain adds one line here (and its words one line in i18n/domain-messages.ts); the menu, badges and the
  * inbox pick it up from its declaration.
  */
-export const UI_DOMAINS: readonly UiDomain[] = [callsUi, customersUi, syncUi, rosterUi, leaveUi, swapUi, calendarUi, orgUi, policyUi, deskUi];
+export const UI_DOMAINS: readonly UiDomain[] = [callsUi, workOrdersUi, customersUi, syncUi, rosterUi, leaveUi, swapUi, calendarUi, dashboardUi, orgUi, policyUi, deskUi];

@@ -1,6 +1,8 @@
 import { calendarMessages } from '../features/calendar/messages';
 import { callsMessages } from '../features/calls/messages';
 import { customersMessages } from '../features/customers/messages';
+import { workOrdersMessages } from '../features/workorders/messages';
+import { dashboardMessages } from '../features/dashboard/messages';
 import { deskMessages } from '../features/desk/messages';
 import { leaveMessages } from '../features/leave/messages';
 import { orgMessages } from '../features/org/messages';
@@ -14,4 +16,4 @@ import { swapMessages } from '../features/swap/messages';
  * declares its words in its own folder and adds one line here; a key two domains both claim fails the
  * i18n-catalogues test.
  */
-export const DOMAIN_MESSAGES = [calendarMessages, callsMessages, customersMessages, deskMessages, leaveMessages, orgMessages, policyMessages, rosterMessages, spreadsheetMessages, swapMessages] as const;
+export const DOMAIN_MESSAGES = [calendarMessages, callsMessages, customersMessages, dashboardMessages, deskMessages, workOrdersMessages, leaveMessages, orgMessages, policyMessages, rosterMessages, spreadsheetMessages, swapMessages] as const;

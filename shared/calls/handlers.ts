@@ -6,7 +6,9 @@ import { checkCallTimes, durationSeconds } from './rules';
 import { MIN_LOOKUP_DIGITS, phoneKey } from './phone';
 import { maskName, maskPhone, masksCustomers } from '../customers/mask';
 import type { Actor } from '../auth/roles';
-import type { CallRecord } from './schemas';
+import { CALL_CATEGORIES, type CallRecord } from './schemas';
+import { policyAt } from '../policy/in-force';
+import { hourInZone } from './hour';
 
 type M = typeof callMethods;
 
@@ -61,4 +63,18 @@ export const callerHistory: Handler<M['calls.caller']> = async (ctx, input) => {
   return { key, count: r.total, recent: r.items.map(callFor(ctx.actor)), valueTag: tag?.tag ?? null };
 };
 
-export const callHandlers = { 'calls.log': logCall, 'calls.list': listCalls, 'calls.history': callHistory, 'calls.get': getCall, 'calls.caller': callerHistory };
+export const callStats: Handler<M['calls.stats']> = async (ctx, input) => {
+  const { timezone } = await policyAt(ctx.store, ctx.now);
+  const facts = await ctx.store.calls.facts({ scope: scopeFor(ctx.actor, 'calls'), from: input.from, to: input.to });
+  const byCategory = Object.fromEntries(CALL_CATEGORIES.map((c) => [c, 0])) as Record<(typeof CALL_CATEGORIES)[number], number>;
+  const byHour = Array.from({ length: 24 }, () => 0);
+  let followUps = 0;
+  for (const f of facts) {
+    byCategory[f.category]++;
+    byHour[hourInZone(f.startedAt, timezone)]!++;
+    if (f.followUp) followUps++;
+  }
+  return { total: facts.length, byCategory, byHour, followUps };
+};
+
+export const callHandlers = { 'calls.log': logCall, 'calls.list': listCalls, 'calls.history': callHistory, 'calls.get': getCall, 'calls.caller': callerHistory, 'calls.stats': callStats };

@@ -51,3 +51,14 @@ export const CallerHistorySchema = z.object({
   /** The customer's value tier (seed 003), when a lead has tagged them. */
   valueTag: ValueTagSchema.nullable(),
 });
+
+/** The dashboard's call figures for a period: per category, per hour of the center's day, follow-ups asked. */
+export const CallStatsInputSchema = z.object({ from: Instant, to: Instant }).refine((v) => Date.parse(v.from) < Date.parse(v.to), { path: ['to'], error: 'err.range' });
+export const CallStatsSchema = z.object({
+  total: z.number().int().nonnegative(),
+  byCategory: z.record(CallCategorySchema, z.number().int().nonnegative()),
+  /** 24 counts, hour 0–23 on the center's clock. */
+  byHour: z.array(z.number().int().nonnegative()).length(24),
+  followUps: z.number().int().nonnegative(),
+});
+export type CallStats = z.infer<typeof CallStatsSchema>;

@@ -21,6 +21,8 @@ export interface CallsPort {
   list(query: CallQuery): Promise<CallRecord[]>;
   /** One page of the filtered history, newest first, and how many match in all. */
   page(query: CallHistoryFilter & { scope: RowScope; textOnly?: boolean }): Promise<{ items: CallRecord[]; total: number }>;
+  /** Category, start and follow-up flag of every call in scope started in [from, to): the dashboard's raw figures. */
+  facts(query: { scope: RowScope; from: string; to: string }): Promise<{ category: CallRecord['category']; startedAt: string; followUp: boolean }[]>;
   /** Calls whose number has this key, newest first, and their count. */
   byPhoneKey(query: { scope: RowScope; key: string; excludeId?: string; limit: number }): Promise<{ items: CallRecord[]; total: number }>;
 }

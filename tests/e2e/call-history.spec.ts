@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { go, openDesk, tr } from './support/desk-ui';
+import { buttonName, go, openDesk, tr } from './support/desk-ui';
 import { signIn } from './support/sign-in';
 import { startDeskProcess, type DeskProcess } from './support/desk-process';
 import { expect, test } from './support/test';
@@ -9,7 +9,8 @@ import { expect, test } from './support/test';
 /**
  * The floor's day with #13 (clock pinned to 2026-03-17 10:30 Shanghai, support/clock.ts): an agent logs a
  * call from a number that called before and sees so while typing; the call is in the history with its
- * detail.
+ * detail, where the agent opens a complaint work order (due by the policy's complaint hours); the team lead
+ * sees it in the backlog and on the dashboard, supervises it, and the complaint steps run in order.
  */
 let dataDir: string;
 let desk: DeskProcess;
@@ -60,4 +61,39 @@ test('an agent sees "called before" while typing, logs the call and finds it in 
   await expect(page.getByTestId('call-detail')).toContainText('已道歉并记录，转账务核实');
   await expect(page.getByTestId('call-detail')).toContainText('+86 138-0013-8000');
   await shot('call-detail');
+
+  // A complaint call starts a complaint work order, its summary as the subject; due in 24 h (policy default).
+  await expect(page.getByTestId('wo-create-type')).toContainText(t('wo.type.complaint'));
+  await page.getByTestId('wo-create-ok').click();
+  await expect(page.getByText(t('wo.created', { due: '2026-03-18 10:30' }))).toBeVisible();
+  await page.keyboard.press('Escape');
+  await go(page, 'workorders');
+  const mine = page.getByTestId('wo-table').locator('tr', { hasText: '账单多扣了月租费' });
+  await expect(mine).toContainText(t('wo.left', { time: t('wo.hours', { h: 24 }) }));
+  await page.getByRole('button', { name: buttonName(t('shell.logout')) }).click();
+
+  // The lead: the team's backlog (open work orders) holds it; the lead supervises it.
+  await signIn(page, 'lead01');
+  await go(page, 'workorders');
+  const row = page.getByTestId('wo-table').locator('tr', { hasText: '账单多扣了月租费' });
+  await expect(row).toContainText('王芳');
+  await row.getByTestId('wo-supervise').click();
+  await page.getByTestId('wo-action-note').fill('今天下班前回复客户');
+  await page.getByTestId('wo-action-ok').click();
+  await expect(row).toContainText(t('wo.supervised'));
+  // Complaint steps: only the next one is offered (complaint.order).
+  await row.locator('.ant-table-row-expand-icon').click();
+  await expect(page.getByTestId('complaint-next')).toHaveText(buttonName(t('wo.nextStep', { step: t('wo.step.apologise') })));
+  await page.getByTestId('complaint-next').click();
+  await page.getByTestId('wo-action-note').fill('已向客户致歉并记录意见');
+  await page.getByTestId('wo-action-ok').click();
+  await expect(page.getByTestId('complaint-next')).toHaveText(buttonName(t('wo.nextStep', { step: t('wo.step.resolve') })));
+  await expect(page.getByTestId('wo-action-note')).toHaveCount(0); // the dialog has closed
+  await shot('work-orders');
+
+  // The dashboard counts it: one complaint in team 1, none resolved yet; today's calls of the team.
+  await go(page, 'dashboard');
+  await expect(page.getByTestId('dash-complaints')).toContainText(t('dash.rate', { rate: '0%' }));
+  await expect(page.getByTestId('dash-calls')).toHaveText(new RegExp(`${t('dash.calls')}5$`)); // team 1: the demo's four and this one
+  await shot('dashboard');
 });

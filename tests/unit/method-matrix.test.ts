@@ -19,6 +19,8 @@ import { tempDir } from './support/tmp';
  */
 const ONE_OF: Record<Role, string> = { agent: 'agent01', team_lead: 'lead01', qa_inspector: 'qa01', department_director: 'dept01', center_director: 'center01', admin: 'admin' };
 const METHODS = (Object.keys(api) as MethodName[]).filter((m): m is ExampledMethod => api[m].kind !== 'session');
+/** The matrix grows with the method table: its time budget grows with it (a shared, loaded machine takes ~40 ms a cell). */
+const MATRIX_TIMEOUT_MS = Math.max(30_000, METHODS.length * ROLES.length * 100);
 const dir = tempDir();
 afterAll(() => dir.remove());
 
@@ -77,7 +79,7 @@ describe('central server: OpenAPI lists exactly what it serves, and every path a
       }
     }
     expect(checked.length).toBeGreaterThan(200);
-  });
+  }, MATRIX_TIMEOUT_MS);
 });
 
 describe('desk: the same matrix through its dispatch, desk-only methods included', () => {
@@ -106,7 +108,7 @@ describe('desk: the same matrix through its dispatch, desk-only methods included
       }
     }
     expect(checked).toBe(METHODS.length * ROLES.length);
-  });
+  }, MATRIX_TIMEOUT_MS);
 
   it('every example succeeds on the desk as its own caller', async () => {
     for (const m of METHODS) {

@@ -4,6 +4,11 @@ import { useNames } from '../../client/names';
 import { useQuery } from '../../client/use-query';
 import { useI18n, useT } from '../../i18n/i18n-store';
 import { RevealButton } from '../customers/RevealButton';
+import { CreateWorkOrder } from '../workorders/CreateWorkOrder';
+import { mayCall } from '../../../shared/api/method';
+import { api } from '../../../shared/api/table';
+import { Divider } from 'antd';
+import { useSession } from '../../stores/session-store';
 import { CATEGORY_COLORS } from './category-colors';
 import { formatDuration } from './format';
 import { formatDateTime } from './history-range';
@@ -15,6 +20,7 @@ export function CallDetail({ id, zone, onClose }: { id: string | null; zone: str
   const names = useNames();
   const call = useQuery('calls.get', id ? { id } : null, { tables: ['calls'] });
   const c = id ? call.data : undefined;
+  const actor = useSession((s) => s.actor)!;
   return (
     <Drawer open={id !== null} onClose={onClose} title={t('calls.detail.title')} width={520} data-testid="call-detail">
       <LoadError error={call.error} onRetry={call.reload} />
@@ -40,6 +46,12 @@ export function CallDetail({ id, zone, onClose }: { id: string | null; zone: str
           </Descriptions.Item>
           <Descriptions.Item label={t('calls.list.followUp')}>{c.followUp ? <Tag color="orange">{t('calls.list.followUpYes')}</Tag> : t('calls.detail.noFollowUp')}</Descriptions.Item>
         </Descriptions>
+      )}
+      {c && c.id === id && mayCall(api['workorders.create'].access, actor) && (
+        <>
+          <Divider titlePlacement="start">{t('wo.create')}</Divider>
+          <CreateWorkOrder key={c.id} call={c} />
+        </>
       )}
     </Drawer>
   );

@@ -21,5 +21,6 @@ export const callExamples = {
     const c = await fx.call('agent01', 'calls.log', { id: randomUUID(), customerPhone: '139 0000 1111', customerName: '', category: 'query', summary: '查余额', outcome: '已告知', followUp: false, startedAt: minutesBefore(fx.now, 9), endedAt: minutesBefore(fx.now, 8) });
     return { id: c.id };
   }),
+  'calls.stats': example<'calls.stats'>('dept01', (fx) => ({ from: minutesBefore(fx.now, 24 * 60), to: fx.now.toISOString() })),
   'calls.caller': example<'calls.caller'>('agent01', () => ({ phone: '+86 138-0013-8000' })),
 };
