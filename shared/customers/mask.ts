@@ -1,4 +1,5 @@
 import type { Role } from '../auth/roles';
+import { phoneKey } from '../calls/phone';
 
 /**
  * Who sees customers' numbers and names in full (安全保密制度 一, rule `customer.confidential`): the people who
@@ -13,12 +14,12 @@ export function masksCustomers(role: Role): boolean {
 }
 
 /**
- * A number with its middle digits hidden, from its digits only (separators would hint at the hidden part):
- * 138 0013 8000 → 138****8000; 021-6234 5678 → 02*******78; 95588 → 9***8. At least the middle third is
- * always hidden, so a masked number never holds the full one.
+ * A number with its middle digits hidden, from its normalised digits (separators would hint at the hidden
+ * part; +86 138… reads as 138…): 138 0013 8000 → 138****8000; 021-6234 5678 → 021****5678; 95588 → 9***8.
+ * At least the middle third is always hidden, so a masked number never holds the full one.
  */
 export function maskPhone(raw: string): string {
-  const d = raw.replace(/\D/g, '');
+  const d = phoneKey(raw);
   const [head, tail] = d.length >= 11 ? [3, 4] : d.length >= 7 ? [2, 2] : d.length >= 3 ? [1, 1] : [0, 0];
   return `${d.slice(0, head)}${'*'.repeat(d.length - head - tail)}${d.slice(d.length - tail)}` || '*';
 }
