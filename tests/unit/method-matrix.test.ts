@@ -19,8 +19,8 @@ import { tempDir } from './support/tmp';
  */
 const ONE_OF: Record<Role, string> = { agent: 'agent01', team_lead: 'lead01', qa_inspector: 'qa01', department_director: 'dept01', center_director: 'center01', admin: 'admin' };
 const METHODS = (Object.keys(api) as MethodName[]).filter((m): m is ExampledMethod => api[m].kind !== 'session');
-/** The matrix grows with the method table: its time budget grows with it (a shared, loaded machine takes ~40 ms a cell). */
-const MATRIX_TIMEOUT_MS = Math.max(30_000, METHODS.length * ROLES.length * 100);
+/** The matrix grows with the method table: its time budget grows with it (a loaded 2-core machine takes ~100 ms a cell: a request and two snapshots). */
+const MATRIX_TIMEOUT_MS = Math.max(30_000, METHODS.length * ROLES.length * 250);
 const dir = tempDir();
 afterAll(() => dir.remove());
 

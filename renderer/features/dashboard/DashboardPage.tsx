@@ -1,4 +1,5 @@
-import { Card, Col, Empty, List, Row, Segmented, Space, Statistic, Tag, Typography } from 'antd';
+import { Card, Col, Empty, List, Row, Segmented, Space, Statistic, Table, Tag, Typography } from 'antd';
+import type { TeamStats } from '../../../shared/workorders/schemas';
 import { useMemo, useState } from 'react';
 import { addDays } from '../../../shared/calendar/day-kind';
 import { CALL_CATEGORIES } from '../../../shared/calls/schemas';
@@ -102,6 +103,24 @@ export function DashboardPage() {
           </Card>
         </Col>
       </Row>
+      <Card size="small" title={<Space>{t('dash.followupStats')}<RuleCitation ruleId="report.weekly-followups" /></Space>}>
+        <Table<TeamStats>
+          size="small"
+          rowKey={(s) => s.teamId ?? ''}
+          pagination={false}
+          dataSource={teams.data ?? []}
+          data-testid="dash-followups"
+          columns={[
+            { title: t('dash.team'), dataIndex: 'teamId', render: (v: string | null) => (v ? names.team(v) : t('dash.noTeam')) },
+            { title: t('dash.workOrders'), dataIndex: 'workOrders', align: 'right' },
+            { title: t('dash.supervised'), dataIndex: 'supervised', align: 'right' },
+            { title: t('dash.done'), dataIndex: 'done', align: 'right' },
+            { title: t('dash.cbSatisfied'), key: 'cs', align: 'right', render: (_: unknown, s: TeamStats) => s.callbacks.satisfied },
+            { title: t('dash.cbUnsatisfied'), key: 'cu', align: 'right', render: (_: unknown, s: TeamStats) => s.callbacks.unsatisfied },
+            { title: t('dash.cbUnreachable'), key: 'cn', align: 'right', render: (_: unknown, s: TeamStats) => s.callbacks.unreachable },
+          ]}
+        />
+      </Card>
     </Space>
   );
 }
