@@ -56,7 +56,7 @@ describe('central server: OpenAPI lists exactly what it serves, and every path a
       expect(Object.keys(doc.paths[path]!.post.responses)).toContain('200');
       expect(api[m].output.safeParse(r.body.value).success, `${path} output`).toBe(true);
     }
-  });
+  }, MATRIX_TIMEOUT_MS);
 
   it('method × role × no session: the table decides, forbidden writes nothing, nothing answers 5xx', async () => {
     const checked: string[] = [];
