@@ -28,13 +28,12 @@ const FILTER: CallHistoryInput = { from: '2026-03-10T16:00:00.000Z', to: '2026-0
 
 /** A client answering calls.history from a list, as the desk would page it. */
 function fakeClient(all: CallRecord[], seen: unknown[]): DeskClient {
-  return {
-    call: (async (method: string, input: { offset: number; limit: number }) => {
-      expect(method).toBe('calls.history');
-      seen.push(input);
-      return { items: all.slice(input.offset, input.offset + input.limit), total: all.length };
-    }) as never,
-  } as DeskClient;
+  const call = async (method: string, input: { offset: number; limit: number }) => {
+    expect(method).toBe('calls.history');
+    seen.push(input);
+    return { items: all.slice(input.offset, input.offset + input.limit), total: all.length };
+  };
+  return { call: call as never, onEvent: () => () => undefined, setSession: () => undefined };
 }
 
 describe('export of the filtered history', () => {
