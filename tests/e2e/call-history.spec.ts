@@ -51,11 +51,12 @@ test('an agent sees "called before" while typing, logs the call and finds it in 
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('calls-table').locator('tr', { hasText: '账单多扣了月租费' })).toBeVisible();
 
-  await go(page, 'call-history');
+  await page.getByTestId('tab-history').click();
   await expect(page.getByTestId('history-count')).toHaveText(t('calls.list.count', { count: 3 }));
   await page.getByTestId('history-follow-up').click();
   await page.getByTitle(t('calls.history.followUp.yes'), { exact: true }).click();
   await expect(page.getByTestId('history-count')).toHaveText(t('calls.list.count', { count: 2 }));
+  await expect(page.locator('.ant-select-dropdown:visible')).toHaveCount(0);
   await shot('call-history');
   await page.getByTestId('history-table').locator('tr', { hasText: '账单多扣了月租费' }).click();
   await expect(page.getByTestId('call-detail')).toContainText('已道歉并记录，转账务核实');

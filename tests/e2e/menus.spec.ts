@@ -25,6 +25,9 @@ const t = tr('zh-CN');
 /** The areas of renderer/app/areas.tsx and the method each is built on: a role sees an area when it may call it. */
 const AREAS: Record<string, keyof typeof api> = {
   calls: 'calls.list',
+  workorders: 'workorders.list',
+  customers: 'customers.directory',
+  dashboard: 'workorders.stats',
   inbox: 'sync.inbox',
   myShifts: 'roster.mine',
   leave: 'leave.list',

@@ -1,12 +1,10 @@
 import { defineUi, inboxLines } from '../../app/ui-domain';
 import { CallsPage } from './CallsPage';
-import { CallHistoryPage } from './CallHistoryPage';
 import { useTelephony } from './use-telephony';
 import type { Actor } from '../../../shared/auth/roles';
 
 export const callsUi = defineUi({
   areas: [{ key: 'calls', group: 'mine', label: 'nav.calls', method: 'calls.list', render: () => <CallsPage /> },
-    { key: 'call-history', group: 'mine', label: 'nav.callHistory', method: 'calls.history', render: () => <CallHistoryPage /> },
   ],
   // The shell calls every domain's badge hook on each render while someone is signed in: the one place a
   // domain can listen for the whole session, which the phone system's screen pop needs. It counts nothing.
