@@ -95,6 +95,9 @@ test('an agent sees "called before" while typing, logs the call and finds it in 
   // The dashboard counts it: one complaint in team 1, none resolved yet; today's calls of the team.
   await go(page, 'dashboard');
   await expect(page.getByTestId('dash-complaints')).toContainText(t('dash.rate', { rate: '0%' }));
+  // report.monthly-quality and meeting.monthly on the pinned 2026-03-17: report by the 22nd, meeting Friday the 20th.
+  await expect(page.getByTestId('dash-deadlines')).toContainText(t('dash.qualityReport', { date: '2026-03-22', days: 5 }));
+  await expect(page.getByTestId('dash-deadlines')).toContainText(t('dash.monthlyMeeting', { date: '2026-03-20' }));
   await expect(page.getByTestId('dash-calls')).toHaveText(new RegExp(`${t('dash.calls')}5$`)); // team 1: the demo's four and this one
   await shot('dashboard');
 });

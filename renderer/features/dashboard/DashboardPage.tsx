@@ -1,11 +1,12 @@
-import { Card, Col, Empty, List, Row, Segmented, Space, Statistic, Table, Tag, Typography } from 'antd';
+import { Alert, Card, Col, Empty, List, Row, Segmented, Space, Statistic, Table, Tag, Typography } from 'antd';
 import type { TeamStats } from '../../../shared/workorders/schemas';
 import { useMemo, useState } from 'react';
 import { addDays } from '../../../shared/calendar/day-kind';
 import { CALL_CATEGORIES } from '../../../shared/calls/schemas';
 import { LoadError } from '../../client/LoadError';
 import { useNames } from '../../client/names';
-import { useCenterToday } from '../../client/use-policy';
+import { useCenterToday, usePolicy } from '../../client/use-policy';
+import { monthlyMeetingDate, qualityReportDue, REPORT_REMINDER_DAYS } from '../../../shared/reports/deadlines';
 import { useQuery } from '../../client/use-query';
 import { useT } from '../../i18n/i18n-store';
 import { daysRange } from '../calls/history-range';
@@ -36,9 +37,29 @@ export function DashboardPage() {
   const c = calls.data;
   const withComplaints = (teams.data ?? []).filter((s) => s.complaints > 0);
   const now = Date.now();
+  const { values } = usePolicy();
+  const report = qualityReportDue(today, values.monthlyQualityReportDueDay);
+  const meeting = monthlyMeetingDate(today.slice(0, 7), values.monthlyMeetingBeforeDay);
 
   return (
     <Space direction="vertical" style={{ width: '100%' }} size={16} data-testid="dashboard">
+      <Alert
+        type={report.daysLeft >= 0 && report.daysLeft <= REPORT_REMINDER_DAYS ? 'warning' : 'info'}
+        showIcon
+        data-testid="dash-deadlines"
+        message={
+          <Space direction="vertical" size={2}>
+            <Space wrap>
+              {report.daysLeft >= 0 ? t('dash.qualityReport', { date: report.due, days: report.daysLeft }) : t('dash.qualityReportPast', { date: report.due })}
+              <RuleCitation ruleId="report.monthly-quality" />
+            </Space>
+            <Space wrap>
+              {t('dash.monthlyMeeting', { date: meeting })}
+              <RuleCitation ruleId="meeting.monthly" />
+            </Space>
+          </Space>
+        }
+      />
       <Card size="small" title={t('dash.title')} extra={<Segmented value={period} onChange={(v) => setPeriod(v as Period)} options={(Object.keys(PERIODS) as Period[]).map((p) => ({ value: p, label: t(`dash.period.${p}`) }))} data-testid="dash-period" />}>
         <LoadError error={calls.error ?? teams.error} onRetry={() => (calls.reload(), teams.reload())} />
         <Row gutter={16}>

@@ -29,6 +29,9 @@ export const dashboardMessages = defineMessages({
     'dash.cbSatisfied': '回访满意',
     'dash.cbUnsatisfied': '回访不满意',
     'dash.cbUnreachable': '回访未接通',
+    'dash.qualityReport': '本月服务质量分析报告须在 {date} 前交客服部主任（还有 {days} 天）',
+    'dash.qualityReportPast': '本月服务质量分析报告的截止日 {date} 已过',
+    'dash.monthlyMeeting': '本月业务代表会议：{date}（周五）',
   },
   'zh-TW': {
     'nav.dashboard': '看板',
@@ -57,6 +60,9 @@ export const dashboardMessages = defineMessages({
     'dash.cbSatisfied': '回訪滿意',
     'dash.cbUnsatisfied': '回訪不滿意',
     'dash.cbUnreachable': '回訪未接通',
+    'dash.qualityReport': '本月服務質量分析報告須在 {date} 前交客服部主任（還有 {days} 天）',
+    'dash.qualityReportPast': '本月服務質量分析報告的截止日 {date} 已過',
+    'dash.monthlyMeeting': '本月業務代表會議：{date}（週五）',
   },
   en: {
     'nav.dashboard': 'Dashboard',
@@ -85,5 +91,8 @@ export const dashboardMessages = defineMessages({
     'dash.cbSatisfied': 'Callback: satisfied',
     'dash.cbUnsatisfied': 'Callback: unsatisfied',
     'dash.cbUnreachable': 'Callback: unreachable',
+    'dash.qualityReport': "This month's service-quality analysis report is due to the department director by {date} ({days} days left)",
+    'dash.qualityReportPast': "This month's service-quality report was due on {date}",
+    'dash.monthlyMeeting': "This month's all-agent meeting: {date} (Friday)",
   },
 });
