@@ -67,6 +67,7 @@ test('an agent sees "called before" while typing, logs the call and finds it in 
   await expect(page.getByTestId('wo-create-type')).toContainText(t('wo.type.complaint'));
   await page.getByTestId('wo-create-ok').click();
   await expect(page.getByText(t('wo.created', { due: '2026-03-18 10:30' }))).toBeVisible();
+  await expect(page.getByTestId('call-work-orders')).toContainText(t('wo.type.complaint')); // the call now shows its work order
   await page.keyboard.press('Escape');
   await go(page, 'workorders');
   const mine = page.getByTestId('wo-table').locator('tr', { hasText: '账单多扣了月租费' });
