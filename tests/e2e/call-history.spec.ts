@@ -102,3 +102,20 @@ test('an agent sees "called before" while typing, logs the call and finds it in 
   await expect(page.getByTestId('dash-calls')).toHaveText(new RegExp(`${t('dash.calls')}5$`)); // team 1: the demo's four and this one
   await shot('dashboard');
 });
+
+test('a department director sees customers masked and reveals one with a reason (zh-CN)', async ({ page }, testInfo) => {
+  const t = tr('zh-CN');
+  await openDesk(page, desk.url);
+  await signIn(page, 'dept01');
+  await go(page, 'customers');
+  const table = page.getByTestId('customers-table');
+  await expect(table).toContainText('138****8000');
+  await expect(table).not.toContainText('138 0013 8000');
+  await expect(table).toContainText('赵**');
+  const row = table.locator('tr', { hasText: '138****8000' });
+  await row.getByTestId('reveal').click();
+  await page.getByTestId('reveal-reason').fill('重大投诉调查');
+  await page.getByRole('button', { name: buttonName(t('customers.revealOk')) }).click();
+  await expect(row.getByTestId('revealed')).toHaveText(t('customers.revealed', { phone: '138 0013 8000', name: '赵先生' }));
+  await page.screenshot({ path: SHOTS ? join(SHOTS, 'customers-masked.png') : testInfo.outputPath('customers-masked.png'), fullPage: true });
+});
