@@ -105,9 +105,9 @@ describe('masking (properties)', () => {
   it('a masked name keeps at most its first character', () => {
     fc.assert(
       fc.property(fc.string({ minLength: 1, maxLength: 20 }).filter((s) => s.trim().length > 1), (name) => {
-        const m = maskName(name);
-        expect(m.includes(name.trim())).toBe(false);
-        expect([...m].slice(1).every((c) => c === '*')).toBe(true);
+        // Nothing after the first character survives (a name already full of stars may look the same).
+        const chars = [...name.trim()];
+        expect([...maskName(name)]).toEqual([chars[0], ...chars.slice(1).map(() => '*')]);
       }),
     );
   });
