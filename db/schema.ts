@@ -55,6 +55,52 @@ export interface CallsTable {
   ended_at: string;
   duration_sec: number;
   created_at: string;
+  /** The number normalised (shared/calls/phone.ts), for look-ups; migration 018. */
+  phone_key: Generated<string>;
+  version: Generated<number>;
+}
+
+/** Customer value tags (seed 003), keyed by the normalised number; migration 018. */
+export interface CustomersTable {
+  id: string;
+  value_tag: string;
+  tagged_by: string;
+  tagged_at: string;
+  version: Generated<number>;
+}
+
+/** Who saw a masked customer's number in full, and why; migration 018. */
+export interface CustomerRevealsTable {
+  id: string;
+  call_id: string;
+  actor_id: string;
+  reason: string;
+  at: string;
+  version: Generated<number>;
+}
+
+/** Work orders from calls, with 督办, 回访 and complaint steps (JSON); migration 018. */
+export interface WorkOrdersTable {
+  id: string;
+  call_id: string;
+  team_id: string | null;
+  type: string;
+  title: string;
+  owner_id: string;
+  created_by: string;
+  created_at: string;
+  due_at: string;
+  status: string;
+  closed_at: string | null;
+  close_note: string;
+  supervised_at: string | null;
+  supervise_note: string;
+  callback_at: string | null;
+  callback_outcome: string | null;
+  callback_note: string;
+  steps: string;
+  rule_ids: string;
+  updated_at: string;
   version: Generated<number>;
 }
 
@@ -389,6 +435,9 @@ export interface Database {
   teams: TeamsTable;
   users: UsersTable;
   calls: CallsTable;
+  customers: CustomersTable;
+  customer_reveals: CustomerRevealsTable;
+  work_orders: WorkOrdersTable;
   outbox: OutboxTable;
   sync_state: SyncStateTable;
   sync_clients: SyncClientsTable;

@@ -4,6 +4,12 @@ import { syncMethods } from './sync/methods';
 import { syncRuleTexts } from './sync/rule-texts';
 import { callMethods } from './calls/methods';
 import { callTables } from './calls/tables';
+import { customerMethods } from './customers/methods';
+import { customerTables } from './customers/tables';
+import { customerRuleTexts } from './customers/rule-texts';
+import { workOrderMethods } from './workorders/methods';
+import { workOrderTables } from './workorders/tables';
+import { workOrderRuleTexts } from './workorders/rule-texts';
 import { policyMethods } from './policy/methods';
 import { policyTables } from './policy/tables';
 import { rosterMethods } from './roster/methods';
@@ -51,6 +57,8 @@ export const DOMAINS = {
   desk: { methods: deskMethods },
   org: { methods: { ...orgMethods, ...accountMethods }, tables: orgTables },
   calls: { methods: callMethods, tables: callTables },
+  customers: { methods: customerMethods, tables: customerTables, rules: customerRuleTexts },
+  workorders: { methods: workOrderMethods, tables: workOrderTables, rules: workOrderRuleTexts },
   sync: { methods: syncMethods, rules: syncRuleTexts },
   policy: { methods: policyMethods, tables: policyTables },
   roster: { methods: rosterMethods, tables: rosterTables, rules: rosterRuleTexts },

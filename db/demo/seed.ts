@@ -5,6 +5,7 @@ import { DEMO_CALLS, DEMO_PASSWORD, DEMO_TEAMS, DEMO_USERS } from './demo-center
 import { addDays } from '../../shared/calendar/day-kind';
 import { dateInZone } from '../../shared/policy/zoned-date';
 import { createWriter } from '../sync/writer';
+import { phoneKey } from '../../shared/calls/phone';
 
 export interface DemoLogin {
   username: string;
@@ -63,6 +64,7 @@ export async function seedDemoCenter(
             agent_id: ids.get(c.agent)!,
             team_id: user.teamId,
             customer_phone: c.phone,
+            phone_key: phoneKey(c.phone),
             customer_name: c.name,
             category: c.category,
             summary: c.summary,

@@ -59,26 +59,61 @@ export function callsStore(db: Kysely<Database>, w: Writer): CallsPort {
           ended_at: c.endedAt,
           duration_sec: c.durationSec,
           created_at: c.createdAt,
+          phone_key: c.phoneKey,
       });
     },
-    async get(id) {
-      const row = await withAgent().where('calls.id', '=', id).executeTakeFirst();
+    async get(id, scope) {
+      const row = await (scope ? whereInScope(withAgent(), scope, 'calls') : withAgent()).where('calls.id', '=', id).executeTakeFirst();
       return row ? toRecord(row) : null;
     },
     async list(query) {
       let qb = whereInScope(withAgent(), query.scope, 'calls')
         .where('calls.started_at', '>=', query.from)
         .where('calls.started_at', '<', query.to);
-      if (query.q) {
-        const p = likePattern(query.q.toLowerCase());
-        // ESCAPE spelled out: PostgreSQL defaults to backslash, SQLite has no default escape.
-        const like = (col: string) => sql<boolean>`lower(${sql.ref(col)}) like ${p} escape '\\'`;
-        qb = qb.where((eb) =>
-          eb.or([like('calls.customer_phone'), like('calls.customer_name'), like('calls.summary'), like('calls.outcome')]),
-        );
-      }
+      if (query.q) qb = qb.where((eb) => eb.or((query.textOnly ? TEXT_ONLY : SEARCHED).map((col) => like(col, query.q))));
       const rows = await qb.orderBy('calls.started_at', 'desc').limit(query.limit).execute();
       return rows.map(toRecord);
     },
+    async page(f) {
+      let qb = whereInScope(withAgent(), f.scope, 'calls').where('calls.started_at', '>=', f.from).where('calls.started_at', '<', f.to);
+      if (f.agentId) qb = qb.where('calls.agent_id', '=', f.agentId);
+      if (f.teamId) qb = qb.where('calls.team_id', '=', f.teamId);
+      if (f.category) qb = qb.where('calls.category', '=', f.category);
+      if (f.followUp !== 'any') qb = qb.where('calls.follow_up', '=', f.followUp === 'yes' ? 1 : 0);
+      if (f.outcome) qb = qb.where(like('calls.outcome', f.outcome));
+      if (f.q) qb = qb.where((eb) => eb.or((f.textOnly ? TEXT_ONLY : SEARCHED).map((col) => like(col, f.q))));
+      const [rows, count] = await Promise.all([
+        // id breaks ties, so pages never repeat or skip a call that shares its start second with another.
+        qb.orderBy('calls.started_at', 'desc').orderBy('calls.id', 'desc').limit(f.limit).offset(f.offset).execute(),
+        qb.clearSelect().select((eb) => eb.fn.countAll<number | string | bigint>().as('n')).executeTakeFirst(),
+      ]);
+      return { items: rows.map(toRecord), total: Number(count?.n ?? 0) };
+    },
+    async facts(o) {
+      const rows = await whereInScope(db.selectFrom('calls'), o.scope, 'calls')
+        .select(['calls.category', 'calls.started_at', 'calls.follow_up'])
+        .where('calls.started_at', '>=', o.from)
+        .where('calls.started_at', '<', o.to)
+        .execute();
+      return rows.map((r) => ({ category: r.category as CallCategory, startedAt: r.started_at, followUp: Number(r.follow_up) === 1 }));
+    },
+    async byPhoneKey(o) {
+      let qb = whereInScope(withAgent(), o.scope, 'calls').where('calls.phone_key', '=', o.key);
+      if (o.excludeId) qb = qb.where('calls.id', '!=', o.excludeId);
+      const [rows, count] = await Promise.all([
+        qb.orderBy('calls.started_at', 'desc').limit(o.limit).execute(),
+        qb.clearSelect().select((eb) => eb.fn.countAll<number | string | bigint>().as('n')).executeTakeFirst(),
+      ]);
+      return { items: rows.map(toRecord), total: Number(count?.n ?? 0) };
+    },
   };
+}
+
+const SEARCHED = ['calls.customer_phone', 'calls.customer_name', 'calls.summary', 'calls.outcome'] as const;
+const TEXT_ONLY = ['calls.summary', 'calls.outcome'] as const;
+
+/** Case-insensitive contains, the user's text taken literally. */
+function like(col: string, text: string) {
+  // ESCAPE spelled out: PostgreSQL defaults to backslash, SQLite has no default escape.
+  return sql<boolean>`lower(${sql.ref(col)}) like ${likePattern(text.toLowerCase())} escape '\\'`;
 }

@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { startDeskHost } from './desk-host';
 import { startWebBridge } from './bridge/web-bridge';
+import { startTelephonyHook, type RunningTelephonyHook } from './telephony-hook';
 import { parseWebArgs, testClock, UsageError } from './cli-args';
 import { DEMO_PASSWORD } from '../../db/demo/demo-center';
 
@@ -27,6 +28,13 @@ async function main(): Promise<void> {
     staticDir: process.env.ZHIBAN_STATIC_DIR ?? join(root, 'out', 'renderer'),
     port: args.port,
   });
+  // The phone system's screen pop (README, "Telephony hook"): only when the center gave this desk a token.
+  const telephonyToken = process.env.ZHIBAN_TELEPHONY_TOKEN;
+  let telephony: RunningTelephonyHook | null = null;
+  if (telephonyToken) {
+    telephony = await startTelephonyHook({ token: telephonyToken, events: host.events, clock: clock ?? (() => new Date()), port: Number(process.env.ZHIBAN_TELEPHONY_PORT ?? 0) });
+    console.log(`Zhiban telephony hook: ${telephony.url}`);
+  }
   console.log(`Zhiban web desk data: ${host.dbFile}`);
   const sync = await host.sync.status();
   console.log(sync.serverUrl ? `Zhiban web desk syncs with ${sync.serverUrl}` : 'Zhiban web desk runs standalone (no central server)');
@@ -40,6 +48,7 @@ async function main(): Promise<void> {
   const stop = async () => {
     if (stopping) return;
     stopping = true;
+    await telephony?.close();
     await bridge.close();
     await host.close();
     process.exit(0);

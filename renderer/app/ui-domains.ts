@@ -1,6 +1,9 @@
 import { auditUi } from '../features/audit/ui';
 import { calendarUi } from '../features/calendar/ui';
 import { callsUi } from '../features/calls/ui';
+import { customersUi } from '../features/customers/ui';
+import { workOrdersUi } from '../features/workorders/ui';
+import { dashboardUi } from '../features/dashboard/ui';
 import { deskUi } from '../features/desk/ui';
 import { handoverUi } from '../features/handover/ui';
 import { escalationUi } from '../features/escalation/ui';
@@ -17,4 +20,4 @@ import type { UiDomain } from './ui-domain';
  * domain adds one line here (and its words one line in i18n/domain-messages.ts); the menu, badges and the
  * inbox pick it up from its declaration.
  */
-export const UI_DOMAINS: readonly UiDomain[] = [callsUi, handoverUi, escalationUi, syncUi, rosterUi, leaveUi, swapUi, calendarUi, orgUi, policyUi, auditUi, deskUi];
+export const UI_DOMAINS: readonly UiDomain[] = [callsUi, handoverUi, escalationUi, workOrdersUi, customersUi, syncUi, rosterUi, leaveUi, swapUi, calendarUi, dashboardUi, orgUi, policyUi, auditUi, deskUi];

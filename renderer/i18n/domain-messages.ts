@@ -1,6 +1,9 @@
 import { auditMessages } from '../features/audit/messages';
 import { calendarMessages } from '../features/calendar/messages';
 import { callsMessages } from '../features/calls/messages';
+import { customersMessages } from '../features/customers/messages';
+import { workOrdersMessages } from '../features/workorders/messages';
+import { dashboardMessages } from '../features/dashboard/messages';
 import { deskMessages } from '../features/desk/messages';
 import { handoverMessages } from '../features/handover/messages';
 import { escalationMessages } from '../features/escalation/messages';
@@ -17,4 +20,4 @@ import { swapMessages } from '../features/swap/messages';
  * declares its words in its own folder and adds one line here; a key two domains both claim fails the
  * i18n-catalogues test.
  */
-export const DOMAIN_MESSAGES = [auditMessages, calendarMessages, callsMessages, deskMessages, handoverMessages, escalationMessages, leaveMessages, notifyMessages, orgMessages, policyMessages, rosterMessages, spreadsheetMessages, swapMessages] as const;
+export const DOMAIN_MESSAGES = [auditMessages, calendarMessages, callsMessages, customersMessages, dashboardMessages, deskMessages, handoverMessages, escalationMessages, workOrdersMessages, leaveMessages, notifyMessages, orgMessages, policyMessages, rosterMessages, spreadsheetMessages, swapMessages] as const;

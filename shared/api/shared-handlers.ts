@@ -1,4 +1,6 @@
 import { callHandlers } from '../calls/handlers';
+import { customerHandlers } from '../customers/handlers';
+import { workOrderHandlers } from '../workorders/handlers';
 import { policyHandlers } from '../policy/handlers';
 import { rosterHandlers } from '../roster/handlers';
 import { calendarHandlers } from '../calendar/handlers';
@@ -11,4 +13,4 @@ import { handoverHandlers } from '../handover/handlers';
 import { escalationHandlers } from '../escalation/handlers';
 
 /** Domain handlers that run unchanged on a desk (optimistically) and on the server (canonically). */
-export const sharedHandlers = { ...callHandlers, ...policyHandlers, ...rosterHandlers, ...calendarHandlers, ...orgHandlers, ...swapHandlers, ...leaveHandlers, ...disciplineHandlers, ...auditHandlers, ...handoverHandlers, ...escalationHandlers };
+export const sharedHandlers = { ...callHandlers, ...customerHandlers, ...workOrderHandlers, ...policyHandlers, ...rosterHandlers, ...calendarHandlers, ...orgHandlers, ...swapHandlers, ...leaveHandlers, ...disciplineHandlers, ...auditHandlers, ...handoverHandlers, ...escalationHandlers };

@@ -1,6 +1,10 @@
 import { z } from 'zod';
+import { Id } from '../api/fields';
 import { defineMethod } from '../api/method';
 import { CallListInputSchema, CallLogInputSchema, CallRecordSchema } from './schemas';
+import { CallerHistorySchema, CallerLookupInputSchema, CallHistoryInputSchema, CallPageSchema, CallStatsInputSchema, CallStatsSchema } from './history-schemas';
+
+const READERS = ['agent', 'team_lead', 'qa_inspector', 'department_director', 'center_director'] as const;
 
 export const callMethods = {
   'calls.log': defineMethod({
@@ -11,8 +15,16 @@ export const callMethods = {
   }),
   'calls.list': defineMethod({
     kind: 'query',
-    access: ['agent', 'team_lead', 'qa_inspector', 'department_director', 'center_director'],
+    access: READERS,
     input: CallListInputSchema,
     output: z.array(CallRecordSchema),
   }),
+  /** The history: a date range and filters, a page at a time, newest first; over the reader's scope only. */
+  'calls.history': defineMethod({ kind: 'query', access: READERS, input: CallHistoryInputSchema, output: CallPageSchema }),
+  /** One call, for its detail view; a call outside the reader's scope is as unknown as a missing one. */
+  'calls.get': defineMethod({ kind: 'query', access: READERS, input: z.object({ id: Id() }), output: CallRecordSchema }),
+  /** Earlier calls from the number being typed (matched however it was typed): for those who log calls (a masked reader could probe numbers with it). */
+  /** Dashboard figures over the reader's scope: calls by category and hour, follow-ups asked (leads, QA, directors). */
+  'calls.stats': defineMethod({ kind: 'query', access: ['team_lead', 'qa_inspector', 'department_director', 'center_director'], input: CallStatsInputSchema, output: CallStatsSchema }),
+  'calls.caller': defineMethod({ kind: 'query', access: ['agent', 'team_lead'], input: CallerLookupInputSchema, output: CallerHistorySchema }),
 };

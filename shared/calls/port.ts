@@ -1,4 +1,5 @@
 import type { RowScope } from '../sync/scope-rules';
+import type { CallHistoryFilter } from './history-schemas';
 import type { CallRecord } from './schemas';
 
 export interface CallQuery {
@@ -8,12 +9,20 @@ export interface CallQuery {
   to: string;
   q: string;
   limit: number;
+  /** Search summary and outcome only (a reader who sees numbers and names masked). */
+  textOnly?: boolean;
 }
 
 /** Storage the calls domain needs; db/ implements it for SQLite and PostgreSQL alike. */
 export interface CallsPort {
   exists(id: string): Promise<boolean>;
-  insert(call: Omit<CallRecord, 'agentName' | 'synced'> & { createdAt: string }): Promise<void>;
-  get(id: string): Promise<CallRecord | null>;
+  insert(call: Omit<CallRecord, 'agentName' | 'synced'> & { createdAt: string; phoneKey: string }): Promise<void>;
+  get(id: string, scope?: RowScope): Promise<CallRecord | null>;
   list(query: CallQuery): Promise<CallRecord[]>;
+  /** One page of the filtered history, newest first, and how many match in all. */
+  page(query: CallHistoryFilter & { scope: RowScope; textOnly?: boolean }): Promise<{ items: CallRecord[]; total: number }>;
+  /** Category, start and follow-up flag of every call in scope started in [from, to): the dashboard's raw figures. */
+  facts(query: { scope: RowScope; from: string; to: string }): Promise<{ category: CallRecord['category']; startedAt: string; followUp: boolean }[]>;
+  /** Calls whose number has this key, newest first, and their count. */
+  byPhoneKey(query: { scope: RowScope; key: string; excludeId?: string; limit: number }): Promise<{ items: CallRecord[]; total: number }>;
 }

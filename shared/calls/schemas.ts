@@ -12,7 +12,7 @@ export const MAX_CALL_SECONDS = 4 * 60 * 60;
 export const CLOCK_DRIFT_MS = 5 * 60 * 1000;
 
 /** At least three digits, with the separators people type: +86 138-0013-8000, (021) 6234 5678, 95588. */
-const PHONE_RE = /^(?=(?:\D*\d){3})\+?[0-9 ()-]{3,31}$/;
+export const PHONE_RE = /^(?=(?:\D*\d){3})\+?[0-9 ()-]{3,31}$/;
 
 export const CallLogInputSchema = z.object({
   /** Chosen by the desk, so a replayed mutation writes the same row. */
@@ -44,6 +44,8 @@ export const CallRecordSchema = z.object({
   durationSec: z.number().int().nonnegative(),
   /** False while only this desk has it (saved here, waiting for the server). */
   synced: z.boolean(),
+  /** Phone and name shown masked for this reader (rule customer.confidential); absent: in full. */
+  masked: z.boolean().optional(),
 });
 export type CallRecord = z.infer<typeof CallRecordSchema>;
 

@@ -28,6 +28,11 @@ export const POLICY_DEFAULTS: PolicyValues = {
   weightResolution: 30,
   weightPlanSatisfaction: 20,
   surveyScalePoints: 5, // seed 004: 5, 7 or 10 point Likert scales
+  // 服務承諾 (seed 001 Ⅲ): the center promises a time; the originals name none, so these are our defaults.
+  workOrderDueHours: 48,
+  complaintDueHours: 24,
+  callbackDueHours: 72,
+  workOrderWarnHours: 4,
   clockDriftMinutes: 5, // sync.clock-drift
   maxOfflineDays: 14, // sync.max-offline-age
 };

@@ -2,7 +2,7 @@ import type { PolicyKey } from './schema';
 import type { RuleId } from '../rules/registry';
 
 export type PolicyUnit = 'zone' | 'days' | 'hours' | 'minutes' | 'count' | 'levels' | 'time' | 'dayOfMonth' | 'percent' | 'points';
-export type PolicyGroup = 'center' | 'leave' | 'swap' | 'handover' | 'escalate' | 'qa' | 'report' | 'eval' | 'sync';
+export type PolicyGroup = 'center' | 'leave' | 'swap' | 'handover' | 'escalate' | 'qa' | 'report' | 'service' | 'eval' | 'sync';
 
 /** Which rule each parameter feeds, and how the editor shows it. The order is the editor's order. */
 export const POLICY_PARAMS: Record<PolicyKey, { group: PolicyGroup; unit: PolicyUnit; ruleIds: readonly RuleId[] }> = {
@@ -26,6 +26,10 @@ export const POLICY_PARAMS: Record<PolicyKey, { group: PolicyGroup; unit: Policy
   qaMonthlyQuota: { group: 'qa', unit: 'count', ruleIds: ['qa.quota'] },
   monthlyQualityReportDueDay: { group: 'report', unit: 'dayOfMonth', ruleIds: ['report.monthly-quality'] },
   monthlyMeetingBeforeDay: { group: 'report', unit: 'dayOfMonth', ruleIds: ['meeting.monthly'] },
+  workOrderDueHours: { group: 'service', unit: 'hours', ruleIds: ['workorder.due'] },
+  complaintDueHours: { group: 'service', unit: 'hours', ruleIds: ['workorder.due', 'complaint.resolve'] },
+  callbackDueHours: { group: 'service', unit: 'hours', ruleIds: ['workorder.due', 'report.weekly-followups'] },
+  workOrderWarnHours: { group: 'service', unit: 'hours', ruleIds: ['workorder.pre-breach'] },
   complaintDeductionPercent: { group: 'eval', unit: 'percent', ruleIds: ['eval.complaint-deduction'] },
   weightSatisfaction: { group: 'eval', unit: 'percent', ruleIds: ['eval.weights'] },
   weightResolution: { group: 'eval', unit: 'percent', ruleIds: ['eval.weights'] },

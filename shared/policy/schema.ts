@@ -53,6 +53,10 @@ export const PolicyValuesSchema = z
     weightResolution: percent,
     weightPlanSatisfaction: percent,
     surveyScalePoints: z.union([z.literal(5), z.literal(7), z.literal(10)]),
+    workOrderDueHours: int(1, 720),
+    complaintDueHours: int(1, 720),
+    callbackDueHours: int(1, 720),
+    workOrderWarnHours: int(1, 72),
     clockDriftMinutes: int(1, 120),
     maxOfflineDays: int(1, 90),
   })

@@ -1,4 +1,6 @@
 import type { CallsPort } from '../calls/port';
+import type { CustomersPort } from '../customers/port';
+import type { WorkOrdersPort } from '../workorders/port';
 import type { PolicyPort } from '../policy/port';
 import type { RosterPort } from '../roster/port';
 import type { CalendarPort } from '../calendar/port';
@@ -12,6 +14,8 @@ import type { EscalationPort, HelpPort } from '../escalation/port';
 /** Everything shared handlers may touch, one port per domain, bound to the current transaction. */
 export interface Store {
   calls: CallsPort;
+  customers: CustomersPort;
+  workOrders: WorkOrdersPort;
   policy: PolicyPort;
   roster: RosterPort;
   calendar: CalendarPort;

@@ -19,6 +19,8 @@ import { tempDir } from './support/tmp';
  */
 const ONE_OF: Record<Role, string> = { agent: 'agent01', team_lead: 'lead01', qa_inspector: 'qa01', department_director: 'dept01', center_director: 'center01', admin: 'admin' };
 const METHODS = (Object.keys(api) as MethodName[]).filter((m): m is ExampledMethod => api[m].kind !== 'session');
+/** The matrix grows with the method table: its time budget grows with it (a loaded 2-core machine takes ~100 ms a cell: a request and two snapshots). */
+const MATRIX_TIMEOUT_MS = Math.max(30_000, METHODS.length * ROLES.length * 250);
 const dir = tempDir();
 afterAll(() => dir.remove());
 
@@ -66,7 +68,7 @@ describe('central server: OpenAPI lists exactly what it serves, and every path a
       expect(Object.keys(doc.paths[path]!.post.responses)).toContain('200');
       expect(api[m].output.safeParse(r.body.value).success, `${path} output`).toBe(true);
     }
-  });
+  }, MATRIX_TIMEOUT_MS);
 
   it('method × role × no session: the table decides, forbidden writes nothing, nothing answers 5xx', async () => {
     const checked: string[] = [];
@@ -91,7 +93,7 @@ describe('central server: OpenAPI lists exactly what it serves, and every path a
       }
     }
     expect(checked.length).toBeGreaterThan(200);
-  });
+  }, MATRIX_TIMEOUT_MS);
 });
 
 describe('desk: the same matrix through its dispatch, desk-only methods included', () => {
@@ -123,7 +125,7 @@ describe('desk: the same matrix through its dispatch, desk-only methods included
       }
     }
     expect(checked).toBe(METHODS.length * ROLES.length);
-  });
+  }, MATRIX_TIMEOUT_MS);
 
   it('every example succeeds on the desk as its own caller', async () => {
     for (const m of METHODS) {

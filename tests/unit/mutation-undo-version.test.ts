@@ -13,6 +13,8 @@ import { tempDir } from './support/tmp';
 
 type Mutation = MethodsOfKind<'mutation'>;
 const MUTATIONS = (Object.keys(api) as (keyof typeof api)[]).filter((m): m is Mutation => api[m].kind === 'mutation');
+/** Three desks, each running every mutation twice: the time budget grows with the mutation table. */
+const UNDO_TIMEOUT_MS = Math.max(30_000, MUTATIONS.length * 3 * 1_000);
 
 const dir = tempDir();
 afterAll(() => dir.remove());
@@ -54,7 +56,7 @@ describe('every mutation method, generated from the method table and its example
       }),
       { numRuns: 3 },
     );
-  });
+  }, UNDO_TIMEOUT_MS);
 
   const engine = ENGINE_CASES[0]!;
   it(`on the server (${engine.name}), every row a mutation writes carries that commit's version`, async () => {

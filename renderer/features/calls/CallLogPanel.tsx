@@ -9,6 +9,7 @@ import { useClient, useSession } from '../../stores/session-store';
 import { START_CALL_KEY, useIntent } from '../../app/shortcuts';
 import { isDraftEmpty, useCallDraft, type CallDraft } from './call-draft-store';
 import { CallTimer } from './CallTimer';
+import { CallerHint } from './CallerHint';
 import { CategoryPicker } from './CategoryPicker';
 import { formatDuration } from './format';
 
@@ -58,7 +59,8 @@ export function CallLogPanel() {
   };
 
   const save = async (d: CallDraft) => {
-    const endedAt = new Date().toISOString();
+    // The phone system's end when it told us (telephony hook), else the moment Enter was pressed.
+    const endedAt = d.endedAt ?? new Date().toISOString();
     const input = { ...d, category: d.category ?? undefined, endedAt };
     const parsed = CallLogInputSchema.safeParse(input);
     if (!parsed.success) {
@@ -154,7 +156,7 @@ export function CallLogPanel() {
   const item = (field: string) => ({ validateStatus: errors[field] ? ('error' as const) : undefined, help: errors[field] });
 
   return (
-    <Card size="small" title={t('calls.log.title')} extra={<CallTimer startedAt={draft.startedAt} label={t('calls.log.running')} />}>
+    <Card size="small" title={t('calls.log.title')} extra={<CallTimer startedAt={draft.startedAt} endedAt={draft.endedAt} label={t('calls.log.running')} />}>
       <div onKeyDown={onKeyDown} data-testid="call-form">
         <Form layout="vertical" component="div">
           <Row gutter={16}>
@@ -169,6 +171,7 @@ export function CallLogPanel() {
               </Form.Item>
             </Col>
           </Row>
+          <CallerHint phone={draft.customerPhone} draftId={draft.id} />
           <Form.Item label={t('calls.log.category')} required {...item('category')}>
             <CategoryPicker value={draft.category} onChange={(category) => set({ category })} invalid={Boolean(errors.category)} />
           </Form.Item>

@@ -12,10 +12,16 @@ export interface CallDraft {
   summary: string;
   outcome: string;
   followUp: boolean;
+  /** The phone system's id of the call that popped this log (telephony hook); absent when started by hand. */
+  telephonyId?: string;
+  /** When the phone system said the call ended: the timer stops there and the log saves that end. */
+  endedAt?: string;
 }
 
 interface DraftState {
   draft: CallDraft | null;
+  /** Replaces the draft outright (the telephony hook's screen pop). */
+  set(draft: CallDraft | null): void;
   start(ownerId: string, now?: Date): void;
   update(patch: Partial<Omit<CallDraft, 'id' | 'ownerId' | 'startedAt'>>): void;
   clear(): void;
@@ -26,6 +32,7 @@ export const useCallDraft = create<DraftState>()(
   persist(
     (set) => ({
       draft: null,
+      set: (draft) => set({ draft }),
       start: (ownerId, now = new Date()) =>
         set({
           draft: {

@@ -34,6 +34,9 @@ export interface AnyReader {
 export const TABLE_READERS = {
   teams: reader({ method: 'org.teams', input: {}, keys: (o) => o.map((t) => t.id), rowKey: (r) => String(r.id) }),
   users: reader({ method: 'org.directory', input: {}, keys: (o) => o.map((p) => p.userId), rowKey: (r) => String(r.id) }),
+  customers: reader({ method: 'customers.tags', input: {}, keys: (o) => o.map((t) => t.key), rowKey: (r) => String(r.id) }),
+  customer_reveals: reader({ method: 'customers.reveals', input: {}, keys: (o) => o.map((r) => r.id), rowKey: (r) => String(r.id) }),
+  work_orders: reader({ method: 'workorders.list', input: { view: 'all', limit: 1000 }, keys: (o) => o.map((w) => w.id), rowKey: (r) => String(r.id) }),
   calls: reader({ method: 'calls.list', input: { from: `${FROM}T00:00:00.000Z`, to: '2100-01-01T00:00:00.000Z', limit: 500 }, keys: (o) => o.map((c) => c.id), rowKey: (r) => String(r.id) }),
   policy_versions: reader({ method: 'policy.history', input: {}, keys: (o) => o.map((v) => v.id), rowKey: (r) => String(r.id) }),
   shift_types: reader({ method: 'roster.shiftTypes', input: {}, keys: (o) => o.map((s) => s.code), rowKey: (r) => String(r.code) }),

@@ -16,4 +16,11 @@ export const callExamples = {
     endedAt: minutesBefore(fx.now, 1),
   })),
   'calls.list': example<'calls.list'>('lead01', (fx) => ({ from: minutesBefore(fx.now, 24 * 60), to: fx.now.toISOString() })),
+  'calls.history': example<'calls.history'>('lead01', (fx) => ({ from: minutesBefore(fx.now, 7 * 24 * 60), to: fx.now.toISOString(), category: 'complaint', followUp: 'yes', limit: 20 })),
+  'calls.get': example<'calls.get'>('agent01', async (fx) => {
+    const c = await fx.call('agent01', 'calls.log', { id: randomUUID(), customerPhone: '139 0000 1111', customerName: '', category: 'query', summary: '查余额', outcome: '已告知', followUp: false, startedAt: minutesBefore(fx.now, 9), endedAt: minutesBefore(fx.now, 8) });
+    return { id: c.id };
+  }),
+  'calls.stats': example<'calls.stats'>('dept01', (fx) => ({ from: minutesBefore(fx.now, 24 * 60), to: fx.now.toISOString() })),
+  'calls.caller': example<'calls.caller'>('agent01', () => ({ phone: '+86 138-0013-8000' })),
 };

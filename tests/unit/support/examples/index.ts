@@ -1,6 +1,8 @@
 import type { MethodName, MethodsOfKind } from '../../../../shared/api/table';
 import type { Example } from './example';
 import { callExamples } from './calls';
+import { customerExamples } from './customers';
+import { workOrderExamples } from './workorders';
 import { orgExamples } from './org';
 import { policyExamples } from './policy';
 import { rosterExamples } from './roster';
@@ -21,6 +23,8 @@ export type ExampledMethod = Exclude<MethodName, MethodsOfKind<'session'>>;
  */
 export const EXAMPLES: { readonly [M in ExampledMethod]: Example<M> } = {
   ...callExamples,
+  ...customerExamples,
+  ...workOrderExamples,
   ...orgExamples,
   ...policyExamples,
   ...rosterExamples,

@@ -1,0 +1,144 @@
+import { App, Button, Card, Dropdown, Empty, Modal, Progress, Space, Table, Tag, Typography } from 'antd';
+import { useMemo, useRef, useState } from 'react';
+import { addDays } from '../../../shared/calendar/day-kind';
+import type { CallHistoryInput } from '../../../shared/calls/history-schemas';
+import type { CallRecord } from '../../../shared/calls/schemas';
+import { LoadError } from '../../client/LoadError';
+import { errorText } from '../../client/error-text';
+import { useNames } from '../../client/names';
+import { useCenterToday } from '../../client/use-policy';
+import { useQuery } from '../../client/use-query';
+import { useI18n, useT } from '../../i18n/i18n-store';
+import { useClient, useSession } from '../../stores/session-store';
+import { saveTable } from '../spreadsheet/save-file';
+import { CallDetail } from './CallDetail';
+import { CallHistoryFilters, type HistoryFilter } from './CallHistoryFilters';
+import { CATEGORY_COLORS } from './category-colors';
+import { callRows, fetchAllCalls } from './export-calls';
+import { formatDuration } from './format';
+import { daysRange, formatDateTime } from './history-range';
+import './calls.css';
+
+const PAGE_SIZES = [20, 50, 100];
+
+/** The call history: any days, filtered, a page at a time, from this desk's replica; a row opens its detail. */
+export function CallHistoryPage() {
+  const t = useT();
+  const locale = useI18n((s) => s.locale);
+  const actor = useSession((s) => s.actor)!;
+  const client = useClient();
+  const names = useNames();
+  const { message } = App.useApp();
+  const { today, zone } = useCenterToday();
+  const [filter, setFilter] = useState<HistoryFilter>({ fromDay: addDays(today, -6), toDay: today, outcome: '', followUp: 'any', q: '' });
+  const [paging, setPaging] = useState({ page: 1, size: 20 });
+  const [detail, setDetail] = useState<string | null>(null);
+  const [exporting, setExporting] = useState<{ done: number; total: number } | null>(null);
+  const cancelled = useRef(false);
+
+  const query: CallHistoryInput = useMemo(() => {
+    const { fromDay, toDay, ...rest } = filter;
+    return { ...daysRange(fromDay, toDay < fromDay ? fromDay : toDay, zone), ...rest };
+  }, [filter, zone]);
+  const typed = filter.q || filter.outcome;
+  const calls = useQuery('calls.history', { ...query, offset: (paging.page - 1) * paging.size, limit: paging.size }, { tables: ['calls'], debounceMs: typed ? 250 : 0 });
+
+  const change = (patch: Partial<HistoryFilter>) => {
+    setFilter((f) => ({ ...f, ...patch }));
+    setPaging((p) => ({ ...p, page: 1 }));
+  };
+
+  const header = [t('calls.detail.started'), t('calls.list.duration'), t('calls.list.agent'), t('calls.history.team'), t('calls.log.phone'), t('calls.log.name'), t('calls.log.category'), t('calls.log.summary'), t('calls.log.outcome'), t('calls.list.followUp')];
+  const cells = (c: CallRecord) => [formatDateTime(c.startedAt, locale, zone), formatDuration(c.durationSec), c.agentName, names.team(c.teamId), c.customerPhone, c.customerName, t(`category.${c.category}`), c.summary, c.outcome, c.followUp ? t('calls.list.followUpYes') : ''];
+
+  const exportAs = async (format: 'csv' | 'xlsx') => {
+    cancelled.current = false;
+    setExporting({ done: 0, total: calls.data?.total ?? 0 });
+    try {
+      const all = await fetchAllCalls(client, query, (done, total) => setExporting({ done, total }), () => cancelled.current);
+      if (all) {
+        saveTable(`${t('calls.history.fileName')}-${filter.fromDay}-${filter.toDay}`, callRows(all, header, cells), format);
+        void message.success(t('calls.history.exported', { count: all.length }));
+      }
+    } catch (err) {
+      void message.error(errorText(t, err));
+    } finally {
+      setExporting(null);
+    }
+  };
+
+  const nowrap = { onCell: () => ({ className: 'zb-nowrap' }), onHeaderCell: () => ({ className: 'zb-nowrap' }) };
+  const columns = [
+    { title: t('calls.detail.started'), dataIndex: 'startedAt', ...nowrap, render: (v: string) => formatDateTime(v, locale, zone) },
+    { title: t('calls.list.duration'), dataIndex: 'durationSec', ...nowrap, render: (v: number) => formatDuration(v) },
+    ...(actor.role === 'agent' ? [] : [{ title: t('calls.list.agent'), dataIndex: 'agentName', ...nowrap }]),
+    { title: t('calls.log.phone'), dataIndex: 'customerPhone', ...nowrap },
+    { title: t('calls.log.name'), dataIndex: 'customerName', ...nowrap },
+    { title: t('calls.log.category'), dataIndex: 'category', ...nowrap, render: (c: CallRecord['category']) => <Tag color={CATEGORY_COLORS[c]}>{t(`category.${c}`)}</Tag> },
+    { title: t('calls.log.summary'), dataIndex: 'summary', onCell: () => ({ className: 'zb-clamp' }) },
+    { title: t('calls.log.outcome'), dataIndex: 'outcome', onCell: () => ({ className: 'zb-clamp' }) },
+    { title: t('calls.list.followUp'), dataIndex: 'followUp', ...nowrap, render: (f: boolean) => (f ? <Tag color="orange">{t('calls.list.followUpYes')}</Tag> : null) },
+  ];
+  const total = calls.data?.total ?? 0;
+
+  return (
+    <div style={{ display: 'flex', flexDirection: 'column', gap: 16, minWidth: 0 }}>
+      <Card
+        size="small"
+        title={
+          <Space>
+            {t('calls.history.title')}
+            <Typography.Text type="secondary" data-testid="history-count">
+              {t('calls.list.count', { count: total })}
+            </Typography.Text>
+          </Space>
+        }
+        extra={
+          <Dropdown
+            disabled={total === 0 || exporting !== null}
+            menu={{ items: [{ key: 'xlsx', label: 'Excel (.xlsx)' }, { key: 'csv', label: 'CSV (.csv)' }], onClick: ({ key }) => void exportAs(key as 'csv' | 'xlsx') }}
+          >
+            <Button data-testid="history-export">{t('calls.history.export')}</Button>
+          </Dropdown>
+        }
+      >
+        <Space direction="vertical" style={{ width: '100%' }}>
+          <CallHistoryFilters actor={actor} value={filter} onChange={change} />
+          <LoadError error={calls.error} onRetry={calls.reload} />
+          <Table<CallRecord>
+            rowKey="id"
+            size="small"
+            tableLayout="auto"
+            loading={calls.data === undefined && calls.error === null}
+            dataSource={calls.data?.items ?? []}
+            columns={columns}
+            onRow={(c) => ({ onClick: () => setDetail(c.id), style: { cursor: 'pointer' } })}
+            pagination={{
+              current: paging.page,
+              pageSize: paging.size,
+              total,
+              pageSizeOptions: PAGE_SIZES,
+              showSizeChanger: true,
+              onChange: (page, size) => setPaging({ page: size === paging.size ? page : 1, size }),
+            }}
+            data-testid="history-table"
+            locale={{ emptyText: <Empty description={t('calls.history.empty')} /> }}
+          />
+        </Space>
+      </Card>
+      <CallDetail id={detail} zone={zone} onClose={() => setDetail(null)} />
+      <Modal
+        open={exporting !== null}
+        title={t('calls.history.exporting')}
+        closable={false}
+        maskClosable={false}
+        okButtonProps={{ style: { display: 'none' } }}
+        cancelText={t('calls.history.cancelExport')}
+        onCancel={() => (cancelled.current = true)}
+      >
+        <Progress percent={exporting && exporting.total > 0 ? Math.floor((exporting.done / exporting.total) * 100) : 0} data-testid="export-progress" />
+        <Typography.Text type="secondary">{exporting && t('calls.history.exportedSoFar', { done: exporting.done, total: exporting.total })}</Typography.Text>
+      </Modal>
+    </div>
+  );
+}

@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import { Id, Instant, Text } from '../api/fields';
+import { ValueTagSchema } from '../customers/schemas';
+import { CallCategorySchema, CallRecordSchema } from './schemas';
+
+export const FOLLOW_UP_FILTERS = ['any', 'yes', 'no'] as const;
+
+/**
+ * The call history's filters. Every one narrows what the reader's scope already allows (an agent's own
+ * calls, a lead's team's, the center's): a filter can never widen it.
+ */
+export const CallHistoryInputSchema = z
+  .object({
+    from: Instant,
+    to: Instant,
+    agentId: Id().optional(),
+    teamId: Id().optional(),
+    category: CallCategorySchema.optional(),
+    /** Words in the outcome ("已解决", "转二线"): outcomes are free text, so this is a contains match. */
+    outcome: Text(64).default(''),
+    followUp: z.enum(FOLLOW_UP_FILTERS).default('any'),
+    /** Phone, name, summary or outcome, as in today's list. */
+    q: Text(64).default(''),
+    offset: z.number().int().min(0).max(10_000_000).default(0),
+    limit: z.number().int().min(1).max(500).default(50),
+  })
+  .refine((v) => Date.parse(v.from) < Date.parse(v.to), { path: ['to'], error: 'err.range' });
+export type CallHistoryInput = z.input<typeof CallHistoryInputSchema>;
+export type CallHistoryFilter = z.output<typeof CallHistoryInputSchema>;
+
+export const CallPageSchema = z.object({
+  items: z.array(CallRecordSchema),
+  /** All calls the filters match (the pages together). */
+  total: z.number().int().nonnegative(),
+});
+
+/** "Has this caller called before?", asked while the phone is typed. */
+export const CallerLookupInputSchema = z.object({
+  phone: Text(32, { required: true }),
+  /** The call being logged (its draft id), so a saved draft does not count as "before". */
+  excludeId: z.uuid().optional(),
+  limit: z.number().int().min(1).max(20).default(5),
+});
+
+export const CallerHistorySchema = z.object({
+  /** The normalised number matched on (digits only, no country code). */
+  key: z.string(),
+  /** Every call from this number the reader may see. */
+  count: z.number().int().nonnegative(),
+  recent: z.array(CallRecordSchema),
+  /** The customer's value tier (seed 003), when a lead has tagged them. */
+  valueTag: ValueTagSchema.nullable(),
+});
+
+/** The dashboard's call figures for a period: per category, per hour of the center's day, follow-ups asked. */
+export const CallStatsInputSchema = z.object({ from: Instant, to: Instant }).refine((v) => Date.parse(v.from) < Date.parse(v.to), { path: ['to'], error: 'err.range' });
+export const CallStatsSchema = z.object({
+  total: z.number().int().nonnegative(),
+  byCategory: z.record(CallCategorySchema, z.number().int().nonnegative()),
+  /** 24 counts, hour 0–23 on the center's clock. */
+  byHour: z.array(z.number().int().nonnegative()).length(24),
+  followUps: z.number().int().nonnegative(),
+});
+export type CallStats = z.infer<typeof CallStatsSchema>;
