@@ -1,3 +1,4 @@
+import { CallLabel } from './RecentCallPicker';
 import { Button, Checkbox, Descriptions, Drawer, Input, Select, Space, Tag, Timeline, Typography } from 'antd';
 import { useState } from 'react';
 import type { MethodOutput } from '../../../shared/api/table';
@@ -40,7 +41,11 @@ export function EscalationDetail({ report: e, directory, now, onClose, onChanged
             <Descriptions.Item label={t('escalation.proposal')}>
               <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: 0 }}>{e.proposal}</Typography.Paragraph>
             </Descriptions.Item>
-            {e.callId && <Descriptions.Item label={t('escalation.callId')}>{e.callId}</Descriptions.Item>}
+            {e.callId && (
+              <Descriptions.Item label={t('escalation.callId')}>
+                <CallLabel id={e.callId} />
+              </Descriptions.Item>
+            )}
             <Descriptions.Item label={t('escalation.col.holder')}>
               {e.holderId ? t('escalation.holder', { level: levelName(t, e.holderLevel), name: person(e.holderId) }) : t('escalation.holderAnyone', { level: levelName(t, e.holderLevel) })}{' '}
               <Tag>{t(`escalation.status.${e.status}`)}</Tag>

@@ -1,3 +1,4 @@
+import { CallLabel } from './RecentCallPicker';
 import { Button, Card, List, Space, Tag, Typography } from 'antd';
 import type { Actor } from '../../../shared/auth/roles';
 import type { Help } from '../../../shared/escalation/help';
@@ -55,7 +56,12 @@ export function HelpPanel({ actor }: { actor: Actor }) {
         <Space>
           <Tag color={STATUS_COLOR[h.status]}>{t(`help.status.${h.status}`)}</Tag>
           <Typography.Text strong>{h.agentName}</Typography.Text>
-          {h.callId && <Typography.Text type="secondary">{t('escalation.callLine', { id: h.callId })}</Typography.Text>}
+          {h.callId && (
+            <Typography.Text type="secondary">
+              {t('escalation.callLine', { call: '' })}
+              <CallLabel id={h.callId} />
+            </Typography.Text>
+          )}
         </Space>
         {h.note && <Typography.Text>{h.note}</Typography.Text>}
       </Space>

@@ -1,3 +1,4 @@
+import { RecentCallPicker } from './RecentCallPicker';
 import { Alert, Button, Card, Checkbox, Form, Input, Select } from 'antd';
 import { useEffect, useState } from 'react';
 import type { MethodOutput } from '../../../shared/api/table';
@@ -71,7 +72,7 @@ export function ReportForm({ chain, onSent }: { chain: MethodOutput<'escalation.
           <Input.TextArea rows={2} maxLength={2000} value={proposal} onChange={(e) => setProposal(e.target.value)} data-testid="escalation-proposal" />
         </Form.Item>
         <Form.Item label={t('escalation.callId')}>
-          <Input maxLength={64} value={callId} onChange={(e) => setCallId(e.target.value)} data-testid="escalation-call" />
+          <RecentCallPicker value={callId} onChange={setCallId} />
         </Form.Item>
         <Form.Item label={t('escalation.to')} required extra={t('escalation.toHelp')}>
           <Select
