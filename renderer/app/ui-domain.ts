@@ -69,7 +69,7 @@ export interface UiDomain {
    * at their level). The notification centre lists every domain's, unread first; called on every render.
    */
   useNotifications?(actor: Actor): readonly Notice[];
-  /** A hook for the domain's keys that work on every screen (举手 during a call), installed once by the shell. */
+  /** A hook for the domain's keys that work on every screen (raising a hand during a call), installed once by the shell. */
   useShortcuts?(actor: Actor, show: (area: string) => void): void;
   inbox?: { [M in MethodName]?: InboxLine<M> };
 }

@@ -13,7 +13,7 @@ interface NamesState {
 }
 
 /**
- * Shift types and teams as people call them in the UI language (白班 / Day shift; 一组 / Team 1): data every
+ * Shift types and teams as people call them in the UI language (the day shift and team 1 in each language): data every
  * screen and every rule line names. One store, so an error toast (outside React) names them too.
  */
 export const useNamesStore = create<NamesState>((set) => ({ shiftTypes: [], teams: [], set: (patch) => set(patch) }));
@@ -23,7 +23,7 @@ let feeding: { client: DeskClient; users: number; off(): void } | null = null;
 function feed(client: DeskClient): () => void {
   if (feeding?.client !== client) {
     feeding?.off();
-    // A failed load leaves the codes showing (白班 falls back to its code D): the screen's own query, from the
+    // A failed load leaves the codes showing (the day shift falls back to its code D): the screen's own query, from the
     // same desk, reports the failure; a second error here would say the same thing twice.
     const load = () => {
       void client.call('roster.shiftTypes', {}).then((shiftTypes) => useNamesStore.getState().set({ shiftTypes }), () => undefined);

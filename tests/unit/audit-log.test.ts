@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startDeskHost, type DeskHost } from '../../electron/backend/desk-host';
+import type { DeskHost } from '../../electron/backend/desk-host';
 import { verifyAuditChain } from '../../db/audit/chain';
 import { POLICY_DEFAULTS } from '../../shared/policy/defaults';
 import { api as post, ENGINE_CASES, serverLogin, startCentral, type RunningCentral } from './support/central';
 import { EXAMPLES } from './support/examples';
+import { startDemoDesk } from './support/desks';
 import { Fixture, FIXED_NOW } from './support/fixture';
 import { tempDir } from './support/tmp';
 
@@ -91,7 +92,7 @@ describe('on the central server', () => {
 describe('on a standalone desk (its own center)', () => {
   let host: DeskHost;
   beforeAll(async () => {
-    host = await startDeskHost({ dataDir: `${dir.path}/desk`, demo: true, clock: () => FIXED_NOW });
+    host = await startDemoDesk({ dataDir: `${dir.path}/desk`, clock: () => FIXED_NOW });
   });
   afterAll(() => host.close());
 

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import { startDemoDesk } from './support/desks';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startDeskHost, type DeskHost } from '../../electron/backend/desk-host';
+import type { DeskHost } from '../../electron/backend/desk-host';
 import type { CallLogInput } from '../../shared/calls/schemas';
 import { phoneKey } from '../../shared/calls/phone';
 import { CallFailed, Fixture, FIXED_NOW } from './support/fixture';
@@ -19,7 +20,7 @@ function call(minsAgo: number, o: Partial<CallLogInput> = {}): CallLogInput {
 }
 
 beforeAll(async () => {
-  host = await startDeskHost({ dataDir: dir.path, demo: true, clock: () => FIXED_NOW });
+  host = await startDemoDesk({ dataDir: dir.path, clock: () => FIXED_NOW });
   fx = new Fixture(host.dispatch);
   // agent01 (team A) and agent07 (team B) each log a day's worth of calls from one test number.
   for (let i = 0; i < 30; i++)

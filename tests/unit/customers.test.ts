@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
+import { startDemoDesk } from './support/desks';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startDeskHost, type DeskHost } from '../../electron/backend/desk-host';
+import type { DeskHost } from '../../electron/backend/desk-host';
 import { ROLES } from '../../shared/auth/roles';
 import { maskName, maskPhone, masksCustomers } from '../../shared/customers/mask';
-import { CallFailed, Fixture, FIXED_NOW } from './support/fixture';
+import { FIXED_NOW, Fixture, refusal } from './support/fixture';
 import { tempDir } from './support/tmp';
 
 /** Customers (#13 item 1): masking by role (customer.confidential), the audited reveal, value tags (customer.value-tiers). */
@@ -16,7 +17,7 @@ const at = (minsAgo: number) => new Date(FIXED_NOW.getTime() - minsAgo * 60_000)
 const WEEK = { from: at(7 * 24 * 60), to: FIXED_NOW.toISOString() };
 
 beforeAll(async () => {
-  host = await startDeskHost({ dataDir: dir.path, demo: true, clock: () => FIXED_NOW });
+  host = await startDemoDesk({ dataDir: dir.path, clock: () => FIXED_NOW });
   fx = new Fixture(host.dispatch);
 });
 afterAll(async () => {
@@ -24,11 +25,7 @@ afterAll(async () => {
   dir.remove();
 });
 
-const failure = async (p: Promise<unknown>) => {
-  const e = await p.catch((x: unknown) => x);
-  expect(e).toBeInstanceOf(CallFailed);
-  return (e as CallFailed).wire;
-};
+const failure = refusal;
 
 describe('customer.confidential: who sees numbers in full', () => {
   it('agents and team leads see numbers and names; QA and directors see them masked, in every call method and the directory', async () => {

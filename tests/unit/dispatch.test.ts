@@ -1,4 +1,5 @@
 import { DeskCredentials } from '../../electron/backend/auth/credentials';
+import { startDemoDesk } from './support/desks';
 import { deskKeyBox } from '../../electron/backend/auth/secret-box';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { logCall } from '../../shared/calls/handlers';
@@ -10,7 +11,7 @@ import { findActiveActor } from '../../db/stores/users-store';
 import { DeskEvents, type DeskEvent } from '../../electron/backend/events';
 import { backendHandlers, sessionHandlers } from '../../electron/backend/handlers';
 import { onlineHandlers } from '../../electron/backend/online-handlers';
-import { startDeskHost, type DeskHost } from '../../electron/backend/desk-host';
+import type { DeskHost } from '../../electron/backend/desk-host';
 import { DEMO_PASSWORD } from '../../db/demo/demo-center';
 import { aCall } from './support/calls';
 import { tempDir } from './support/tmp';
@@ -20,7 +21,7 @@ let host: DeskHost;
 const events: DeskEvent[] = [];
 
 beforeAll(async () => {
-  host = await startDeskHost({ dataDir: dir.path, demo: true });
+  host = await startDemoDesk({ dataDir: dir.path });
   host.events.on((e) => events.push(e));
 });
 afterAll(async () => {
@@ -242,7 +243,7 @@ describe('desk restart', () => {
     const clientId = await host.clientIdFor('user-agent05');
     const outbox = await outboxOf('agent05');
     await host.close();
-    host = await startDeskHost({ dataDir: dir.path, demo: true });
+    host = await startDemoDesk({ dataDir: dir.path });
     expect(host.deskId).toBe(deskId);
     expect(await host.clientIdFor('user-agent05')).toBe(clientId);
     expect(host.demoLogins).toEqual([]);

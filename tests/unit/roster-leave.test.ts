@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startDeskHost, type DeskHost } from '../../electron/backend/desk-host';
+import type { DeskHost } from '../../electron/backend/desk-host';
+import { startDemoDesk } from './support/desks';
 import { Fixture, FIXED_NOW } from './support/fixture';
 import { tempDir } from './support/tmp';
 
@@ -9,7 +10,7 @@ const dir = tempDir();
 let host: DeskHost;
 let fx: Fixture;
 beforeAll(async () => {
-  host = await startDeskHost({ dataDir: dir.path, demo: true, clock: () => FIXED_NOW });
+  host = await startDemoDesk({ dataDir: dir.path, clock: () => FIXED_NOW });
   fx = new Fixture(host.dispatch);
 });
 afterAll(async () => {

@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
+import { startDemoDesk } from './support/desks';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startDeskHost, type DeskHost } from '../../electron/backend/desk-host';
+import type { DeskHost } from '../../electron/backend/desk-host';
 import type { Actor } from '../../shared/auth/roles';
 import { POLICY_DEFAULTS } from '../../shared/policy/defaults';
 import { checkComplaintStep, dueAt, mayChange, nextComplaintStep, riskOf } from '../../shared/workorders/rules';
 import { COMPLAINT_STEPS, WORK_ORDER_TYPES, type StepRecord } from '../../shared/workorders/schemas';
-import { CallFailed, Fixture, FIXED_NOW } from './support/fixture';
+import { FIXED_NOW, Fixture, refusal } from './support/fixture';
 import { tempDir } from './support/tmp';
 
 /** Work orders and complaints (#13 items 4–5): due times, warnings, rights, complaint steps, rates. */
@@ -20,7 +21,7 @@ const DEMO_A = '00000000-0000-4000-8000-000000000001'; // agent01, team A
 const DEMO_B = '00000000-0000-4000-8000-000000000005'; // agent07, team B
 
 beforeAll(async () => {
-  host = await startDeskHost({ dataDir: dir.path, demo: true, clock: () => FIXED_NOW });
+  host = await startDemoDesk({ dataDir: dir.path, clock: () => FIXED_NOW });
   fx = new Fixture(host.dispatch);
 });
 afterAll(async () => {
@@ -28,11 +29,7 @@ afterAll(async () => {
   dir.remove();
 });
 
-const failure = async (p: Promise<unknown>) => {
-  const e = await p.catch((x: unknown) => x);
-  expect(e).toBeInstanceOf(CallFailed);
-  return (e as CallFailed).wire;
-};
+const failure = refusal;
 
 describe('workorder.due and workorder.pre-breach (rules)', () => {
   it.each([
@@ -151,7 +148,7 @@ describe('work orders on a desk', () => {
 
 describe('workorders.stats: resolution rate per team, against a hand-computed fixture', () => {
   it('counts complaints, resolved ones, supervision and callbacks per team for the period', async () => {
-    const d = startDeskHost({ dataDir: `${dir.path}/stats`, demo: true, clock: () => FIXED_NOW });
+    const d = startDemoDesk({ dataDir: `${dir.path}/stats`, clock: () => FIXED_NOW });
     const h = await d;
     try {
       const f = new Fixture(h.dispatch);

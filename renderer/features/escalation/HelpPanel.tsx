@@ -12,7 +12,7 @@ import { RAISE_HAND_KEY, useRaiseHand } from './raise-hand';
 const STATUS_COLOR = { raised: 'red', acknowledged: 'blue', 'taken-over': 'purple', closed: 'default' } as const;
 
 /**
- * Live help (举手): the agent's button (and its key), the hands raised today with their answers; the lead
+ * Live help (raising a hand): the agent's button (and its key), the hands raised today with their answers; the lead
  * acknowledges or takes over; the agent may write a hand up as a formal report afterwards.
  */
 export function HelpPanel({ actor }: { actor: Actor }) {

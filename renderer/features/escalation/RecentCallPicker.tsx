@@ -7,7 +7,7 @@ import { useI18n, useT } from '../../i18n/i18n-store';
 
 const WEEK_MS = 7 * 24 * 3600_000;
 
-/** "3月17日 10:12 · 139 8888 0000 · 咨询信用卡" — a call as the reporter remembers it, never its id. */
+/** "Mar 17, 10:12 · 139 8888 0000 · card enquiry" — a call as the reporter remembers it, never its id. */
 export function useCallLabel(): (c: Pick<CallRecord, 'startedAt' | 'customerPhone' | 'summary'>) => string {
   const locale = useI18n((s) => s.locale);
   const { zone } = useCenterToday();

@@ -12,7 +12,7 @@ import { categoryText, levelName } from './escalation-text';
 import { useReportSeed } from './open-report';
 
 /**
- * The report (請示報告): category, what happened, the proposed handling (escalate.proposal), optionally a
+ * The report up the chain: category, what happened, the proposed handling (escalate.proposal), optionally a
  * call, and whom it goes to — the chain is offered nearest level first; a higher level only with the
  * emergency box ticked, and the form says which levels will be informed afterwards. The desk checks the
  * same rules as the handler before sending; the server checks them again.

@@ -1,7 +1,7 @@
 import type { EscalationView, TimelineEvent } from '../../../shared/escalation/schemas';
 import type { T } from '../../i18n/i18n-store';
 
-/** A level as people name it: the post (班长, 客服部主任 …). */
+/** A level as people name it: the post (team lead, department director …). */
 export const levelName = (t: T, level: string | null) => (level ? t(`role.${level}` as never) : '');
 
 /** A span in the unit people use: minutes under two hours, hours and minutes under two days, then days and hours. */

@@ -6,7 +6,7 @@ import { useT } from '../../i18n/i18n-store';
 import { useClient, useSession } from '../../stores/session-store';
 import { useCallDraft } from '../calls/call-draft-store';
 
-/** 举手: one key, on any screen, mid-call (F2 starts a call, F3 searches; F9 is far from both). */
+/** Raising a hand: one key, on any screen, mid-call (F2 starts a call, F3 searches; F9 is far from both). */
 export const RAISE_HAND_KEY = 'F9';
 
 /** Raises a hand for the signed-in agent, naming the call being logged if there is one. */

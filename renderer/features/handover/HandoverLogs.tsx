@@ -34,7 +34,7 @@ export function HandoverLogs({ today, myShift }: { today: string; myShift: strin
   const [busy, setBusy] = useState(false);
   const set = (k: LogSection, v: Partial<Sections[LogSection]>) => setSections((s) => ({ ...s, [k]: { ...s[k], ...v } }));
 
-  // Staff changes start from the day's approved swaps and leave (人員調班情況), editable before sending.
+  // Staff changes start from the day's approved swaps and leave (staff shift changes), editable before sending.
   const prefill = async () => {
     const c = await client.call('handover.staffChanges', { date: today });
     const lines = [...c.swaps.map((s) => t('handover.prefillSwap', { a: s.requester, b: s.partner, give: s.giveDate, take: s.takeDate })), ...c.leave.map((l) => t('handover.prefillLeave', { name: l.name }))];

@@ -32,7 +32,7 @@ interface Props {
   /** Shift codes a person may type into a cell. */
   codes: readonly string[];
   editMenu: { items: { key: string; label: string }[]; onPick(userId: string, date: string, code: string | null): void };
-  /** How a cell reads in the UI language: the short local name (白 / 夜), the full one as its title, the leave mark. */
+  /** How a cell reads in the UI language: the short local name (day / night), the full one as its title, the leave mark. */
   look: CellLook;
   /** Ctrl+Z: undo the last change made on this screen. */
   onUndo(): void;

@@ -16,7 +16,7 @@ export function MyShiftsPage() {
   const t = useT();
   const locale = useI18n((s) => s.locale);
   const actor = useSession((s) => s.actor)!;
-  // Shift names in the UI language (白班 / Day shift).
+  // Shift names in the UI language (the day shift in each language).
   const names = useNames();
   const { today, zone } = useCenterToday();
   const mine = useQuery('roster.mine', { from: today, days: DAYS }, { tables: ['roster', 'shift_types', 'calendar_overrides', 'policy_versions'] });

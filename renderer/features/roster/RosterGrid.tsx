@@ -61,7 +61,7 @@ export function RosterGrid() {
     [shiftTypes, locale, namedTypes],
   );
   const codes = useMemo(() => shiftTypes.map((s) => s.code), [shiftTypes]);
-  // A cell shows the short local name when it fits its 28 px (白, 夜), else the code (en "Night" → N).
+  // A cell shows the short local name when it fits its 28 px (one Chinese character), else the code (en "Night" → N).
   const look = useMemo<CellLook>(
     () => ({
       text: (code) => {

@@ -11,8 +11,8 @@ interface Props {
 }
 
 /**
- * A shift type's name and short name (the roster cell: 白 / Day) in each UI language, so an English desk
- * never reads 白班 and a cell never overflows. Empty falls back to the zh-CN name, then the code.
+ * A shift type's name and short name (the roster cell's one or two characters) in each UI language, so an English desk
+ * never reads the Chinese name and a cell never overflows. Empty falls back to the zh-CN name, then the code.
  */
 export function ShiftTypeNames({ row, disabled, onChange }: Props) {
   const t = useT();

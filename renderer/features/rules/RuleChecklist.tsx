@@ -10,8 +10,8 @@ import { RuleCitation } from './RuleCitation';
 const COLOR = { pass: 'success', fail: 'error', warn: 'warning', unknown: 'default' } as const;
 
 /**
- * Which rules pass and which fail: each rule as this case's sentence first ("换班后一组 12月5日白班只剩 1 人，
- * 最低 2 人"), its source and ID small beside it, the rule's own words below when they add something.
+ * Which rules pass and which fail: each rule as this case's sentence first ("after the swap team 1's day shift on Dec 5 has 1 person,
+ * minimum 2"), its source and ID small beside it, the rule's own words below when they add something.
  * Unknown: judged by the server at sync (an offline desk cannot see the other team).
  */
 export function RuleChecklist({ checks, compact }: { checks: readonly RuleCheck[]; compact?: boolean }) {

@@ -2,7 +2,7 @@ import { Typography } from 'antd';
 import { basisOf, citationOf } from '../../../shared/rules/describe';
 import { useI18n, useT } from '../../i18n/i18n-store';
 
-/** Where a rule comes from, small beside its words: 换班制度 三 · swap.monthly-limit. */
+/** Where a rule comes from, small beside its words: the document and section, then the rule ID. */
 export function RuleCitation({ ruleId }: { ruleId: string }) {
   const locale = useI18n((s) => s.locale);
   return (
@@ -12,7 +12,7 @@ export function RuleCitation({ ruleId }: { ruleId: string }) {
   );
 }
 
-/** What a decision applied, by document: 依据：换班制度 二、三、七 (not a list of IDs). */
+/** What a decision applied, by document and sections (not a list of IDs). */
 export function RuleBasis({ ruleIds }: { ruleIds: readonly string[] }) {
   const t = useT();
   const locale = useI18n((s) => s.locale);

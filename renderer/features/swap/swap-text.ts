@@ -21,7 +21,7 @@ const shiftText = (t: T, code: string | null) => (code ? shiftName(code) : t('sw
 
 /**
  * A swap read from the reader's own side: the requester gives and takes back, the colleague works one and is
- * paid back, a lead sees both people ("你给出 12月10日周四 白班，换来赵磊 12月14日周一 中班").
+ * paid back, a lead sees both people ("you give your Dec 10 day shift and take Zhao Lei's Dec 14 evening shift").
  */
 export function swapSideLine(t: T, locale: UiLocale, s: SwapLike, me: string): string {
   const params = {

@@ -10,7 +10,7 @@ export interface ActionChoice<V extends string> {
 }
 
 /**
- * One action on a work order that asks for a note (and maybe a choice): 办结, 督办, 回访, a complaint step.
+ * One action on a work order that asks for a note (and maybe a choice): close, supervise, call back, a complaint step.
  * A refusal shows under its field, in words; nothing is closed until the action went through.
  */
 export function ActionModal<V extends string>({ title, open, onClose, run, choice, noteRequired, extra }: { title: string; open: boolean; onClose(): void; run(note: string, choice: V | undefined): Promise<unknown>; choice?: ActionChoice<V>; noteRequired?: boolean; extra?: ReactNode }) {

@@ -14,7 +14,7 @@ import { WorkOrderActions } from './WorkOrderActions';
 
 const RISK_COLOR = { ok: 'default', warn: 'orange', overdue: 'red' } as const;
 
-/** Work orders: an agent's own, a lead's team backlog (工单滞留), due soon and overdue (workorder.pre-breach). */
+/** Work orders: an agent's own, a lead's team backlog (work left open), due soon and overdue (workorder.pre-breach). */
 export function WorkOrdersPage() {
   const t = useT();
   const locale = useI18n((s) => s.locale);

@@ -1,6 +1,6 @@
 import type { T } from '../../i18n/i18n-store';
 
-/** "还剩 3 小时 20 分" / "已超时 1 小时": time to due in the units people use, from now. */
+/** "3 h 20 min left" / "1 h overdue": time to due in the units people use, from now. */
 export function dueText(t: T, dueAt: string, now: number): string {
   const ms = Date.parse(dueAt) - now;
   const mins = Math.floor(Math.abs(ms) / 60_000);

@@ -8,6 +8,13 @@ import type { WireError } from '../../../shared/api/errors';
 /** The instant every generated suite runs at: Wednesday 2026-03-11, 10:00 in Shanghai (not a holiday). */
 export const FIXED_NOW = new Date('2026-03-11T02:00:00.000Z');
 
+/** The wire error of a call that must be refused (fails the test if it succeeds or throws something else). */
+export async function refusal(p: Promise<unknown>): Promise<WireError> {
+  const e = await p.catch((x: unknown) => x);
+  if (!(e instanceof CallFailed)) throw new Error(`expected a refusal, got ${e instanceof Error ? e.message : JSON.stringify(e)}`);
+  return e.wire;
+}
+
 export class CallFailed extends Error {
   constructor(
     readonly method: string,
