@@ -429,6 +429,44 @@ export interface AwayPeriodsTable {
   version: Generated<number>;
 }
 
+/** A unified answer (统一答复口径, meeting.weekly): the current version; earlier ones in `history` (JSON). */
+export interface AnswersTable {
+  id: string;
+  title: string;
+  question: string;
+  answer: string;
+  /** JSON: string[]. */
+  keywords: string;
+  /** JSON: call categories it fits. */
+  categories: string;
+  meeting_date: string;
+  meeting_week: string;
+  revision: number;
+  status: string;
+  published_by: string;
+  published_at: string;
+  revised_by: string;
+  revised_at: string;
+  note: string;
+  withdrawn_at: string | null;
+  withdrawn_by: string | null;
+  withdraw_reason: string;
+  /** JSON: [{ revision, title, question, answer, keywords, categories, meetingDate, meetingWeek, by, at, note }], appended only. */
+  history: string;
+  version: Generated<number>;
+}
+
+/** An agent's acknowledgement of one version of an answer; key `ack:<answer>:<revision>:<user>`. */
+export interface AnswerAcksTable {
+  id: string;
+  answer_id: string;
+  revision: number;
+  user_id: string;
+  team_id: string | null;
+  acked_at: string;
+  version: Generated<number>;
+}
+
 export interface Database {
   zb_schema_version: SchemaVersionTable;
   zb_meta: MetaTable;
@@ -462,6 +500,8 @@ export interface Database {
   away_periods: AwayPeriodsTable;
   escalations: EscalationsTable;
   help_requests: HelpRequestsTable;
+  answers: AnswersTable;
+  answer_acks: AnswerAcksTable;
 }
 
 export type DB = Kysely<Database>;

@@ -20,12 +20,6 @@ export const reportRuleTexts = defineRules({
     statement: { 'zh-CN': '客服部主任每周汇总统计受理督办、反馈、回访情况，并将结果及时上报。', 'zh-TW': '客服部主任每週匯總統計受理督辦、反饋、回訪情況，並將結果及時上報。', en: 'The department director compiles weekly statistics of supervised items, feedback and callbacks, and reports the results promptly.' },
     enforced: 'shown',
   },
-  'meeting.weekly': {
-    doc: { 'zh-CN': '会议制度', 'zh-TW': '會議制度', en: 'Meeting rules' },
-    section: { 'zh-CN': '2', 'zh-TW': '2', en: '§2' },
-    statement: { 'zh-CN': '班务会每周一次，客服部主任主持、各班长参加；疑难问题经案例分析总结出统一答复口径，传达到每位业务代表。', 'zh-TW': '班務會每週一次，客服部主任主持、各班長參加；疑難問題經案例分析總結出統一答覆口徑，傳達到每位業務代表。', en: 'Weekly team-lead meeting chaired by the department director; difficult cases are analysed into a unified answer passed on to every agent.' },
-    enforced: 'shown',
-  },
   'meeting.monthly': {
     doc: { 'zh-CN': '会议制度', 'zh-TW': '會議制度', en: 'Meeting rules' },
     section: { 'zh-CN': '3', 'zh-TW': '3', en: '§3' },

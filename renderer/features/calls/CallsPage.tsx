@@ -8,6 +8,7 @@ import { useSession } from '../../stores/session-store';
 import { CallHistoryPage } from './CallHistoryPage';
 import { CallList } from './CallList';
 import { CallLogPanel } from './CallLogPanel';
+import { AnswersPanel } from '../answers/AnswersPanel';
 
 type Tab = 'today' | 'history';
 
@@ -24,9 +25,10 @@ export function CallsPage() {
   useEffect(() => {
     if (search) setTab('today');
   }, [search]);
-  return (
-    <div style={{ display: 'flex', flexDirection: 'column', gap: 16, minWidth: 0 }}>
-      {mayCall(api['calls.log'].access, actor) && <CallLogPanel />}
+  const mayLog = mayCall(api['calls.log'].access, actor);
+  const main = (
+    <div style={{ display: 'flex', flexDirection: 'column', gap: 16, minWidth: 0, flex: '999 1 480px' }}>
+      {mayLog && <CallLogPanel />}
       <Tabs
         activeKey={tab}
         onChange={(k) => setTab(k as Tab)}
@@ -36,6 +38,14 @@ export function CallsPage() {
           ...(mayCall(api['calls.history'].access, actor) ? [{ key: 'history', label: <span data-testid="tab-history">{t('calls.history.title')}</span>, children: tab === 'history' ? <CallHistoryPage /> : null }] : []),
         ]}
       />
+    </div>
+  );
+  // Beside the call form: the unified answers (F4), searched while the caller waits (meeting.weekly).
+  if (!mayLog || !mayCall(api['answer.list'].access, actor)) return main;
+  return (
+    <div style={{ display: 'flex', flexWrap: 'wrap', gap: 16, alignItems: 'flex-start', minWidth: 0 }}>
+      {main}
+      <AnswersPanel />
     </div>
   );
 }
