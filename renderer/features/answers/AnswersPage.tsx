@@ -6,7 +6,7 @@ import { searchAnswers } from '../../../shared/answers/search';
 import { LoadError } from '../../client/LoadError';
 import { useCenterToday } from '../../client/use-policy';
 import { useSubmit } from '../../client/use-submit';
-import { useT } from '../../i18n/i18n-store';
+import { useI18n, useT } from '../../i18n/i18n-store';
 import { useClient, useSession } from '../../stores/session-store';
 import { RuleCitation } from '../rules/RuleCitation';
 import { AckControl, AnswerBody } from './AnswerBody';
@@ -49,7 +49,7 @@ export function AnswersPage() {
       <LoadError error={q.error} onRetry={q.reload} />
       {actor.role === 'agent' && answers.length > 0 && (waiting.length ? <Alert type="warning" showIcon style={{ marginBottom: 12 }} title={t('answers.toAckFirst', { count: waiting.length })} data-testid="answers-waiting" /> : <Alert type="success" showIcon style={{ marginBottom: 12 }} title={t('answers.allAcked')} />)}
       <Space wrap style={{ marginBottom: 12 }}>
-        <Input.Search allowClear style={{ width: 300 }} value={query} onChange={(e) => setQuery(e.target.value)} placeholder={t('answers.search')} data-testid="answers-page-search" />
+        <Input.Search allowClear style={{ width: 340 }} value={query} onChange={(e) => setQuery(e.target.value)} placeholder={t('answers.search')} data-testid="answers-page-search" />
         <Segmented<Filter> value={filter} onChange={setFilter} options={(['all', 'toAck', 'acked', 'withdrawn'] as const).map((f) => ({ value: f, label: t(`answers.filter.${f}`) }))} data-testid="answers-filter" />
         {publisher && (
           <Button type="primary" onClick={() => setForm({})} data-testid="answer-new">
@@ -68,6 +68,7 @@ function AnswerItem({ a, publisher, onRevise, reload }: { a: Answer; publisher: 
   const client = useClient();
   const actor = useSession((s) => s.actor)!;
   const { zone } = useCenterToday();
+  const locale = useI18n((s) => s.locale);
   const { modal } = App.useApp();
   const { submit } = useSubmit();
   // A director changes any answer; a lead only their own (meeting.weekly; the desk checks it again).
@@ -101,7 +102,7 @@ function AnswerItem({ a, publisher, onRevise, reload }: { a: Answer; publisher: 
           <AckControl a={a} onDone={reload} />
           {publisher && a.status === 'published' && (
             <Typography.Text type={a.missing.length ? 'warning' : 'success'} data-testid="answer-missing">
-              {a.missing.length ? t('answers.missing', { count: a.missing.length, names: a.missing.join('、') }) : t('answers.everyoneAcked', { count: a.expected })}
+              {a.missing.length ? t('answers.missing', { count: a.missing.length, names: a.missing.join(locale === 'en' ? ', ' : '、') }) : t('answers.everyoneAcked', { count: a.expected })}
             </Typography.Text>
           )}
         </div>

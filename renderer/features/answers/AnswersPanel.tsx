@@ -83,13 +83,13 @@ export function AnswersPanel() {
       style={{ flex: '1 1 320px', maxWidth: 460, minWidth: 280 }}
       data-testid="answers-panel"
     >
+      {/* No clear button: F4 selects what was typed, so typing replaces it, and Tab goes straight to the opened answer. */}
       <Input
         ref={inputRef}
         value={query}
         onChange={(e) => setQuery(e.target.value)}
         onKeyDown={onKeyDown}
         placeholder={t('answers.search')}
-        allowClear
         role="combobox"
         aria-expanded
         aria-controls="answers-results"

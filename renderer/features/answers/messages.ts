@@ -154,7 +154,7 @@ export const answersMessages = defineMessages({
     'err.answer.stale': 'There is a version {revision} now: read it first',
     'answers.title': 'Unified answers',
     'answers.intro': 'How the weekly team-lead meeting agreed to answer difficult cases. Every agent reads and acknowledges each one.',
-    'answers.search': 'Search title, question, answer or keywords',
+    'answers.search': 'Search question, answer, keywords',
     'answers.filter.all': 'All',
     'answers.filter.toAck': 'To acknowledge',
     'answers.filter.acked': 'Acknowledged',
@@ -207,6 +207,6 @@ export const answersMessages = defineMessages({
     'answers.panel.close': 'Close',
     'answers.panel.keys': '↑↓ pick · Enter open · Esc back to the call',
     'answers.panel.fits': 'This category',
-    'answers.panel.count': '{count}',
+    'answers.panel.count': '{count} found',
   },
 });
