@@ -205,7 +205,7 @@ export const answersMessages = defineMessages({
     'answers.panel.title': 'Unified answers',
     'answers.panel.open': 'Answers ({key})',
     'answers.panel.close': 'Close',
-    'answers.panel.keys': '↑↓ pick · Enter open · Esc back to the call',
+    'answers.panel.keys': '↑↓ pick · Enter open · Esc back to call',
     'answers.panel.fits': 'This category',
     'answers.panel.count': '{count} found',
   },
