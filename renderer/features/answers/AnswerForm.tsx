@@ -10,6 +10,9 @@ import { useT } from '../../i18n/i18n-store';
 import { useClient } from '../../stores/session-store';
 import { DateField } from '../calendar/DateField';
 
+/** A comma (half- or full-width) or the enumeration comma also ends a keyword, as people type lists in Chinese. */
+const KEYWORD_SEPARATORS = [',', '\uFF0C', '\u3001'];
+
 interface Props {
   /** The answer being revised; absent: a new one. */
   revising?: Answer;
@@ -100,7 +103,7 @@ export function AnswerForm({ revising, onClose, onSaved }: Props) {
         </Form.Item>
         <div style={{ display: 'flex', gap: 12, flexWrap: 'wrap' }}>
           <Form.Item label={t('answers.keywords')} extra={t('answers.keywordsHint')} style={{ flex: '1 1 240px' }} {...item('keywords')}>
-            <Select mode="tags" value={v.keywords} onChange={(keywords: string[]) => set({ keywords })} open={false} suffixIcon={null} tokenSeparators={[',', '，', '、']} data-testid="answer-keywords" />
+            <Select mode="tags" value={v.keywords} onChange={(keywords: string[]) => set({ keywords })} open={false} suffixIcon={null} tokenSeparators={KEYWORD_SEPARATORS} data-testid="answer-keywords" />
           </Form.Item>
           <Form.Item label={t('answers.categories')} style={{ flex: '1 1 200px' }} {...item('categories')}>
             <Select mode="multiple" value={v.categories} onChange={(categories: typeof v.categories) => set({ categories })} placeholder={t('answers.categoriesAll')} options={CALL_CATEGORIES.map((c) => ({ value: c, label: t(`category.${c}`) }))} data-testid="answer-categories" />

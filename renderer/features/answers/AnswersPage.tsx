@@ -6,7 +6,7 @@ import { searchAnswers } from '../../../shared/answers/search';
 import { LoadError } from '../../client/LoadError';
 import { useCenterToday } from '../../client/use-policy';
 import { useSubmit } from '../../client/use-submit';
-import { useI18n, useT } from '../../i18n/i18n-store';
+import { useT } from '../../i18n/i18n-store';
 import { useClient, useSession } from '../../stores/session-store';
 import { RuleCitation } from '../rules/RuleCitation';
 import { AckControl, AnswerBody } from './AnswerBody';
@@ -68,7 +68,6 @@ function AnswerItem({ a, publisher, onRevise, reload }: { a: Answer; publisher: 
   const client = useClient();
   const actor = useSession((s) => s.actor)!;
   const { zone } = useCenterToday();
-  const locale = useI18n((s) => s.locale);
   const { modal } = App.useApp();
   const { submit } = useSubmit();
   // A director changes any answer; a lead only their own (meeting.weekly; the desk checks it again).
@@ -102,7 +101,7 @@ function AnswerItem({ a, publisher, onRevise, reload }: { a: Answer; publisher: 
           <AckControl a={a} onDone={reload} />
           {publisher && a.status === 'published' && (
             <Typography.Text type={a.missing.length ? 'warning' : 'success'} data-testid="answer-missing">
-              {a.missing.length ? t('answers.missing', { count: a.missing.length, names: a.missing.join(locale === 'en' ? ', ' : '、') }) : t('answers.everyoneAcked', { count: a.expected })}
+              {a.missing.length ? t('answers.missing', { count: a.missing.length, names: a.missing.join(t('answers.nameSeparator')) }) : t('answers.everyoneAcked', { count: a.expected })}
             </Typography.Text>
           )}
         </div>
