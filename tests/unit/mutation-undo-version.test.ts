@@ -77,5 +77,6 @@ describe('every mutation method, generated from the method table and its example
     } finally {
       await central.stop();
     }
-  });
+    // Like the desk leg: a limit that grows with the table, not a fixed 30 s a shared machine outgrows.
+  }, UNDO_TIMEOUT_MS);
 });
