@@ -48,6 +48,7 @@ for (const locale of ['zh-CN', 'en'] as const satisfies readonly Locale[]) {
     // The title is left blank: refused on its field, in words, nothing published.
     await page.getByTestId('answer-save').click();
     await expect(page.getByTestId('answer-form').getByText(t('err.required'), { exact: true })).toBeVisible();
+    await page.screenshot({ path: `/tmp/answers-form-${locale}.png` });
     await page.getByTestId('answer-title').fill(TITLE);
     await page.getByTestId('answer-save').click();
     const item = page.getByTestId('answer').filter({ hasText: TITLE });
@@ -108,5 +109,16 @@ for (const locale of ['zh-CN', 'en'] as const satisfies readonly Locale[]) {
     await expect(item.getByTestId('answer-missing')).toContainText(t('answers.missing', { count: 5, names: '' }).replace(/\s*$/, ''));
     await scanScreen(page, `answers page (${locale})`);
     await page.screenshot({ path: `/tmp/answers-page-${locale}.png`, fullPage: true });
+
+    // A revision: the old words stay readable, and every agent is asked again (王芳 is missing once more).
+    await item.getByTestId('answer-revise').click();
+    await page.getByTestId('answer-answer').fill('可办理停机保号：本人或委托人带身份证到营业厅办理，每月保号费 5 元，最长 12 个月。');
+    await page.getByTestId('answer-note').fill('允许委托办理');
+    await page.getByTestId('answer-save').click();
+    await expect(item).toContainText(t('answers.version', { revision: 2 }));
+    await expect(item.getByTestId('answer-missing')).toContainText('王芳');
+    await item.getByText(t('answers.history', { count: 1 })).click();
+    await expect(item.getByTestId('answer-version')).toContainText('本人带身份证到营业厅办理');
+    await page.screenshot({ path: `/tmp/answers-revised-${locale}.png`, fullPage: true });
   });
 }
