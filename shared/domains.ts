@@ -38,6 +38,8 @@ import { escalationRuleTexts } from './escalation/rule-texts';
 import { escalationMethods } from './escalation/methods';
 import { helpMethods } from './escalation/help-methods';
 import { escalationTables } from './escalation/tables';
+import { briefingMethods } from './briefing/methods';
+import { briefingTables } from './briefing/tables';
 import { qaRuleTexts } from './qa/rule-texts';
 import { reportRuleTexts } from './reports/rule-texts';
 import { evaluationRuleTexts } from './evaluation/rule-texts';
@@ -68,6 +70,8 @@ export const DOMAINS = {
   audit: { methods: auditMethods, tables: auditTables },
   handover: { methods: { ...dutyMethods, ...awayMethods, ...handoverMethods, ...noticeMethods }, tables: { ...handoverTables, ...awayTables, ...noticeTables }, rules: handoverRuleTexts },
   escalation: { methods: { ...escalationMethods, ...helpMethods }, tables: escalationTables, rules: escalationRuleTexts },
+  // Roll call, QA's common issues, the handover meeting, the duty log: rules of handover, qa and reports, cited from there.
+  briefing: { methods: briefingMethods, tables: briefingTables },
   // Rules the desk already shows (policy page, citations) before their domains have code of their own.
   qa: { rules: qaRuleTexts },
   reports: { rules: reportRuleTexts },
