@@ -109,7 +109,7 @@ export function summaryReminderText(t: T, locale: Parameters<typeof monthText>[0
   return r.daysLeft < 0 ? t('summary.overdue', o) : t('summary.dueIn', o);
 }
 
-const countsText = (t: T, c: DutyCounts) => t('summary.counts', { shifts: c.shifts, entries: c.entries, event: c.event, problem: c.problem, decision: c.decision, figure: c.figure });
+const countsText = (t: T, month: string, c: DutyCounts) => t('summary.counts', { month, shifts: c.shifts, entries: c.entries, event: c.event, problem: c.problem, decision: c.decision, figure: c.figure });
 
 /** The monthly summary: the month's numbers and problems, then the lead's text; saved again as a new revision. */
 function SummaryCard({ actor, teamId }: { actor: Actor; teamId: string }) {
@@ -127,7 +127,7 @@ function SummaryCard({ actor, teamId }: { actor: Actor; teamId: string }) {
   // Prefilled with the month's numbers and problems until the lead has saved their own words.
   useEffect(() => {
     if (!d) return;
-    setText(d.saved?.text ?? [countsText(t, d.counts), ...d.problems.map((p) => `- ${dayText(locale, p.date)} ${names.shift(p.shiftCode)}: ${p.text}`)].join('\n'));
+    setText(d.saved?.text ?? [countsText(t, monthText(locale, d.month), d.counts), ...d.problems.map((p) => `- ${dayText(locale, p.date)} ${names.shift(p.shiftCode)}: ${p.text}`)].join('\n'));
     // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed on what identifies the record
   }, [key]);
   const months = [today.slice(0, 7), lastMonth(today), lastMonth(`${lastMonth(today)}-01`)];
@@ -140,7 +140,7 @@ function SummaryCard({ actor, teamId }: { actor: Actor; teamId: string }) {
         {d?.saved && <Tag color="green">{t('summary.savedLine', { revision: d.saved.revision, name: d.saved.writtenByName, time: hhmm(d.saved.writtenAt, zone) })}</Tag>}
       </Space>
       <LoadError error={draft.error} onRetry={draft.reload} />
-      {d && <div style={{ margin: '8px 0' }}>{countsText(t, d.counts)}</div>}
+      {d && <div style={{ margin: '8px 0' }}>{countsText(t, monthText(locale, d.month), d.counts)}</div>}
       <Input.TextArea rows={5} value={text} onChange={(e) => setText(e.target.value)} maxLength={8000} data-testid="summary-text" />
       <Button style={{ marginTop: 8 }} type="primary" loading={busy} disabled={!text.trim() || !teamId} onClick={() => void save()} data-testid="summary-save">
         {t('summary.save')}

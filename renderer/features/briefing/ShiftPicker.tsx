@@ -1,6 +1,9 @@
 import { Input, Select, Space } from 'antd';
 import type { Actor } from '../../../shared/auth/roles';
+import { addDays } from '../../../shared/calendar/day-kind';
+import { shiftInterval } from '../../../shared/roster/shift-time';
 import { useNames, useNamesStore } from '../../client/names';
+import { useCenterToday } from '../../client/use-policy';
 import { useT } from '../../i18n/i18n-store';
 import type { ShiftPick } from './pick';
 
@@ -19,9 +22,15 @@ export function ShiftPicker({ actor, value, onChange, shiftLabel }: { actor: Act
   );
 }
 
-/** Where a screen starts: the lead's own team, the first shift type, today. */
+/** Where a screen starts: the lead's own team, today, and the shift running now (else the first one). */
 export function useDefaultPick(actor: Actor, today: string): ShiftPick {
+  const { zone } = useCenterToday();
   const teams = useNamesStore((s) => s.teams);
   const shifts = useNamesStore((s) => s.shiftTypes);
-  return { date: today, teamId: actor.teamId ?? teams[0]?.id ?? '', shiftCode: shifts[0]?.code ?? '' };
+  const now = Date.now();
+  const running = shifts.find((s) => [addDays(today, -1), today].some((d) => {
+    const i = shiftInterval(d, s, zone);
+    return i.start <= now && now < i.end;
+  }));
+  return { date: today, teamId: actor.teamId ?? teams[0]?.id ?? '', shiftCode: (running ?? shifts[0])?.code ?? '' };
 }
