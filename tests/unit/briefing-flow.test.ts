@@ -149,3 +149,33 @@ describe('duty log and monthly summary (report.monthly-quality)', () => {
     expect(await ok('lead01', 'briefing.saveSummary', { teamId: 'team-a', month: '2026-03', text: '本月系统故障一次，已处理' })).toMatchObject({ revision: 2 });
   });
 });
+
+describe('rights beyond the role table: whose team, whose issue (each refusal names its rule)', () => {
+  const meeting = { date: TODAY, teamId: 'team-a', fromShift: 'D' };
+  it.each<[string, string, string, () => unknown, string, string[]?]>([
+    ['lead02 (team 2)', 'lead02', 'briefing.rollCallSheet', () => DAY, 'forbidden', ['handover.early-arrival']],
+    ['lead02 (team 2)', 'lead02', 'briefing.meetingSheet', () => meeting, 'forbidden', ['handover.meeting']],
+    ['lead02 (team 2)', 'lead02', 'briefing.summaryDraft', () => ({ teamId: 'team-a', month: '2026-03' }), 'forbidden', ['report.monthly-quality']],
+    ['lead02 (team 2)', 'lead02', 'briefing.saveSummary', () => ({ teamId: 'team-a', month: '2026-03', text: '代写' }), 'forbidden', ['report.monthly-quality']],
+    ['an agent', 'agent04', 'briefing.saveRollCall', () => ({ ...DAY, people: [], remarks: '', briefed: [] }), 'forbidden'],
+    ['QA', 'qa01', 'briefing.logDuty', () => ({ id: randomUUID(), ...DAY, time: '09:00', kind: 'event', text: '巡场' }), 'forbidden'],
+    ['an agent', 'agent01', 'briefing.publishIssue', () => ({ id: randomUUID(), title: '自己发', seen: '无', sayInstead: '无' }), 'forbidden'],
+    ['a director, an unknown shift', 'dept01', 'briefing.rollCallSheet', () => ({ ...DAY, shiftCode: 'X' }), 'invalid_input'],
+    ['a director, an unknown team', 'dept01', 'briefing.rollCallSheet', () => ({ ...DAY, teamId: 'team-z' }), 'not_found'],
+  ])('%s: %s → %s', async (_who, as, method, input, code, ruleIds) => {
+    const e = await refusedClean(as, method, input());
+    expect(e.code).toBe(code);
+    if (ruleIds) expect(e.ruleIds).toEqual(ruleIds);
+  });
+
+  it('a lead withdraws only what they published; QA withdraws anyone’s; a second withdrawal is refused (qa.rollcall)', async () => {
+    const byLead = (await ok<{ id: string }>('lead01', 'briefing.publishIssue', { id: randomUUID(), title: '抢话', seen: '客户没说完就打断', sayInstead: '等客户说完再确认' })).id;
+    expect(await refusedClean('lead02', 'briefing.withdrawIssue', { id: byLead })).toMatchObject({ code: 'forbidden', ruleIds: ['qa.rollcall'] });
+    await ok('qa01', 'briefing.withdrawIssue', { id: byLead });
+    expect(await refusedClean('lead01', 'briefing.withdrawIssue', { id: byLead })).toMatchObject({ code: 'rule_violation', ruleIds: ['qa.rollcall'] });
+  });
+
+  it('a director keeps any team’s records', async () => {
+    expect(await ok('dept01', 'briefing.rollCallSheet', DAY)).toMatchObject({ teamId: 'team-a' });
+  });
+});
