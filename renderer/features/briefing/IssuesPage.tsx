@@ -12,6 +12,7 @@ import { useClient } from '../../stores/session-store';
 import { RuleCitation } from '../rules/RuleCitation';
 import { dayText } from '../swap/swap-text';
 import { IssueText } from './IssueText';
+import { MeetingList } from './MeetingPage';
 
 const WRITERS: readonly string[] = ['qa_inspector', 'team_lead', 'department_director', 'center_director'];
 
@@ -49,6 +50,7 @@ export function IssuesPage({ actor }: { actor: Actor }) {
   return (
     <Space direction="vertical" style={{ width: '100%' }} size={16}>
       {actor.role === 'agent' && <MyRemarks />}
+      {actor.role === 'agent' && <TeamMeetings />}
       <Card title={t('issues.title')} extra={<RuleCitation ruleId="qa.rollcall" />} data-testid="issues">
         <LoadError error={q.error} onRetry={q.reload} />
         {writer && (
@@ -120,4 +122,12 @@ function MyRemarks() {
       />
     </Card>
   );
+}
+
+/** What the last week's handover meetings passed on to the agent's team (handover.meeting): read only. */
+function TeamMeetings() {
+  const { today } = useCenterToday();
+  const from = new Date(Date.parse(`${today}T00:00:00Z`) - 7 * 86_400_000).toISOString().slice(0, 10);
+  const q = useQuery('briefing.meetings', { from }, { tables: ['handover_meetings'] });
+  return <MeetingList meetings={q.data ?? []} error={q.error} reload={q.reload} mayCorrect={false} />;
 }
