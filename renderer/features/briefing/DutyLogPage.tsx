@@ -20,7 +20,7 @@ import { useSummaryReminder } from './summary-reminder';
 const KIND_COLOR: Record<DutyKind, string> = { event: 'blue', problem: 'red', decision: 'purple', figure: 'green' };
 
 /**
- * The duty log (值班日志) of a team's shift: what happened when, problems, decisions, figures. Below it the
+ * The duty log of a team's shift: what happened when, problems, decisions, figures. Below it the
  * monthly summary (report.monthly-quality), started from the month's counts, with its due day from the policy.
  */
 export function DutyLogPage({ actor }: { actor: Actor }) {

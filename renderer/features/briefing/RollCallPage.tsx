@@ -20,7 +20,7 @@ const MARK_COLOR: Record<Mark, string> = { present: 'green', late: 'orange', abs
 type Line = { mark: Mark; remark: string };
 
 /**
- * Roll call (点名点评) of a team's shift: who is due comes from the live floor (checked in, late, on leave, not
+ * Roll call (with remarks per person) of a team's shift: who is due comes from the live floor (checked in, late, on leave, not
  * in), each with the mark it suggests; the lead corrects marks, writes a remark per person and general ones,
  * and ticks which of QA's common issues were briefed (qa.rollcall). Saving again makes a new revision.
  */
