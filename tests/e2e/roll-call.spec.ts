@@ -68,6 +68,7 @@ test('QA publishes a common issue; the lead calls the roll from the floor and ke
   // The issue list counts the briefing.
   await go(lead, 'issues');
   await expect(lead.locator(`[data-testid=issue][data-title="${ISSUE}"] [data-testid=issue-briefed]`)).toContainText('已讲评 1 次');
+  await lead.screenshot({ path: '/tmp/rollcall-issues-zh-CN.png', fullPage: true });
 
   // Duty log: a line, and February's summary reminder (due 2026-03-22, 5 days away) on screen and in the bell.
   await go(lead, 'dutylog');
