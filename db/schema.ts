@@ -467,6 +467,88 @@ export interface AnswerAcksTable {
   version: Generated<number>;
 }
 
+/** Briefing (migration 020): QA's common issues, roll calls and their per-person lines, handover meetings, duty log, monthly summaries. */
+export interface QaIssuesTable {
+  id: string;
+  title: string;
+  seen: string;
+  say_instead: string;
+  criterion: string | null;
+  published_by: string;
+  published_at: string;
+  withdrawn_by: string | null;
+  withdrawn_at: string | null;
+  version: Generated<number>;
+}
+
+export interface RollCallsTable {
+  id: string;
+  team_id: string;
+  date: string;
+  shift_code: string;
+  remarks: string;
+  briefed: string;
+  taken_by: string;
+  taken_at: string;
+  revision: number;
+  revised_by: string;
+  revised_at: string;
+  version: Generated<number>;
+}
+
+export interface RollCallEntriesTable {
+  id: string;
+  roll_call_id: string;
+  team_id: string;
+  date: string;
+  shift_code: string;
+  user_id: string;
+  mark: string;
+  remark: string;
+  version: Generated<number>;
+}
+
+export interface HandoverMeetingsTable {
+  id: string;
+  team_id: string;
+  date: string;
+  from_shift: string;
+  to_shift: string;
+  to_date: string;
+  attendees: string;
+  items: string;
+  held_by: string;
+  held_at: string;
+  corrections: string;
+  version: Generated<number>;
+}
+
+export interface DutyLogTable {
+  id: string;
+  team_id: string;
+  date: string;
+  shift_code: string;
+  time: string;
+  kind: string;
+  text: string;
+  figure: number | null;
+  written_by: string;
+  written_at: string;
+  version: Generated<number>;
+}
+
+export interface DutySummariesTable {
+  id: string;
+  team_id: string;
+  month: string;
+  text: string;
+  counts: string;
+  written_by: string;
+  written_at: string;
+  revision: number;
+  version: Generated<number>;
+}
+
 export interface Database {
   zb_schema_version: SchemaVersionTable;
   zb_meta: MetaTable;
@@ -502,6 +584,12 @@ export interface Database {
   help_requests: HelpRequestsTable;
   answers: AnswersTable;
   answer_acks: AnswerAcksTable;
+  qa_issues: QaIssuesTable;
+  roll_calls: RollCallsTable;
+  roll_call_entries: RollCallEntriesTable;
+  handover_meetings: HandoverMeetingsTable;
+  duty_log: DutyLogTable;
+  duty_summaries: DutySummariesTable;
 }
 
 export type DB = Kysely<Database>;

@@ -41,6 +41,8 @@ import { escalationTables } from './escalation/tables';
 import { answerMethods } from './answers/methods';
 import { answerTables } from './answers/tables';
 import { answerRuleTexts } from './answers/rule-texts';
+import { briefingMethods } from './briefing/methods';
+import { briefingTables } from './briefing/tables';
 import { qaRuleTexts } from './qa/rule-texts';
 import { reportRuleTexts } from './reports/rule-texts';
 import { evaluationRuleTexts } from './evaluation/rule-texts';
@@ -72,6 +74,8 @@ export const DOMAINS = {
   handover: { methods: { ...dutyMethods, ...awayMethods, ...handoverMethods, ...noticeMethods }, tables: { ...handoverTables, ...awayTables, ...noticeTables }, rules: handoverRuleTexts },
   escalation: { methods: { ...escalationMethods, ...helpMethods }, tables: escalationTables, rules: escalationRuleTexts },
   answers: { methods: answerMethods, tables: answerTables, rules: answerRuleTexts },
+  // Roll call, QA's common issues, the handover meeting, the duty log: rules of handover, qa and reports, cited from there.
+  briefing: { methods: briefingMethods, tables: briefingTables },
   // Rules the desk already shows (policy page, citations) before their domains have code of their own.
   qa: { rules: qaRuleTexts },
   reports: { rules: reportRuleTexts },

@@ -12,6 +12,7 @@ import { auditHandlers } from '../audit/handlers';
 import { handoverHandlers } from '../handover/handlers';
 import { escalationHandlers } from '../escalation/handlers';
 import { answerHandlers } from '../answers/handlers';
+import { briefingHandlers } from '../briefing/handlers';
 
 /** Domain handlers that run unchanged on a desk (optimistically) and on the server (canonically). */
-export const sharedHandlers = { ...callHandlers, ...customerHandlers, ...workOrderHandlers, ...policyHandlers, ...rosterHandlers, ...calendarHandlers, ...orgHandlers, ...swapHandlers, ...leaveHandlers, ...disciplineHandlers, ...auditHandlers, ...handoverHandlers, ...escalationHandlers, ...answerHandlers };
+export const sharedHandlers = { ...callHandlers, ...customerHandlers, ...workOrderHandlers, ...policyHandlers, ...rosterHandlers, ...calendarHandlers, ...orgHandlers, ...swapHandlers, ...leaveHandlers, ...disciplineHandlers, ...auditHandlers, ...handoverHandlers, ...escalationHandlers, ...answerHandlers, ...briefingHandlers };

@@ -30,6 +30,6 @@ export const qaRuleTexts = defineRules({
     doc: { 'zh-CN': '质检员的职责', 'zh-TW': '質檢員的職責', en: 'QA inspector duties' },
     section: { 'zh-CN': '6', 'zh-TW': '6', en: '§6' },
     statement: { 'zh-CN': '点名点评时，将检查中发现的带有普遍性的服务质量问题向业务代表详细讲评。', 'zh-TW': '點名點評時，將檢查中發現的帶有普遍性的服務質量問題向業務代表詳細講評。', en: 'At roll call, common service-quality problems found in checks are reviewed in detail with the agents.' },
-    enforced: 'shown',
+    enforced: 'checked',
   },
 });

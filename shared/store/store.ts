@@ -11,6 +11,7 @@ import type { AuditPort } from '../audit/port';
 import type { HandoverPort } from '../handover/port';
 import type { EscalationPort, HelpPort } from '../escalation/port';
 import type { AnswersPort } from '../answers/port';
+import type { BriefingPort } from '../briefing/port';
 
 /** Everything shared handlers may touch, one port per domain, bound to the current transaction. */
 export interface Store {
@@ -28,4 +29,5 @@ export interface Store {
   escalations: EscalationPort;
   help: HelpPort;
   answers: AnswersPort;
+  briefing: BriefingPort;
 }

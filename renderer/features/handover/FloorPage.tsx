@@ -10,6 +10,7 @@ import { useI18n, useT } from '../../i18n/i18n-store';
 import { useClient, useSession } from '../../stores/session-store';
 import { RuleBasis } from '../rules/RuleCitation';
 import { dayText } from '../swap/swap-text';
+import { RollCallButton } from '../briefing/RollCallButton';
 import { NoticesPanel } from './NoticesPanel';
 import { hhmm } from './time-text';
 
@@ -76,7 +77,12 @@ export function FloorPage() {
                     size="small"
                     data-shift={`${team.teamId}-${s.code}`}
                     title={`${names.shift(s.code)} ${hhmm(s.start, zone)}–${hhmm(s.end, zone)}`}
-                    extra={<Tag color={short ? 'red' : 'green'} data-testid="coverage">{t('floor.coverage', { present: s.present, min: s.minCoverage })}</Tag>}
+                    extra={
+                      <Space size={4}>
+                        <Tag color={short ? 'red' : 'green'} data-testid="coverage">{t('floor.coverage', { present: s.present, min: s.minCoverage })}</Tag>
+                        {mayRelease && s.people.length > 0 && <RollCallButton pick={{ date: today, teamId: team.teamId, shiftCode: s.code }} />}
+                      </Space>
+                    }
                   >
                     {short && <Alert type="warning" showIcon style={{ marginBottom: 8 }} title={t('floor.short')} />}
                     <Typography.Text type="secondary" style={{ fontSize: 12 }}>

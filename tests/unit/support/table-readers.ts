@@ -84,6 +84,12 @@ export const TABLE_READERS = {
   answers: reader({ method: 'answer.list', input: {}, keys: (o) => o.answers.map((a) => a.id), rowKey: (r) => String(r.id) }),
   answer_acks: reader({ method: 'answer.list', input: {}, keys: (o) => o.acks.map((k) => k.id), rowKey: (r) => String(r.id) }),
   handover_logs: reader({ method: 'handover.list', input: { from: FROM }, keys: (o) => o.map((l) => l.id), rowKey: (r) => String(r.id) }),
+  qa_issues: reader({ method: 'briefing.issues', input: {}, keys: (o) => o.map((i) => i.id), rowKey: (r) => String(r.id) }),
+  roll_calls: reader({ method: 'briefing.rollCalls', input: { from: FROM }, keys: (o) => o.rollCalls.map((c) => c.id), rowKey: (r) => String(r.id) }),
+  roll_call_entries: reader({ method: 'briefing.rollCalls', input: { from: FROM }, keys: (o) => o.entries.map((e) => e.id), rowKey: (r) => String(r.id) }),
+  handover_meetings: reader({ method: 'briefing.meetings', input: { from: FROM }, keys: (o) => o.map((m) => m.id), rowKey: (r) => String(r.id) }),
+  duty_log: reader({ method: 'briefing.dutyLog', input: { from: FROM }, keys: (o) => o.entries.map((e) => e.id), rowKey: (r) => String(r.id) }),
+  duty_summaries: reader({ method: 'briefing.dutyLog', input: { from: FROM }, keys: (o) => o.summaries.map((s) => s.id), rowKey: (r) => String(r.id) }),
 } satisfies Record<SyncedTable, AnyReader | { months: AnyReader[] }>;
 
 /** The readers of one table as a list (the roster is read month by month). */

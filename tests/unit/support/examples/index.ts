@@ -13,6 +13,7 @@ import { auditExamples } from './audit';
 import { handoverExamples } from './handover';
 import { escalationExamples } from './escalation';
 import { answerExamples } from './answers';
+import { briefingExamples } from './briefing';
 
 /** Every method the suites call with a valid input: session methods are driven by the fixture itself. */
 export type ExampledMethod = Exclude<MethodName, MethodsOfKind<'session'>>;
@@ -36,6 +37,7 @@ export const EXAMPLES: { readonly [M in ExampledMethod]: Example<M> } = {
   ...handoverExamples,
   ...escalationExamples,
   ...answerExamples,
+  ...briefingExamples,
 };
 
 export type { Example };
