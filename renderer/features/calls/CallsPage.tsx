@@ -1,5 +1,5 @@
 import { Tabs } from 'antd';
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { mayCall } from '../../../shared/api/method';
 import { api } from '../../../shared/api/table';
 import { useIntent } from '../../app/shortcuts';
@@ -8,6 +8,9 @@ import { useSession } from '../../stores/session-store';
 import { CallHistoryPage } from './CallHistoryPage';
 import { CallList } from './CallList';
 import { CallLogPanel } from './CallLogPanel';
+import { NoticeGate } from '../handover/NoticeGate';
+import { useNoticeGate } from '../handover/notice-gate-store';
+import { openCallLog } from './start-call';
 
 type Tab = 'today' | 'history';
 
@@ -20,13 +23,18 @@ export function CallsPage() {
   const t = useT();
   const actor = useSession((s) => s.actor)!;
   const [tab, setTab] = useState<Tab>('today');
+  // handover.read-notices: unread notices stand in front of the log the agent asked for (F2, new call).
+  const holding = useNoticeGate((s) => s.holding);
+  const mayLog = mayCall(api['calls.log'].access, actor);
+  const done = useCallback(() => openCallLog(actor.userId), [actor.userId]);
   const search = useIntent((s) => (s.pending === 'searchCalls' ? s.seq : 0));
   useEffect(() => {
     if (search) setTab('today');
   }, [search]);
   return (
     <div style={{ display: 'flex', flexDirection: 'column', gap: 16, minWidth: 0 }}>
-      {mayCall(api['calls.log'].access, actor) && <CallLogPanel />}
+      {mayLog && <NoticeGate onDone={done} />}
+      {mayLog && !holding && <CallLogPanel />}
       <Tabs
         activeKey={tab}
         onChange={(k) => setTab(k as Tab)}

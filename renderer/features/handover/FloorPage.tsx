@@ -12,6 +12,7 @@ import { RuleBasis } from '../rules/RuleCitation';
 import { dayText } from '../swap/swap-text';
 import { NoticesPanel } from './NoticesPanel';
 import { hhmm } from './time-text';
+import { duration } from '../../../shared/rules/units';
 
 const STATE_COLOR: Record<FloorState, string> = { due: 'default', checkedIn: 'green', late: 'orange', away: 'purple', onLeave: 'blue', missing: 'red', checkedOut: 'default' };
 
@@ -89,7 +90,7 @@ export function FloorPage() {
                           <span>{p.name}</span>
                           <Tag color={STATE_COLOR[p.state]}>{t(`floor.state.${p.state}`)}</Tag>
                           {p.checkedInAt && <Typography.Text type="secondary">{hhmm(p.checkedInAt, zone)}</Typography.Text>}
-                          {p.lateMinutes > 0 && <Tag color="orange">{t('floor.lateBy', { minutes: p.lateMinutes })}</Tag>}
+                          {p.lateMinutes > 0 && <Tag color="orange">{t('floor.lateBy', { late: duration(locale, p.lateMinutes) })}</Tag>}
                           {p.swappedIn && <Tag color="purple">{t('floor.swappedIn')}</Tag>}
                           {p.released && <Tag color="blue">{t('floor.released')}</Tag>}
                           {p.away && !p.away.approvedAt && <Tag color="orange">{t('away.asked', { reason: p.away.reason })}</Tag>}

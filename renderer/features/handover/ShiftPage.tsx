@@ -17,6 +17,7 @@ import { NoticesPanel } from './NoticesPanel';
 import { AwayControl } from './AwayControl';
 import { pickShift } from './pick-shift';
 import { hhmm } from './time-text';
+import { duration } from '../../../shared/rules/units';
 
 /**
  * An agent's (or lead's) shift of today: one key that checks in, then out. The desk judges at once and the
@@ -73,7 +74,7 @@ export function ShiftPage() {
                 <Space wrap>
                   <Typography.Text strong>{t('duty.shiftLine', { shift: names.shift(m.shift.code), start: hhmm(m.shift.start, zone), end: hhmm(m.shift.end, zone) })}</Typography.Text>
                   {att ? <Tag color="green">{t('duty.checkedIn', { time: hhmm(att.checkedInAt, zone) })}</Tag> : m.opensAt && <Tag>{t('duty.opensAt', { time: hhmm(m.opensAt, zone) })}</Tag>}
-                  {att && att.lateMinutes > 0 && <Tag color="orange">{t('duty.late', { minutes: att.lateMinutes })}</Tag>}
+                  {att && att.lateMinutes > 0 && <Tag color="orange">{t('duty.late', { late: duration(locale, att.lateMinutes) })}</Tag>}
                   {att?.violationId && <Tag color="red">{t('duty.violation')}</Tag>}
                   {att?.checkedOutAt && <Tag>{t('duty.checkedOut', { time: hhmm(att.checkedOutAt, zone) })}</Tag>}
                   {m.released && <Tag color="blue">{t('duty.released')}</Tag>}
