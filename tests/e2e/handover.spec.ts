@@ -58,4 +58,5 @@ test('an agent checks in and the lead sees it live on the floor (zh-CN)', async 
   await expect(agent04).toContainText(t('floor.lateBy', { late: '2 小时 30 分钟' }));
   await expect(page.locator('[data-shift="team-a-D"] [data-testid=coverage]')).toHaveText(t('floor.coverage', { present: 1, min: 2 }));
   await page.screenshot({ path: testInfo.outputPath('floor-zh-CN.png'), fullPage: true });
+  await page.screenshot({ path: '/tmp/e2e11-floor-late-zh-CN.png', fullPage: true });
 });

@@ -16,6 +16,7 @@ import { HandoverLogs } from './HandoverLogs';
 import { NoticesPanel } from './NoticesPanel';
 import { AwayControl } from './AwayControl';
 import { pickShift } from './pick-shift';
+import { CHECK_IN_OPENS_MINUTES } from '../../../shared/handover/rules';
 import { hhmm } from './time-text';
 import { duration } from '../../../shared/rules/units';
 
@@ -43,6 +44,8 @@ export function ShiftPage() {
   const [busy, setBusy] = useState(false);
   const att = m?.attendance ?? null;
   const checkingOut = att !== null && att.checkedOutAt === null;
+  // "Stay until the incoming colleague is in" matters once they can check in (the change is near), not all shift long.
+  const changeNear = m?.shift ? Date.now() >= Date.parse(m.shift.end) - CHECK_IN_OPENS_MINUTES * 60_000 : false;
 
   const act = async () => {
     setBusy(true);
@@ -84,7 +87,7 @@ export function ShiftPage() {
                 <Descriptions.Item label={t('method.duty.checkOut')}>
                   <Space wrap>
                     {m.incoming.names.length ? t('duty.incoming', { shift: names.shift(m.incoming.shift), names: m.incoming.names.join('、') }) : t('duty.incomingNobody')}
-                    {m.incoming.checkedIn.length ? <Tag color="green">{t('duty.incomingIn', { names: m.incoming.checkedIn.join('、') })}</Tag> : att && !att.checkedOutAt && <Tag color="orange">{t('duty.incomingWaiting')}</Tag>}
+                    {m.incoming.checkedIn.length ? <Tag color="green">{t('duty.incomingIn', { names: m.incoming.checkedIn.join('、') })}</Tag> : att && !att.checkedOutAt && changeNear && <Tag color="orange">{t('duty.incomingWaiting')}</Tag>}
                   </Space>
                 </Descriptions.Item>
               )}
@@ -101,7 +104,7 @@ export function ShiftPage() {
         )}
       </Card>
       <NoticesPanel publisher={false} />
-      <HandoverLogs today={date} myShift={m?.shift?.code ?? null} />
+      <HandoverLogs today={date} myShift={m?.shift?.code ?? null} nextShift={m?.incoming?.shift ?? null} />
     </Space>
   );
 }
