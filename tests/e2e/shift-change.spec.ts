@@ -144,7 +144,8 @@ test('shift change: notice first, the outgoing agent waits for the incoming one,
     await expect(outgoing.getByTestId('rule-checklist').locator('[data-rule="handover.outgoing-waits"]')).toHaveAttribute('data-status', 'pass');
     await expect(row(lead, 'D', '刘洋')).toHaveAttribute('data-state', 'checkedOut');
     await expect(row(lead, 'D', '刘洋').getByTestId('floor-times')).toHaveText('07:50–15:50');
-    await expect(published).not.toContainText('郑伟'); // the publisher is not asked to read their own notice
+    // Who has still to read it: the rest of the team, not 李娜 (read) nor 郑伟 (who published it).
+    await expect(published).toContainText(t('notice.unread', { count: 5, names: '王芳、张敏、刘洋、陈静、杨帆' }));
     await expect(lead.locator('[data-shift="team-a-E"] [data-testid=coverage]')).toHaveText(t('floor.coverage', { present: 1, min: 1 }));
     await lead.screenshot({ path: '/tmp/e2e11-floor-zh-CN.png', fullPage: true });
 
