@@ -1,3 +1,4 @@
+import type { RuleId } from '../rules/registry';
 import type { Notice } from './notices';
 
 /** What the gate needs of a notice: who published it, when, and whether this reader has read it. */
@@ -23,7 +24,7 @@ export type CallStart = 'key' | 'ring';
  * call log waits for it. A call the agent starts waits until every unread notice is read; a ringing call
  * never waits (the customer is on the line), the notice is shown beside its log so it is not lost.
  */
-export function gateCall<N extends GateNotice>(start: CallStart, toRead: readonly N[]): { blocks: boolean; show: N | null; left: number } {
+export function gateCall<N extends GateNotice>(start: CallStart, toRead: readonly N[]): { blocks: boolean; show: N | null; left: number; ruleIds: RuleId[] } {
   const show = toRead[0] ?? null;
-  return { blocks: start === 'key' && show !== null, show, left: toRead.length };
+  return { blocks: start === 'key' && show !== null, show, left: toRead.length, ruleIds: ['handover.read-notices'] };
 }

@@ -29,6 +29,7 @@ describe('handover.read-notices: which notices stand between the agent and the n
   ])('%s', (_label, start, toRead, expected) => {
     const g = gateCall(start, toRead);
     expect({ blocks: g.blocks, show: g.show?.id ?? null, left: g.left }).toEqual(expected);
+    expect(g.ruleIds).toEqual(['handover.read-notices']);
   });
 
   it('handover.read-notices: reading one after another ends at the call log, each notice shown once, oldest first', () => {
