@@ -11,7 +11,7 @@ import { useNav } from './nav-store';
 import { HEADER_H, SIDER_W } from './layout';
 import { LanguageSwitch } from './LanguageSwitch';
 import { SEARCH_CALLS_KEY, START_CALL_KEY, useIntent } from './shortcuts';
-import { useCallDraft } from '../features/calls/call-draft-store';
+import { askForCall } from '../features/calls/start-call';
 import { SyncBadge } from '../features/sync/SyncBadge';
 import { NotificationCentre } from '../features/notify/NotificationCentre';
 import { useSyncStatusFeed } from '../features/sync/use-sync-status';
@@ -84,7 +84,8 @@ export function Shell({ actor }: { actor: Actor }) {
 }
 
 /**
- * The keys that work on every screen: F2 opens a call log (switching to the call area, timer running),
+ * The keys that work on every screen: F2 opens a call log (switching to the call area, timer running;
+ * unread notices first, handover.read-notices),
  * F3 searches today's calls. One listener here, not one per page.
  */
 function useGlobalKeys(actor: Actor, show: (area: string) => void) {
@@ -94,10 +95,7 @@ function useGlobalKeys(actor: Actor, show: (area: string) => void) {
     const onKey = (e: KeyboardEvent) => {
       if (e.key === START_CALL_KEY && mayLog) {
         e.preventDefault();
-        const { draft, start } = useCallDraft.getState();
-        if (draft?.ownerId !== actor.userId) start(actor.userId);
-        show('calls');
-        useIntent.getState().request('startCall');
+        askForCall(actor.userId, show);
       } else if (e.key === SEARCH_CALLS_KEY && mayList) {
         e.preventDefault();
         show('calls');

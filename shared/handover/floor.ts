@@ -49,6 +49,7 @@ export const floor: Handler<(typeof dutyMethods)['duty.floor']> = async (ctx, in
               state: floorState({ now, start, attendance: a, onLeave: onLeave.has(e.userId), awayAllowed: Boolean(out?.approvedAt) }),
               swappedIn: swappedIn(e.userId),
               checkedInAt: a?.checkedInAt ?? null,
+              checkedOutAt: a?.checkedOutAt ?? null,
               lateMinutes: a?.lateMinutes ?? 0,
               released: released.has(e.userId),
               away: out ? { id: out.id, reason: out.reason, approvedAt: out.approvedAt, limitMinutes: out.limitMinutes } : null,

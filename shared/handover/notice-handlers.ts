@@ -20,7 +20,8 @@ async function view(ctx: HandlerContext, n: NoticeRow & { publishedByName: strin
     const read = new Set(reads.map((r) => r.userId));
     // The people rostered in the reader's scope: their team (a lead) or the center (directors).
     const people = (await ctx.store.roster.people(ctx.actor.role === 'team_lead' ? ctx.actor.teamId : null)).filter((p) => rowInScope(scope, { user_id: p.userId, team_id: p.teamId }));
-    unread = people.filter((p) => !read.has(p.userId)).map((p) => p.name);
+    // The publisher does not read their own notice (handover.read-notices asks it of everyone else).
+    unread = people.filter((p) => !read.has(p.userId) && p.userId !== n.publishedBy).map((p) => p.name);
   }
   return { ...n, readAt: mine?.readAt ?? null, unread };
 }

@@ -29,7 +29,8 @@ export const handoverRuleTexts = defineRules({
     doc: { 'zh-CN': '交接班制度', 'zh-TW': '交接班制度', en: 'Handover rules' },
     section: { 'zh-CN': '5', 'zh-TW': '5', en: '§5' },
     statement: { 'zh-CN': '仔细阅读最新通告，及时了解业务变更及优惠政策。', 'zh-TW': '仔細閱讀最新通告，及時了解業務變更及優惠政策。', en: 'Read the latest notices carefully to keep up with business changes and special offers.' },
-    enforced: 'shown',
+    // Decided on the desk: the call log the agent asks for waits for unread notices (notice-gate.ts).
+    enforced: 'checked',
   },
   'handover.log-contents': {
     doc: { 'zh-CN': '交接班制度', 'zh-TW': '交接班制度', en: 'Handover rules' },

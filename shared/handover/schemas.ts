@@ -99,6 +99,8 @@ export const FloorPersonSchema = z.object({
   /** Works this shift for an approved swap (its swapped-in or pay-back shift): counts as their own. */
   swappedIn: z.boolean(),
   checkedInAt: z.string().nullable(),
+  /** When they left (the floor shows "07:50–15:50", not a bare check-in time beside "checked out"). */
+  checkedOutAt: z.string().nullable(),
   lateMinutes: z.number().int(),
   released: z.boolean(),
   /** An open time away: asked (waiting for the lead) or allowed (since when, for how long). */

@@ -11,15 +11,17 @@ const UNITS = {
 } as const;
 
 /**
- * A span in the unit people use: whole days from two days on (9 天, not 218 小时), hours from two hours on,
- * minutes below. Exact days stay days (须提前 1 天).
+ * A span in the unit people use: whole days from two days on (9 天, not 218 小时), hours and minutes from two
+ * hours on (迟到 2 小时 30 分钟, not 150 分钟, and not a bare 2 小时 that drops half an hour), minutes below.
+ * Exact days stay days (须提前 1 天), exact hours stay hours.
  */
 export function duration(locale: RuleLocale, minutes: number): string {
   const u = UNITS[locale];
   const m = Math.max(0, Math.round(minutes));
   if (m > 0 && m % 1440 === 0) return u.day(m / 1440);
   if (m >= 2880) return u.day(Math.floor(m / 1440));
-  if (m >= 120 || (m >= 60 && m % 60 === 0)) return u.hour(Math.floor(m / 60));
+  if (m >= 60 && m % 60 === 0) return u.hour(m / 60);
+  if (m >= 120) return `${u.hour(Math.floor(m / 60))} ${u.minute(m % 60)}`;
   return u.minute(m);
 }
 

@@ -162,6 +162,7 @@ describe('notices with read receipts (handover.read-notices)', () => {
     expect(await refusedClean('lead01', 'notice.publish', { id, kind: 'business', title: ' ', body: '查询话费先核实身份' })).toMatchObject({ code: 'invalid_input', fields: [{ path: 'title' }] });
     const published = (await call('lead01', 'notice.publish', { id, kind: 'business', title: '流程调整', body: '查询话费先核实身份' })) as { ok: true; value: { unread: string[] } };
     expect(published.value.unread).toContain('李娜');
+    expect(published.value.unread).not.toContain('郑伟'); // the publisher is not asked to read their own notice
     const mine = (await call('agent02', 'notice.list', { from: TODAY })) as { ok: true; value: { notices: { id: string; readAt: string | null }[] } };
     expect(mine.value.notices.find((n) => n.id === id)?.readAt).toBeNull();
     expect(await call('agent02', 'notice.read', { id })).toMatchObject({ ok: true, value: { readAt: at('17:10').toISOString() } });

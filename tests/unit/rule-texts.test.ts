@@ -72,6 +72,14 @@ describe('durations, dates and sides as people say them (#9 items 6–7)', () =>
     expect(duration('zh-TW', 600)).toBe('10 小時');
     expect(duration('en', 30)).toBe('30 minutes');
     expect(duration('en', 60)).toBe('1 hour');
+    // Lateness past two hours: hours and minutes, never "150 分钟" nor a bare "2 小时" (issue #11).
+    expect(duration('zh-CN', 150)).toBe('2 小时 30 分钟');
+    expect(duration('zh-TW', 475)).toBe('7 小時 55 分鐘');
+    expect(duration('en', 150)).toBe('2 hours 30 minutes');
+    expect(duration('en', 121)).toBe('2 hours 1 minute');
+    expect(duration('zh-CN', 90)).toBe('90 分钟');
+    for (const [locale, text] of [['zh-CN', '迟到 2 小时 30 分钟'], ['zh-TW', '遲到 2 小時 30 分鐘'], ['en', '2 hours 30 minutes late']] as const)
+      expect(describeRule(reader(locale), { ruleId: 'duty.on-time', status: 'warn', params: { lateMinutes: 150 } }).text).toBe(text);
     const advance = (needMinutes: number) => describeRule(reader('zh-CN'), { ruleId: 'leave.advance', status: 'pass', params: needMinutes ? { aheadMinutes: 218 * 60, needMinutes } : { aheadMinutes: 218 * 60, needMinutes, variant: 'noNotice' } }).text;
     expect(advance(1440)).toBe('提前 9 天申请（须提前 1 天）');
     expect(advance(0)).toBe('班前 9 天申请');

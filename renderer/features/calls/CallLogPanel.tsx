@@ -9,6 +9,8 @@ import { useClient, useSession } from '../../stores/session-store';
 import { START_CALL_KEY, useIntent } from '../../app/shortcuts';
 import { isDraftEmpty, useCallDraft, type CallDraft } from './call-draft-store';
 import { CallTimer } from './CallTimer';
+import { askForCall } from './start-call';
+import { useNav } from '../../app/nav-store';
 import { CallerHint } from './CallerHint';
 import { CategoryPicker } from './CategoryPicker';
 import { formatDuration } from './format';
@@ -31,7 +33,7 @@ export function CallLogPanel() {
   const client = useClient();
   const actor = useSession((s) => s.actor)!;
   const { message, modal } = App.useApp();
-  const { draft: stored, start, update, clear } = useCallDraft();
+  const { draft: stored, update, clear } = useCallDraft();
   const draft = stored?.ownerId === actor.userId ? stored : null;
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saving, setSaving] = useState(false);
@@ -145,7 +147,7 @@ export function CallLogPanel() {
     return (
       <Card size="small">
         <Space wrap>
-          <Button type="primary" ref={startRef} onClick={() => start(actor.userId)} data-testid="start-call">
+          <Button type="primary" ref={startRef} onClick={() => askForCall(actor.userId, useNav.getState().show)} data-testid="start-call">
             {t('calls.log.start')} ({START_CALL_KEY})
           </Button>
           <Typography.Text type="secondary">{t('calls.log.startHint', { key: START_CALL_KEY })}</Typography.Text>

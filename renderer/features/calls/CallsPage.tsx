@@ -1,5 +1,5 @@
 import { Tabs } from 'antd';
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { mayCall } from '../../../shared/api/method';
 import { api } from '../../../shared/api/table';
 import { useIntent } from '../../app/shortcuts';
@@ -9,6 +9,9 @@ import { CallHistoryPage } from './CallHistoryPage';
 import { CallList } from './CallList';
 import { CallLogPanel } from './CallLogPanel';
 import { AnswersPanel } from '../answers/AnswersPanel';
+import { NoticeGate } from '../handover/NoticeGate';
+import { useNoticeGate } from '../handover/notice-gate-store';
+import { openCallLog } from './start-call';
 
 type Tab = 'today' | 'history';
 
@@ -21,14 +24,18 @@ export function CallsPage() {
   const t = useT();
   const actor = useSession((s) => s.actor)!;
   const [tab, setTab] = useState<Tab>('today');
+  // handover.read-notices: unread notices stand in front of the log the agent asked for (F2, new call).
+  const holding = useNoticeGate((s) => s.holding);
+  const mayLog = mayCall(api['calls.log'].access, actor);
+  const done = useCallback(() => openCallLog(actor.userId), [actor.userId]);
   const search = useIntent((s) => (s.pending === 'searchCalls' ? s.seq : 0));
   useEffect(() => {
     if (search) setTab('today');
   }, [search]);
-  const mayLog = mayCall(api['calls.log'].access, actor);
   const main = (
     <div style={{ display: 'flex', flexDirection: 'column', gap: 16, minWidth: 0, flex: '999 1 480px' }}>
-      {mayLog && <CallLogPanel />}
+      {mayLog && <NoticeGate onDone={done} />}
+      {mayLog && !holding && <CallLogPanel />}
       <Tabs
         activeKey={tab}
         onChange={(k) => setTab(k as Tab)}

@@ -13,6 +13,7 @@ import { dayText } from '../swap/swap-text';
 import { RollCallButton } from '../briefing/RollCallButton';
 import { NoticesPanel } from './NoticesPanel';
 import { hhmm } from './time-text';
+import { duration } from '../../../shared/rules/units';
 
 const STATE_COLOR: Record<FloorState, string> = { due: 'default', checkedIn: 'green', late: 'orange', away: 'purple', onLeave: 'blue', missing: 'red', checkedOut: 'default' };
 
@@ -69,7 +70,9 @@ export function FloorPage() {
           <Typography.Title level={5}>{names.team(team.teamId)}</Typography.Title>
           <Row gutter={[12, 12]}>
             {team.shifts.map((s) => {
-              const short = s.present < s.minCoverage;
+              // Short of the minimum matters while the shift runs; before it people are due, after it the floor is history.
+              const running = Date.now() >= Date.parse(s.start) && Date.now() < Date.parse(s.end);
+              const short = running && s.present < s.minCoverage;
               const count = (st: FloorState) => s.people.filter((p) => p.state === st).length;
               return (
                 <Col key={s.code} xs={24} md={8}>
@@ -77,25 +80,31 @@ export function FloorPage() {
                     size="small"
                     data-shift={`${team.teamId}-${s.code}`}
                     title={`${names.shift(s.code)} ${hhmm(s.start, zone)}–${hhmm(s.end, zone)}`}
-                    extra={
-                      <Space size={4}>
-                        <Tag color={short ? 'red' : 'green'} data-testid="coverage">{t('floor.coverage', { present: s.present, min: s.minCoverage })}</Tag>
-                        {mayRelease && s.people.length > 0 && <RollCallButton pick={{ date: today, teamId: team.teamId, shiftCode: s.code }} />}
-                      </Space>
-                    }
+                    extra={mayRelease && s.people.length > 0 ? <RollCallButton pick={{ date: today, teamId: team.teamId, shiftCode: s.code }} /> : undefined}
                   >
+                    {/* Coverage under the title, not beside it: a card a third wide keeps the shift's name and hours whole in every language. */}
+                    <div style={{ marginBottom: 8 }}>
+                      <Tag color={short ? 'red' : running ? 'green' : 'default'} data-testid="coverage">
+                        {t('floor.coverage', { present: s.present, min: s.minCoverage })}
+                      </Tag>
+                    </div>
                     {short && <Alert type="warning" showIcon style={{ marginBottom: 8 }} title={t('floor.short')} />}
                     <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                      {t('floor.counts', { in: count('checkedIn'), late: count('late'), leave: count('onLeave'), missing: count('missing'), due: count('due') })}
+                      {t('floor.counts', { in: count('checkedIn'), late: count('late'), leave: count('onLeave'), missing: count('missing'), due: count('due'), out: count('checkedOut') })}
                     </Typography.Text>
                     {s.people.length === 0 && <div>{t('floor.empty')}</div>}
                     {s.people.map((p) => (
                       <div key={p.userId} data-person={p.name} data-state={p.state} style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center', padding: '4px 0' }}>
                         <Space size={4} wrap>
                           <span>{p.name}</span>
-                          <Tag color={STATE_COLOR[p.state]}>{t(`floor.state.${p.state}`)}</Tag>
-                          {p.checkedInAt && <Typography.Text type="secondary">{hhmm(p.checkedInAt, zone)}</Typography.Text>}
-                          {p.lateMinutes > 0 && <Tag color="orange">{t('floor.lateBy', { minutes: p.lateMinutes })}</Tag>}
+                          {/* Late reads as one tag with how late: "迟到 2 小时 30 分钟", not "迟到" twice. */}
+                          <Tag color={STATE_COLOR[p.state]}>{p.state === 'late' ? t('floor.lateBy', { late: duration(locale, p.lateMinutes) }) : t(`floor.state.${p.state}`)}</Tag>
+                          {p.checkedInAt && (
+                            <Typography.Text type="secondary" data-testid="floor-times">
+                              {p.checkedOutAt ? `${hhmm(p.checkedInAt, zone)}–${hhmm(p.checkedOutAt, zone)}` : hhmm(p.checkedInAt, zone)}
+                            </Typography.Text>
+                          )}
+                          {p.lateMinutes > 0 && p.state !== 'late' && <Tag color="orange">{t('floor.lateBy', { late: duration(locale, p.lateMinutes) })}</Tag>}
                           {p.swappedIn && <Tag color="purple">{t('floor.swappedIn')}</Tag>}
                           {p.released && <Tag color="blue">{t('floor.released')}</Tag>}
                           {p.away && !p.away.approvedAt && <Tag color="orange">{t('away.asked', { reason: p.away.reason })}</Tag>}

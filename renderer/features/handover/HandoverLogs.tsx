@@ -22,7 +22,7 @@ const EMPTY = Object.fromEntries(LOG_SECTIONS.map((k) => [k, { nothing: false, t
  * writes every section or ticks "nothing to report"; the incoming colleague acknowledges; then it is final
  * and only corrections are appended.
  */
-export function HandoverLogs({ today, myShift }: { today: string; myShift: string | null }) {
+export function HandoverLogs({ today, myShift, nextShift = null }: { today: string; myShift: string | null; nextShift?: string | null }) {
   const t = useT();
   const client = useClient();
   const names = useNames();
@@ -62,7 +62,7 @@ export function HandoverLogs({ today, myShift }: { today: string; myShift: strin
   return (
     <Card title={t('handover.title')} data-testid="handover-logs">
       {myShift && (
-        <Card size="small" type="inner" title={t('handover.writeTitle', { shift: names.shift(myShift) })} style={{ marginBottom: 16 }} extra={<Button onClick={() => void prefill()}>{t('handover.section.staff')} ↻</Button>}>
+        <Card size="small" type="inner" title={t('handover.writeTitle', { shift: names.shift(myShift), next: nextShift ? names.shift(nextShift) : t('handover.nextShift') })} style={{ marginBottom: 16 }} extra={<Button onClick={() => void prefill()}>{t('handover.section.staff')} ↻</Button>}>
           <Form layout="vertical">
             {LOG_SECTIONS.map((k) => (
               <Form.Item key={k} label={t(`handover.section.${k}`)} validateStatus={errors[`sections.${k}.text`] ? 'error' : undefined} help={errors[`sections.${k}.text`]} style={{ marginBottom: 8 }}>

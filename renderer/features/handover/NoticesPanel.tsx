@@ -48,7 +48,7 @@ export function NoticesPanel({ publisher }: { publisher: boolean }) {
       {publisher && (
         <Form layout="vertical" style={{ marginBottom: 12 }}>
           <Space wrap align="start">
-            <Select style={{ width: 140 }} value={kind} onChange={setKind} options={NOTICE_KINDS.map((k) => ({ value: k, label: t(`notice.kind.${k}`) }))} />
+            <Select style={{ width: 180 }} value={kind} onChange={setKind} options={NOTICE_KINDS.map((k) => ({ value: k, label: t(`notice.kind.${k}`) }))} />
             <Input style={{ width: 240 }} value={title} onChange={(e) => setTitle(e.target.value)} placeholder={t('notice.titleField')} />
           </Space>
           <Input.TextArea rows={2} style={{ marginTop: 8 }} value={body} onChange={(e) => setBody(e.target.value)} placeholder={t('notice.bodyField')} />

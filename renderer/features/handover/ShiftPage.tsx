@@ -16,7 +16,9 @@ import { HandoverLogs } from './HandoverLogs';
 import { NoticesPanel } from './NoticesPanel';
 import { AwayControl } from './AwayControl';
 import { pickShift } from './pick-shift';
+import { CHECK_IN_OPENS_MINUTES } from '../../../shared/handover/rules';
 import { hhmm } from './time-text';
+import { duration } from '../../../shared/rules/units';
 
 /**
  * An agent's (or lead's) shift of today: one key that checks in, then out. The desk judges at once and the
@@ -42,6 +44,8 @@ export function ShiftPage() {
   const [busy, setBusy] = useState(false);
   const att = m?.attendance ?? null;
   const checkingOut = att !== null && att.checkedOutAt === null;
+  // "Stay until the incoming colleague is in" matters once they can check in (the change is near), not all shift long.
+  const changeNear = m?.shift ? Date.now() >= Date.parse(m.shift.end) - CHECK_IN_OPENS_MINUTES * 60_000 : false;
 
   const act = async () => {
     setBusy(true);
@@ -73,7 +77,7 @@ export function ShiftPage() {
                 <Space wrap>
                   <Typography.Text strong>{t('duty.shiftLine', { shift: names.shift(m.shift.code), start: hhmm(m.shift.start, zone), end: hhmm(m.shift.end, zone) })}</Typography.Text>
                   {att ? <Tag color="green">{t('duty.checkedIn', { time: hhmm(att.checkedInAt, zone) })}</Tag> : m.opensAt && <Tag>{t('duty.opensAt', { time: hhmm(m.opensAt, zone) })}</Tag>}
-                  {att && att.lateMinutes > 0 && <Tag color="orange">{t('duty.late', { minutes: att.lateMinutes })}</Tag>}
+                  {att && att.lateMinutes > 0 && <Tag color="orange">{t('duty.late', { late: duration(locale, att.lateMinutes) })}</Tag>}
                   {att?.violationId && <Tag color="red">{t('duty.violation')}</Tag>}
                   {att?.checkedOutAt && <Tag>{t('duty.checkedOut', { time: hhmm(att.checkedOutAt, zone) })}</Tag>}
                   {m.released && <Tag color="blue">{t('duty.released')}</Tag>}
@@ -83,7 +87,7 @@ export function ShiftPage() {
                 <Descriptions.Item label={t('method.duty.checkOut')}>
                   <Space wrap>
                     {m.incoming.names.length ? t('duty.incoming', { shift: names.shift(m.incoming.shift), names: m.incoming.names.join('、') }) : t('duty.incomingNobody')}
-                    {m.incoming.checkedIn.length ? <Tag color="green">{t('duty.incomingIn', { names: m.incoming.checkedIn.join('、') })}</Tag> : att && !att.checkedOutAt && <Tag color="orange">{t('duty.incomingWaiting')}</Tag>}
+                    {m.incoming.checkedIn.length ? <Tag color="green">{t('duty.incomingIn', { names: m.incoming.checkedIn.join('、') })}</Tag> : att && !att.checkedOutAt && changeNear && <Tag color="orange">{t('duty.incomingWaiting')}</Tag>}
                   </Space>
                 </Descriptions.Item>
               )}
@@ -100,7 +104,7 @@ export function ShiftPage() {
         )}
       </Card>
       <NoticesPanel publisher={false} />
-      <HandoverLogs today={date} myShift={m?.shift?.code ?? null} />
+      <HandoverLogs today={date} myShift={m?.shift?.code ?? null} nextShift={m?.incoming?.shift ?? null} />
     </Space>
   );
 }

@@ -1,12 +1,26 @@
-import { defineUi, inboxLines } from '../../app/ui-domain';
+import type { Actor } from '../../../shared/auth/roles';
+import { defineUi, inboxLines, type Notice as Waiting } from '../../app/ui-domain';
+import { useT } from '../../i18n/i18n-store';
 import { FloorPage } from './FloorPage';
 import { ShiftPage } from './ShiftPage';
+import { useNoticeFeed } from './use-notice-feed';
+
+/** Unread notices wait on the shift screen (handover.read-notices); the feed also arms the call log's gate. */
+const useNoticeBadges = (actor: Actor) => ({ shift: useNoticeFeed(actor).length });
+
+/** Each unread notice arrives in the bell once (a notice published during the shift is told at once). */
+function useNoticeNotifications(actor: Actor): Waiting[] {
+  const t = useT();
+  return useNoticeFeed(actor).map((n) => ({ key: `notice:${n.id}`, text: t('notice.notify', { kind: t(`notice.kind.${n.kind}`), title: n.title }), area: 'shift' }));
+}
 
 export const handoverUi = defineUi({
   areas: [
     { key: 'shift', group: 'mine', label: 'nav.shift', method: 'duty.mine', render: () => <ShiftPage /> },
     { key: 'floor', group: 'floor', label: 'nav.floor', method: 'duty.floor', render: () => <FloorPage /> },
   ],
+  useBadges: useNoticeBadges,
+  useNotifications: useNoticeNotifications,
   inbox: inboxLines({
     'duty.checkIn': { area: 'shift', what: ({ t, day }, a) => `${t('method.duty.checkIn')} · ${day(a.date)}` },
     'duty.checkOut': { area: 'shift', what: ({ t, day }, a) => `${t('method.duty.checkOut')} · ${day(a.date)}` },

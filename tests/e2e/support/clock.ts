@@ -30,9 +30,13 @@ for (const d of [TODAY, addDays(TODAY, 1), addDays(TODAY, 2)])
 export const PINNED_ENV = { NODE_ENV: 'test', ZHIBAN_FIXED_CLOCK: NOW } as const;
 
 /**
- * Pins the browser: the page starts at NOW and time runs on from there, so the call timer ticks and
- * polling, debounces and reconnects work as they do for people.
+ * Pins the browser: the page starts at NOW (or `at`, for a spec that needs another hour of the same day,
+ * e.g. a shift change) and time runs on from there, so the call timer ticks and polling, debounces and
+ * reconnects work as they do for people.
  */
-export async function pinBrowserClock(context: BrowserContext): Promise<void> {
-  await context.clock.install({ time: new Date(NOW) });
+export async function pinBrowserClock(context: BrowserContext, at: string = NOW): Promise<void> {
+  await context.clock.install({ time: new Date(at) });
 }
+
+/** An instant of the pinned day on the center's clock: `atShanghai('15:50')` (the 16:00 shift change). */
+export const atShanghai = (hhmm: string, date: string = TODAY): string => new Date(`${date}T${hhmm}:00+08:00`).toISOString();

@@ -10,9 +10,9 @@ export const test = base.extend({
 });
 export { expect } from '@playwright/test';
 
-/** A second (third…) browser context for another desk, its clock pinned like the first. */
-export async function newPinnedContext(browser: Browser, options: BrowserContextOptions = {}): Promise<BrowserContext> {
+/** A second (third…) browser context for another desk, its clock pinned like the first (or at `at`). */
+export async function newPinnedContext(browser: Browser, options: BrowserContextOptions = {}, at?: string): Promise<BrowserContext> {
   const context = await browser.newContext(options);
-  await pinBrowserClock(context);
+  await pinBrowserClock(context, at);
   return context;
 }
