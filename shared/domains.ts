@@ -40,6 +40,8 @@ import { helpMethods } from './escalation/help-methods';
 import { escalationTables } from './escalation/tables';
 import { qaRuleTexts } from './qa/rule-texts';
 import { reportRuleTexts } from './reports/rule-texts';
+import { reportMethods } from './reports/methods';
+import { reportTables } from './reports/tables';
 import { evaluationRuleTexts } from './evaluation/rule-texts';
 import type { MethodSpec } from './api/method';
 import type { SyncedTableSpec } from './sync/tables';
@@ -68,9 +70,9 @@ export const DOMAINS = {
   audit: { methods: auditMethods, tables: auditTables },
   handover: { methods: { ...dutyMethods, ...awayMethods, ...handoverMethods, ...noticeMethods }, tables: { ...handoverTables, ...awayTables, ...noticeTables }, rules: handoverRuleTexts },
   escalation: { methods: { ...escalationMethods, ...helpMethods }, tables: escalationTables, rules: escalationRuleTexts },
+  reports: { methods: reportMethods, tables: reportTables, rules: reportRuleTexts },
   // Rules the desk already shows (policy page, citations) before their domains have code of their own.
   qa: { rules: qaRuleTexts },
-  reports: { rules: reportRuleTexts },
   evaluation: { rules: evaluationRuleTexts },
 } as const satisfies Record<string, { methods?: Record<string, MethodSpec>; tables?: Record<string, SyncedTableSpec>; rules?: Record<string, RuleText> }>;
 

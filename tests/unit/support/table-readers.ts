@@ -81,6 +81,8 @@ export const TABLE_READERS = {
   away_periods: reader({ method: 'duty.list', input: { from: FROM }, keys: (o) => o.away.map((a) => a.id), rowKey: (r) => String(r.id) }),
   notices: reader({ method: 'notice.list', input: { from: FROM }, keys: (o) => o.notices.map((n) => n.id), rowKey: (r) => String(r.id) }),
   notice_reads: reader({ method: 'notice.list', input: { from: FROM }, keys: (o) => o.reads.map((r) => r.id), rowKey: (r) => String(r.id) }),
+  reports: reader({ method: 'reports.list', input: {}, keys: (o) => o.map((r) => r.id), rowKey: (r) => String(r.id) }),
+  meetings: reader({ method: 'meetings.list', input: {}, keys: (o) => o.map((m) => m.id), rowKey: (r) => String(r.id) }),
   handover_logs: reader({ method: 'handover.list', input: { from: FROM }, keys: (o) => o.map((l) => l.id), rowKey: (r) => String(r.id) }),
 } satisfies Record<SyncedTable, AnyReader | { months: AnyReader[] }>;
 
