@@ -34,7 +34,7 @@ async function teamOf(ctx: HandlerContext, kind: ReportKind, teamId: string | un
   if (ctx.actor.role === 'team_lead') {
     const own = ctx.actor.teamId;
     if (!own || (teamId !== undefined && teamId !== own))
-      throw new DeskError({ code: 'forbidden', message: "A team lead reports for their own team only", ruleIds: [rule], fields: [{ path: 'teamId', code: 'err.notYourTeam', message: teamId ?? '' }] });
+      throw new DeskError({ code: 'forbidden', message: "A team lead reports for their own team only", ruleIds: [rule], fields: [{ path: 'teamId', code: 'err.notYourTeamReport', message: teamId ?? '' }] });
     return own;
   }
   if (!teamId) throw fieldError('teamId', 'err.required', 'Name the team');
@@ -130,7 +130,7 @@ export const correctReport: Handler<M['reports.correct']> = async (ctx, input) =
   if (!row) throw new DeskError({ code: 'not_found', message: 'No such report', fields: [{ path: 'id', code: 'err.unknownReport', message: input.id }] });
   const rule = KIND_RULE[row.kind];
   if (row.teamId !== ctx.actor.teamId)
-    throw new DeskError({ code: 'forbidden', message: "A team lead reports for their own team only", ruleIds: [rule], fields: [{ path: 'id', code: 'err.notYourTeam', message: row.teamId }] });
+    throw new DeskError({ code: 'forbidden', message: "A team lead reports for their own team only", ruleIds: [rule], fields: [{ path: 'id', code: 'err.notYourTeamReport', message: row.teamId }] });
   if (row.status !== 'submitted')
     throw new DeskError({ code: 'conflict', message: 'A draft is edited, not corrected', ruleIds: [rule], fields: [{ path: 'id', code: 'err.reportNotSubmitted', message: row.id }] });
   const me = await ctx.store.org.person(ctx.actor.userId);

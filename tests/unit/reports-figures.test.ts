@@ -169,8 +169,8 @@ describe('rights: who writes and reads a report', () => {
   it.each([
     ['an agent cannot write a lead’s report', 'agent01', { kind: 'daily', period: D, sections: {} }, 'forbidden', undefined],
     ['a director receives reports, does not write them', 'dept01', { kind: 'daily', period: D, teamId: 'team-a', sections: {} }, 'forbidden', undefined],
-    ['report.daily: a lead writes for their own team only', 'lead02', { kind: 'daily', period: '2026-03-10', teamId: 'team-a', sections: {} }, 'forbidden', 'teamId:err.notYourTeam'],
-    ['report.monthly-quality: a lead writes for their own team only', 'lead02', { kind: 'monthly', period: '2026-03', teamId: 'team-a', sections: {} }, 'forbidden', 'teamId:err.notYourTeam'],
+    ['report.daily: a lead writes for their own team only', 'lead02', { kind: 'daily', period: '2026-03-10', teamId: 'team-a', sections: {} }, 'forbidden', 'teamId:err.notYourTeamReport'],
+    ['report.monthly-quality: a lead writes for their own team only', 'lead02', { kind: 'monthly', period: '2026-03', teamId: 'team-a', sections: {} }, 'forbidden', 'teamId:err.notYourTeamReport'],
     ['a day not begun yet is not reported', 'lead01', { kind: 'daily', period: '2026-03-14', sections: {} }, 'conflict', 'period:err.periodInFuture'],
     ['a monthly report names a month', 'lead01', { kind: 'monthly', period: D, sections: {} }, 'invalid_input', 'period:err.month'],
     ['a daily report has no monthly sections', 'lead01', { kind: 'daily', period: '2026-03-10', sections: { improvements: 'x' } }, 'invalid_input', 'sections.improvements:err.sectionNotInReport'],
