@@ -18,6 +18,8 @@ const METRICS = [
   { key: 'callbacks', color: '#13c2c2' },
 ] as const;
 
+const NOWRAP = () => ({ style: { whiteSpace: 'nowrap' as const } });
+
 /** report.weekly-followups: the director's weekly statistics of supervised items, feedback and callbacks, per team. */
 export function FollowupsPage() {
   const t = useT();
@@ -59,13 +61,14 @@ export function FollowupsPage() {
         size="small"
         rowKey={(r) => `${r.week}:${r.teamId ?? ''}`}
         pagination={false}
-        dataSource={f ? [...f.rows].reverse() : []}
+        // Newest week first; within a week, teams in their usual order.
+        dataSource={f ? [...f.rows].sort((a, b) => b.week.localeCompare(a.week)) : []}
         loading={!f && !q.error}
         data-testid="fu-table"
         style={{ marginTop: 12 }}
         columns={[
-          { title: t('fu.col.week'), dataIndex: 'week', render: (w: string) => t('fu.weekOf', { date: w }) },
-          { title: t('rep.team'), dataIndex: 'teamId', render: (id: string | null) => words.team(id) },
+          { title: t('fu.col.week'), dataIndex: 'week', onCell: NOWRAP, render: (w: string) => t('fu.weekOf', { date: w }) },
+          { title: t('rep.team'), dataIndex: 'teamId', onCell: NOWRAP, render: (id: string | null) => words.team(id) },
           { title: t('fu.supervised'), dataIndex: 'supervised', align: 'right' },
           { title: t('fu.feedback'), dataIndex: 'feedback', align: 'right' },
           { title: t('fu.callbacks'), dataIndex: 'callbacks', align: 'right' },

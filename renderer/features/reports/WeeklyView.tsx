@@ -19,8 +19,10 @@ export function WeeklyView({ week, teamId }: { week: string; teamId: string | un
   const q = useQuery('reports.weekly', { week, ...(teamId ? { teamId } : {}) }, { tables: ['reports'] });
   const w = q.data;
   if (!w) return <LoadError error={q.error} onRetry={q.reload} />;
-  const label = (d: string) => `${d.slice(5)} ${t(`rep.weekday.${new Date(`${d}T00:00:00Z`).getUTCDay()}` as 'rep.weekday.0')}`;
-  const bars = (k: 'consultations' | 'queries' | 'proactive') => w.days.map((d) => ({ label: label(d.date), value: d.figures?.[k] ?? 0 }));
+  const weekday = (d: string) => t(`rep.weekday.${new Date(`${d}T00:00:00Z`).getUTCDay()}` as 'rep.weekday.0');
+  const label = (d: string) => `${d.slice(5)} ${weekday(d)}`;
+  // The charts name the day by weekday only: seven dates do not fit under seven narrow bars.
+  const bars = (k: 'consultations' | 'queries' | 'proactive') => w.days.map((d) => ({ label: weekday(d.date), value: d.figures?.[k] ?? 0 }));
   return (
     <Space direction="vertical" style={{ width: '100%' }} size={12}>
       <Card
