@@ -87,7 +87,7 @@ export const ListWorkOrdersSchema = z.object({
 
 export const SetStatusSchema = z.object({ id: Id(), status: z.enum(['in_progress', 'done']), note: Text(500, { multiline: true }).default('') });
 /** Hand a work order to another person of its team, saying why. */
-export const ReassignSchema = z.object({ id: Id(), toId: Id(), reason: Text(500, { required: true, multiline: true }) });
+export const ReassignSchema = z.object({ id: Id(), toId: z.string().min(1, { error: 'err.required' }).pipe(Id()), reason: Text(500, { required: true, multiline: true }) });
 export const SuperviseSchema = z.object({ id: Id(), note: Text(500, { required: true, multiline: true }) });
 export const CallbackSchema = z.object({ id: Id(), outcome: z.enum(CALLBACK_OUTCOMES), note: Text(500, { multiline: true }).default('') });
 export const ComplaintStepSchema = z.object({

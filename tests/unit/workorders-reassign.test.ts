@@ -60,3 +60,10 @@ describe('workorders.reassign', () => {
     expect((await refusal(fx.call('lead01', 'workorders.reassign', { id, toId: fx.userId('agent02'), reason }))).fields?.[0]?.code).toBe('err.workOrderDone');
   });
 });
+
+describe('workorders.reassign: input', () => {
+  it('no one picked reads as a required field', async () => {
+    const e = await refusal(fx.call('lead01', 'workorders.reassign', { id: await fresh(), toId: '', reason }));
+    expect([e.code, `${e.fields?.[0]?.path}:${e.fields?.[0]?.code}`]).toEqual(['invalid_input', 'toId:err.required']);
+  });
+});
