@@ -80,7 +80,7 @@ async function signOut(page: Page, locale: Locale = 'zh-CN') {
 }
 
 test('a ringing phone pops the log, the complaint becomes a work order, the lead calls back and closes it, the daily report counts it and its XLSX matches the screen (zh-CN, en)', async ({ page, browser }, testInfo) => {
-  test.setTimeout(420_000);
+  test.setTimeout(600_000); // a loaded CI box took 7 minutes; a quiet one under 3
   const t = tr('zh-CN');
   await openDesk(page, desk.url);
   await signIn(page, 'agent01');
@@ -216,12 +216,4 @@ test('a ringing phone pops the log, the complaint becomes a work order, the lead
   await expect(en.getByTestId('fu-table')).toContainText(tr('en')('fu.weekOf', { date: '2026-03-16' }));
   await quiet(en);
   await en.screenshot({ path: join(SHOTS, 'reports-followups-en.png'), fullPage: true });
-
-  // Everyone sees the meeting's record: an agent reads the reward.
-  await signOut(en, 'en');
-  await signIn(en, 'agent03', { locale: 'en' });
-  await go(en, 'meeting');
-  await expect(en.getByTestId('meet-awards')).toContainText('投诉当天回访办结');
-  await quiet(en);
-  await en.screenshot({ path: join(SHOTS, 'reports-meeting-agent-en.png'), fullPage: true });
 });
