@@ -12,7 +12,7 @@ import { useExportWords } from './use-export-words';
 
 type Day = WeeklyReport['days'][number];
 
-/** report.daily (周报): the week's submitted dailies summed, a trend of the workload day by day, and their texts. */
+/** report.daily (the weekly report): the week's submitted dailies summed, a trend of the workload day by day, and their texts. */
 export function WeeklyView({ week, teamId }: { week: string; teamId: string | undefined }) {
   const t = useT();
   const words = useExportWords();
