@@ -99,6 +99,8 @@ export interface WorkOrdersTable {
   callback_outcome: string | null;
   callback_note: string;
   steps: string;
+  /** JSON: [{ at, by, fromId, toId, reason }] oldest first (migration 022). */
+  handoffs: Generated<string>;
   rule_ids: string;
   updated_at: string;
   version: Generated<number>;
@@ -311,6 +313,38 @@ export interface EscalationsTable {
   created_at: string;
   updated_at: string;
   acted_offline_at: string | null;
+  version: Generated<number>;
+}
+
+export interface ReportsTable {
+  id: string;
+  kind: string;
+  team_id: string;
+  period: string;
+  author_id: string;
+  status: string;
+  figures: string;
+  sections: Generated<string>;
+  corrections: Generated<string>;
+  rule_ids: Generated<string>;
+  submitted_at: string | null;
+  created_at: string;
+  updated_at: string;
+  version: Generated<number>;
+}
+
+export interface MeetingsTable {
+  id: string;
+  month: string;
+  held_on: string;
+  figures: string;
+  notes: Generated<string>;
+  awards: Generated<string>;
+  qa_results: string | null;
+  rule_ids: Generated<string>;
+  recorded_by: string;
+  recorded_at: string;
+  updated_at: string;
   version: Generated<number>;
 }
 
@@ -581,6 +615,8 @@ export interface Database {
   notice_reads: NoticeReadsTable;
   away_periods: AwayPeriodsTable;
   escalations: EscalationsTable;
+  reports: ReportsTable;
+  meetings: MeetingsTable;
   help_requests: HelpRequestsTable;
   answers: AnswersTable;
   answer_acks: AnswerAcksTable;

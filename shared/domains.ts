@@ -45,6 +45,8 @@ import { briefingMethods } from './briefing/methods';
 import { briefingTables } from './briefing/tables';
 import { qaRuleTexts } from './qa/rule-texts';
 import { reportRuleTexts } from './reports/rule-texts';
+import { reportMethods } from './reports/methods';
+import { reportTables } from './reports/tables';
 import { evaluationRuleTexts } from './evaluation/rule-texts';
 import type { MethodSpec } from './api/method';
 import type { SyncedTableSpec } from './sync/tables';
@@ -76,9 +78,9 @@ export const DOMAINS = {
   answers: { methods: answerMethods, tables: answerTables, rules: answerRuleTexts },
   // Roll call, QA's common issues, the handover meeting, the duty log: rules of handover, qa and reports, cited from there.
   briefing: { methods: briefingMethods, tables: briefingTables },
+  reports: { methods: reportMethods, tables: reportTables, rules: reportRuleTexts },
   // Rules the desk already shows (policy page, citations) before their domains have code of their own.
   qa: { rules: qaRuleTexts },
-  reports: { rules: reportRuleTexts },
   evaluation: { rules: evaluationRuleTexts },
 } as const satisfies Record<string, { methods?: Record<string, MethodSpec>; tables?: Record<string, SyncedTableSpec>; rules?: Record<string, RuleText> }>;
 

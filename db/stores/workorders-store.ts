@@ -2,7 +2,7 @@ import type { Kysely, Selectable } from 'kysely';
 import type { Writer } from '../sync/writer';
 import { whereInScope } from '../sync/scope-sql';
 import type { WorkOrderRow, WorkOrdersPort } from '../../shared/workorders/port';
-import type { CallbackOutcome, StepRecord, WorkOrderStatus, WorkOrderType } from '../../shared/workorders/schemas';
+import type { CallbackOutcome, Handoff, StepRecord, WorkOrderStatus, WorkOrderType } from '../../shared/workorders/schemas';
 import type { Database } from '../schema';
 
 type Row = Selectable<Database['work_orders']> & { owner_name: string };
@@ -28,6 +28,7 @@ function toRow(r: Row): WorkOrderRow {
     callbackOutcome: r.callback_outcome as CallbackOutcome | null,
     callbackNote: r.callback_note,
     steps: JSON.parse(r.steps) as StepRecord[],
+    handoffs: JSON.parse(r.handoffs) as Handoff[],
     ruleIds: JSON.parse(r.rule_ids) as string[],
     updatedAt: r.updated_at,
     synced: Number(r.version) > 0,
@@ -66,6 +67,7 @@ export function workOrdersStore(db: Kysely<Database>, w: Writer): WorkOrdersPort
         callback_outcome: o.callbackOutcome,
         callback_note: o.callbackNote,
         steps: JSON.stringify(o.steps),
+        handoffs: JSON.stringify(o.handoffs),
         rule_ids: JSON.stringify(o.ruleIds),
         updated_at: o.updatedAt,
       });

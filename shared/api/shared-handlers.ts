@@ -13,6 +13,7 @@ import { handoverHandlers } from '../handover/handlers';
 import { escalationHandlers } from '../escalation/handlers';
 import { answerHandlers } from '../answers/handlers';
 import { briefingHandlers } from '../briefing/handlers';
+import { reportHandlers } from '../reports/handlers';
 
 /** Domain handlers that run unchanged on a desk (optimistically) and on the server (canonically). */
-export const sharedHandlers = { ...callHandlers, ...customerHandlers, ...workOrderHandlers, ...policyHandlers, ...rosterHandlers, ...calendarHandlers, ...orgHandlers, ...swapHandlers, ...leaveHandlers, ...disciplineHandlers, ...auditHandlers, ...handoverHandlers, ...escalationHandlers, ...answerHandlers, ...briefingHandlers };
+export const sharedHandlers = { ...callHandlers, ...customerHandlers, ...workOrderHandlers, ...policyHandlers, ...rosterHandlers, ...calendarHandlers, ...orgHandlers, ...swapHandlers, ...leaveHandlers, ...disciplineHandlers, ...auditHandlers, ...handoverHandlers, ...escalationHandlers, ...answerHandlers, ...briefingHandlers, ...reportHandlers };

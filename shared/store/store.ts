@@ -12,6 +12,7 @@ import type { HandoverPort } from '../handover/port';
 import type { EscalationPort, HelpPort } from '../escalation/port';
 import type { AnswersPort } from '../answers/port';
 import type { BriefingPort } from '../briefing/port';
+import type { MeetingsPort, ReportsPort } from '../reports/port';
 
 /** Everything shared handlers may touch, one port per domain, bound to the current transaction. */
 export interface Store {
@@ -30,4 +31,6 @@ export interface Store {
   help: HelpPort;
   answers: AnswersPort;
   briefing: BriefingPort;
+  reports: ReportsPort;
+  meetings: MeetingsPort;
 }

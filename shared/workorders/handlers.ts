@@ -71,6 +71,7 @@ export const createWorkOrder: Handler<M['workorders.create']> = async (ctx, inpu
     callbackOutcome: null,
     callbackNote: '',
     steps: [],
+    handoffs: [],
     ruleIds: ['workorder.due'],
     updatedAt: ctx.now,
     synced: false,
@@ -95,6 +96,18 @@ export const setWorkOrderStatus: Handler<M['workorders.setStatus']> = async (ctx
   if (row.status === 'done') throw closed(row);
   const done = input.status === 'done';
   return save(ctx, { ...row, status: input.status, closedAt: done ? ctx.now : null, closeNote: done ? input.note : row.closeNote, ruleIds: ['workorder.close-rights'] });
+};
+
+/** workorder.close-rights: whoever may change it hands it to an active agent or lead of the same team, with a reason. */
+export const reassignWorkOrder: Handler<M['workorders.reassign']> = async (ctx, input) => {
+  const row = await changeable(ctx, input.id);
+  if (row.status === 'done') throw closed(row);
+  if (input.toId === row.ownerId) throw new DeskError({ code: 'invalid_input', message: 'It is already theirs', fields: [{ path: 'toId', code: 'err.sameOwner', message: row.ownerName }] });
+  const to = await ctx.store.org.person(input.toId);
+  if (!to || !to.active || to.teamId === null || to.teamId !== row.teamId || (to.role !== 'agent' && to.role !== 'team_lead'))
+    throw new DeskError({ code: 'invalid_input', message: 'A work order goes to someone of its own team', ruleIds: ['workorder.close-rights'], fields: [{ path: 'toId', code: 'err.ownerNotInTeam', message: input.toId }] });
+  const handoffs = [...row.handoffs, { at: ctx.now, by: ctx.actor.userId, fromId: row.ownerId, toId: to.userId, reason: input.reason }];
+  return save(ctx, { ...row, ownerId: to.userId, handoffs, ruleIds: ['workorder.close-rights'] });
 };
 
 export const superviseWorkOrder: Handler<M['workorders.supervise']> = async (ctx, input) => {
@@ -145,6 +158,7 @@ export const workOrderHandlers = {
   'workorders.create': createWorkOrder,
   'workorders.list': listWorkOrders,
   'workorders.setStatus': setWorkOrderStatus,
+  'workorders.reassign': reassignWorkOrder,
   'workorders.supervise': superviseWorkOrder,
   'workorders.callback': callbackWorkOrder,
   'workorders.complaintStep': complaintStep,

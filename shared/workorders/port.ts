@@ -1,5 +1,5 @@
 import type { RowScope } from '../sync/scope-rules';
-import type { CallbackOutcome, StepRecord, WorkOrderStatus, WorkOrderType } from './schemas';
+import type { CallbackOutcome, Handoff, StepRecord, WorkOrderStatus, WorkOrderType } from './schemas';
 
 /** A work order as stored (risk is computed when read). */
 export interface WorkOrderRow {
@@ -22,6 +22,7 @@ export interface WorkOrderRow {
   callbackOutcome: CallbackOutcome | null;
   callbackNote: string;
   steps: StepRecord[];
+  handoffs: Handoff[];
   ruleIds: string[];
   updatedAt: string;
   synced: boolean;

@@ -32,6 +32,10 @@ export const StepRecordSchema = z.object({
 });
 export type StepRecord = z.infer<typeof StepRecordSchema>;
 
+/** A hand-over of a work order to someone else of its team (workorders.reassign), kept on the order. */
+export const HandoffSchema = z.object({ at: z.string(), by: z.string(), fromId: z.string(), toId: z.string(), reason: z.string() });
+export type Handoff = z.infer<typeof HandoffSchema>;
+
 export const WorkOrderSchema = z.object({
   id: z.string(),
   callId: z.string(),
@@ -55,6 +59,8 @@ export const WorkOrderSchema = z.object({
   callbackNote: z.string(),
   /** Complaint steps done, in order (complaints only). */
   steps: z.array(StepRecordSchema),
+  /** Hand-overs, oldest first. */
+  handoffs: z.array(HandoffSchema),
   /** Rule IDs the last decision on it applied. */
   ruleIds: z.array(z.string()),
   risk: z.enum(['ok', 'warn', 'overdue']),
@@ -80,6 +86,8 @@ export const ListWorkOrdersSchema = z.object({
 });
 
 export const SetStatusSchema = z.object({ id: Id(), status: z.enum(['in_progress', 'done']), note: Text(500, { multiline: true }).default('') });
+/** Hand a work order to another person of its team, saying why. */
+export const ReassignSchema = z.object({ id: Id(), toId: z.string().min(1, { error: 'err.required' }).pipe(Id()), reason: Text(500, { required: true, multiline: true }) });
 export const SuperviseSchema = z.object({ id: Id(), note: Text(500, { required: true, multiline: true }) });
 export const CallbackSchema = z.object({ id: Id(), outcome: z.enum(CALLBACK_OUTCOMES), note: Text(500, { multiline: true }).default('') });
 export const ComplaintStepSchema = z.object({

@@ -1,5 +1,5 @@
 import { toCsv } from '../../../shared/roster/csv';
-import { writeXlsx } from './xlsx-write';
+import { writeXlsx, type XlsxCell } from './xlsx-write';
 
 /** Hands bytes to the browser (or Electron's) download. */
 export function saveFile(name: string, data: BlobPart, type: string): void {
@@ -11,8 +11,16 @@ export function saveFile(name: string, data: BlobPart, type: string): void {
   URL.revokeObjectURL(url);
 }
 
+/** A cell as CSV text: numbers as written, a day as YYYY-MM-DD, a share as "50%" (Excel reads all three back as values). */
+export function csvText(v: XlsxCell): string {
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number') return String(v);
+  if ('date' in v) return v.date;
+  return `${Math.round(v.percent * 1000) / 10}%`;
+}
+
 /** The same rows as CSV (UTF-8 with BOM, opens in Excel) or .xlsx. */
-export function saveTable(baseName: string, rows: readonly (readonly string[])[], format: 'csv' | 'xlsx'): void {
-  if (format === 'csv') saveFile(`${baseName}.csv`, toCsv(rows), 'text/csv;charset=utf-8');
+export function saveTable(baseName: string, rows: readonly (readonly XlsxCell[])[], format: 'csv' | 'xlsx'): void {
+  if (format === 'csv') saveFile(`${baseName}.csv`, toCsv(rows.map((r) => r.map(csvText))), 'text/csv;charset=utf-8');
   else saveFile(`${baseName}.xlsx`, writeXlsx(rows, baseName) as Uint8Array<ArrayBuffer>, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
 }

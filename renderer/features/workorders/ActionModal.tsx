@@ -7,13 +7,15 @@ import { useT } from '../../i18n/i18n-store';
 export interface ActionChoice<V extends string> {
   label: string;
   options: readonly { value: V; label: string }[];
+  /** The input field a refusal of the choice names (default: the callback's outcome). */
+  field?: string;
 }
 
 /**
  * One action on a work order that asks for a note (and maybe a choice): close, supervise, call back, a complaint step.
  * A refusal shows under its field, in words; nothing is closed until the action went through.
  */
-export function ActionModal<V extends string>({ title, open, onClose, run, choice, noteRequired, extra }: { title: string; open: boolean; onClose(): void; run(note: string, choice: V | undefined): Promise<unknown>; choice?: ActionChoice<V>; noteRequired?: boolean; extra?: ReactNode }) {
+export function ActionModal<V extends string>({ title, open, onClose, run, choice, noteRequired, noteLabel, noteField, extra }: { title: string; open: boolean; onClose(): void; run(note: string, choice: V | undefined): Promise<unknown>; choice?: ActionChoice<V>; noteRequired?: boolean; noteLabel?: string; noteField?: string; extra?: ReactNode }) {
   const t = useT();
   const { message } = App.useApp();
   const [note, setNote] = useState('');
@@ -41,11 +43,11 @@ export function ActionModal<V extends string>({ title, open, onClose, run, choic
       {extra}
       <Form layout="vertical" component="div">
         {choice && (
-          <Form.Item label={choice.label} required {...err('outcome')} {...(errors.due ? err('due') : {})}>
+          <Form.Item label={choice.label} required {...err(choice.field ?? 'outcome')} {...(errors.due ? err('due') : {})}>
             <Radio.Group value={picked} onChange={(e) => setPicked(e.target.value as V)} options={choice.options.map((o) => ({ value: o.value, label: o.label }))} data-testid="wo-action-choice" />
           </Form.Item>
         )}
-        <Form.Item label={t('wo.note')} required={noteRequired} {...err('note')}>
+        <Form.Item label={noteLabel ?? t('wo.note')} required={noteRequired} {...err(noteField ?? 'note')}>
           <Input.TextArea value={note} onChange={(e) => setNote(e.target.value)} maxLength={500} autoSize={{ minRows: 2 }} data-testid="wo-action-note" />
         </Form.Item>
       </Form>

@@ -22,6 +22,8 @@ export function WorkOrdersPage() {
   const { zone } = useCenterToday();
   const [view, setView] = useState<(typeof WORK_ORDER_VIEWS)[number]>(actor.role === 'agent' ? 'mine' : 'open');
   const list = useQuery('workorders.list', { view }, { tables: ['work_orders'] });
+  const people = useQuery('org.directory', {}, { tables: ['users'] }).data ?? [];
+  const person = (id: string) => people.find((p) => p.userId === id)?.displayName ?? id;
   const now = Date.now();
   const columns = [
     { title: t('wo.type'), dataIndex: 'type', render: (v: WorkOrder['type']) => <Tag color={v === 'complaint' ? 'red' : 'blue'}>{t(`wo.type.${v}`)}</Tag> },
@@ -77,12 +79,17 @@ export function WorkOrdersPage() {
         columns={columns}
         pagination={{ pageSize: 50, hideOnSinglePage: true }}
         expandable={{
-          rowExpandable: (o) => o.type === 'complaint' || Boolean(o.superviseNote || o.callbackNote || o.closeNote),
+          rowExpandable: (o) => o.type === 'complaint' || o.handoffs.length > 0 || Boolean(o.superviseNote || o.callbackNote || o.closeNote),
           expandedRowRender: (o) => (
             <Space direction="vertical" style={{ width: '100%' }}>
               {o.type === 'complaint' && <ComplaintSteps order={o} canAct={o.status !== 'done'} />}
               {o.superviseNote && <Typography.Text>{`${t('wo.supervised')}：${o.superviseNote}`}</Typography.Text>}
               {o.callbackNote && <Typography.Text>{`${t(`wo.callback.${o.callbackOutcome ?? 'satisfied'}`)}：${o.callbackNote}`}</Typography.Text>}
+              {o.handoffs.map((h) => (
+                <Typography.Text key={h.at} data-testid="wo-handoff">
+                  {`${formatDateTime(h.at, locale, zone)} ${t('wo.handedOver', { from: person(h.fromId), to: person(h.toId), reason: h.reason })}`}
+                </Typography.Text>
+              ))}
               {o.closeNote && <Typography.Text>{`${t('wo.status.done')}：${o.closeNote}`}</Typography.Text>}
             </Space>
           ),

@@ -3,6 +3,11 @@ import { defineMessages } from '../../i18n/define-messages';
 /** Work orders, supervision, callbacks and complaint steps, in the three UI languages (zh-CN is the source). */
 export const workOrdersMessages = defineMessages({
   'zh-CN': {
+    'method.workorders.reassign': '转派工单',
+    'wo.reassign': '转派',
+    'wo.reassignTo': '转给（同组）',
+    'wo.reassignReason': '转派原因',
+    'wo.handedOver': '{from} 转给 {to}：{reason}',
     'nav.workOrders': '工单',
     'method.workorders.create': '新建工单',
     'method.workorders.setStatus': '工单状态',
@@ -67,8 +72,14 @@ export const workOrdersMessages = defineMessages({
     'err.stepOutOfOrder': '投诉须按顺序处理，不能跳步',
     'err.dueMissing': '请说明是否应当补偿',
     'err.ownerNotInTeam': '工单只能交给本班组的人',
+    'err.sameOwner': '这张工单已经是 {owner} 的',
   },
   'zh-TW': {
+    'method.workorders.reassign': '轉派工單',
+    'wo.reassign': '轉派',
+    'wo.reassignTo': '轉給（同組）',
+    'wo.reassignReason': '轉派原因',
+    'wo.handedOver': '{from} 轉給 {to}：{reason}',
     'nav.workOrders': '工單',
     'method.workorders.create': '新增工單',
     'method.workorders.setStatus': '工單狀態',
@@ -133,8 +144,14 @@ export const workOrdersMessages = defineMessages({
     'err.stepOutOfOrder': '投訴須按順序處理，不能跳步',
     'err.dueMissing': '請說明是否應當補償',
     'err.ownerNotInTeam': '工單只能交給本班組的人',
+    'err.sameOwner': '這張工單已經是 {owner} 的',
   },
   en: {
+    'method.workorders.reassign': 'Reassign work order',
+    'wo.reassign': 'Reassign',
+    'wo.reassignTo': 'To (same team)',
+    'wo.reassignReason': 'Reason',
+    'wo.handedOver': '{from} handed it to {to}: {reason}',
     'nav.workOrders': 'Work orders',
     'method.workorders.create': 'New work order',
     'method.workorders.setStatus': 'Work order status',
@@ -199,5 +216,6 @@ export const workOrdersMessages = defineMessages({
     'err.stepOutOfOrder': 'A complaint goes step by step; no skipping',
     'err.dueMissing': 'Say whether compensation is due',
     'err.ownerNotInTeam': 'Work orders go to people of your own team',
+    'err.sameOwner': 'This work order is already {owner}’s',
   },
 });

@@ -18,6 +18,7 @@ export const workOrdersUi = defineUi({
   inbox: inboxLines({
     'workorders.create': { area: 'workorders', what: ({ t }, a) => `${t('method.workorders.create')} · ${t(`wo.type.${a.type}`)} · ${a.title}` },
     'workorders.setStatus': { area: 'workorders', what: ({ t }, a) => `${t('method.workorders.setStatus')} · ${t(`wo.status.${a.status}`)}` },
+    'workorders.reassign': { area: 'workorders', what: ({ t, person }, a) => `${t('method.workorders.reassign')} · ${person(a.toId)}` },
     'workorders.supervise': { area: 'workorders', what: ({ t }, a) => `${t('method.workorders.supervise')} · ${a.note}` },
     'workorders.callback': { area: 'workorders', what: ({ t }, a) => `${t('method.workorders.callback')} · ${t(`wo.callback.${a.outcome}`)}` },
     'workorders.complaintStep': { area: 'workorders', what: ({ t }, a) => `${t('method.workorders.complaintStep')} · ${t(`wo.step.${a.step}`)}` },

@@ -83,6 +83,8 @@ export const TABLE_READERS = {
   notice_reads: reader({ method: 'notice.list', input: { from: FROM }, keys: (o) => o.reads.map((r) => r.id), rowKey: (r) => String(r.id) }),
   answers: reader({ method: 'answer.list', input: {}, keys: (o) => o.answers.map((a) => a.id), rowKey: (r) => String(r.id) }),
   answer_acks: reader({ method: 'answer.list', input: {}, keys: (o) => o.acks.map((k) => k.id), rowKey: (r) => String(r.id) }),
+  reports: reader({ method: 'reports.list', input: {}, keys: (o) => o.map((r) => r.id), rowKey: (r) => String(r.id) }),
+  meetings: reader({ method: 'meetings.list', input: {}, keys: (o) => o.map((m) => m.id), rowKey: (r) => String(r.id) }),
   handover_logs: reader({ method: 'handover.list', input: { from: FROM }, keys: (o) => o.map((l) => l.id), rowKey: (r) => String(r.id) }),
   qa_issues: reader({ method: 'briefing.issues', input: {}, keys: (o) => o.map((i) => i.id), rowKey: (r) => String(r.id) }),
   roll_calls: reader({ method: 'briefing.rollCalls', input: { from: FROM }, keys: (o) => o.rollCalls.map((c) => c.id), rowKey: (r) => String(r.id) }),

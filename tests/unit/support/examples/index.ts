@@ -14,6 +14,7 @@ import { handoverExamples } from './handover';
 import { escalationExamples } from './escalation';
 import { answerExamples } from './answers';
 import { briefingExamples } from './briefing';
+import { reportExamples } from './reports';
 
 /** Every method the suites call with a valid input: session methods are driven by the fixture itself. */
 export type ExampledMethod = Exclude<MethodName, MethodsOfKind<'session'>>;
@@ -38,6 +39,7 @@ export const EXAMPLES: { readonly [M in ExampledMethod]: Example<M> } = {
   ...escalationExamples,
   ...answerExamples,
   ...briefingExamples,
+  ...reportExamples,
 };
 
 export type { Example };

@@ -15,6 +15,7 @@ export const workOrderExamples = {
   'workorders.create': example<'workorders.create'>('agent01', () => ({ id: randomUUID(), callId: DEMO_CALL, type: 'complaint', title: '账单多扣月租，核实退费' })),
   'workorders.list': example<'workorders.list'>('lead01', () => ({ view: 'all' })),
   'workorders.setStatus': example<'workorders.setStatus'>('agent01', async (fx) => ({ id: await fresh(fx), status: 'done', note: '已修复' })),
+  'workorders.reassign': example<'workorders.reassign'>('lead01', async (fx) => ({ id: await fresh(fx), toId: fx.userId('agent02'), reason: '王芳今天休假，转给同组' })),
   'workorders.supervise': example<'workorders.supervise'>('lead01', async (fx) => ({ id: await fresh(fx), note: '请今天内处理' })),
   'workorders.callback': example<'workorders.callback'>('agent01', async (fx) => ({ id: await fresh(fx), outcome: 'satisfied', note: '客户满意' })),
   'workorders.complaintStep': example<'workorders.complaintStep'>('agent01', async (fx) => ({ id: await fresh(fx, 'complaint'), step: 'apologise', note: '已致歉并记录客户意见' })),
