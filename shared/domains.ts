@@ -39,6 +39,8 @@ import { escalationMethods } from './escalation/methods';
 import { helpMethods } from './escalation/help-methods';
 import { escalationTables } from './escalation/tables';
 import { qaRuleTexts } from './qa/rule-texts';
+import { qaMethods } from './qa/methods';
+import { qaTables } from './qa/tables';
 import { reportRuleTexts } from './reports/rule-texts';
 import { evaluationRuleTexts } from './evaluation/rule-texts';
 import type { MethodSpec } from './api/method';
@@ -68,8 +70,8 @@ export const DOMAINS = {
   audit: { methods: auditMethods, tables: auditTables },
   handover: { methods: { ...dutyMethods, ...awayMethods, ...handoverMethods, ...noticeMethods }, tables: { ...handoverTables, ...awayTables, ...noticeTables }, rules: handoverRuleTexts },
   escalation: { methods: { ...escalationMethods, ...helpMethods }, tables: escalationTables, rules: escalationRuleTexts },
+  qa: { methods: qaMethods, tables: qaTables, rules: qaRuleTexts },
   // Rules the desk already shows (policy page, citations) before their domains have code of their own.
-  qa: { rules: qaRuleTexts },
   reports: { rules: reportRuleTexts },
   evaluation: { rules: evaluationRuleTexts },
 } as const satisfies Record<string, { methods?: Record<string, MethodSpec>; tables?: Record<string, SyncedTableSpec>; rules?: Record<string, RuleText> }>;

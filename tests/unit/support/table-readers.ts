@@ -81,6 +81,9 @@ export const TABLE_READERS = {
   away_periods: reader({ method: 'duty.list', input: { from: FROM }, keys: (o) => o.away.map((a) => a.id), rowKey: (r) => String(r.id) }),
   notices: reader({ method: 'notice.list', input: { from: FROM }, keys: (o) => o.notices.map((n) => n.id), rowKey: (r) => String(r.id) }),
   notice_reads: reader({ method: 'notice.list', input: { from: FROM }, keys: (o) => o.reads.map((r) => r.id), rowKey: (r) => String(r.id) }),
+  // The built-in default template is code, not a row: only published versions are pulled.
+  qa_templates: reader({ method: 'qa.templates', input: {}, keys: (o) => o.filter((t) => !t.builtin).map((t) => t.id), rowKey: (r) => String(r.id) }),
+  qa_evaluations: reader({ method: 'qa.list', input: {}, keys: (o) => o.map((e) => e.id), rowKey: (r) => String(r.id) }),
   handover_logs: reader({ method: 'handover.list', input: { from: FROM }, keys: (o) => o.map((l) => l.id), rowKey: (r) => String(r.id) }),
 } satisfies Record<SyncedTable, AnyReader | { months: AnyReader[] }>;
 
