@@ -97,7 +97,7 @@ export const publishTemplate: Handler<M['qa.publishTemplate']> = async (ctx, inp
   if (all.some((t) => t.id === input.id)) throw new DeskError({ code: 'conflict', message: 'This record already exists', fields: [{ path: 'id', code: 'err.duplicateId', message: input.id }] });
   const [p] = templateProblems(input);
   if (p) {
-    const key = { noCriteria: 'err.noCriteria', sectionWeights: 'err.weightsSum', criterionWeights: 'err.weightsSum', duplicateId: 'err.duplicateCriterion', naOnCritical: 'err.naOnCritical' }[p.kind];
+    const key = { noCriteria: 'err.noCriteria', sectionWeights: 'err.qaWeightsSum', criterionWeights: 'err.qaWeightsSum', duplicateId: 'err.duplicateCriterion', naOnCritical: 'err.naOnCritical' }[p.kind];
     const params = 'sum' in p ? { sum: p.sum, total: p.total } : undefined;
     throw refuse('invalid_input', `Template: ${p.kind}`, ['qa.criteria'], p.path, key, params);
   }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Id, Month, Text } from '../api/fields';
+import { CallCategorySchema } from '../calls/schemas';
 
 /** Answer scales: yes/no (1 = yes) and Likert 5/7/10 points (1 = worst). */
 export const SCALES = ['yesno', 'likert5', 'likert7', 'likert10'] as const;
@@ -169,7 +170,7 @@ export const SampledCallSchema = z.object({
   agentId: z.string(),
   agentName: z.string(),
   shift: z.string(),
-  category: z.string(),
+  category: CallCategorySchema,
   startedAt: z.string(),
   summary: z.string(),
 });

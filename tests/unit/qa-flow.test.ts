@@ -60,7 +60,7 @@ describe('qa.form / qa.criteria: bad evaluations are refused, writing nothing', 
   it('templates whose weights do not sum as they say, or with no criterion, are refused', async () => {
     const { names, sections } = DEFAULT_TEMPLATE;
     const bad = { id: randomUUID(), templateId: randomUUID(), basedOn: 0, names, weightTotal: 100 };
-    expect(await refused('qa01', 'qa.publishTemplate', { ...bad, sections: [{ ...sections[0]!, weight: 70 }, sections[1]!] })).toEqual({ code: 'invalid_input', ruleIds: ['qa.criteria'], field: 'sections:err.weightsSum' });
+    expect(await refused('qa01', 'qa.publishTemplate', { ...bad, sections: [{ ...sections[0]!, weight: 70 }, sections[1]!] })).toEqual({ code: 'invalid_input', ruleIds: ['qa.criteria'], field: 'sections:err.qaWeightsSum' });
     expect(await refused('qa01', 'qa.publishTemplate', { ...bad, sections: [] })).toEqual({ code: 'invalid_input', ruleIds: ['qa.criteria'], field: 'sections:err.noCriteria' });
   });
 });
