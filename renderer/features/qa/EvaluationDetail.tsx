@@ -190,15 +190,15 @@ function Ruling({ e, template, onChanged }: { e: EvaluationView; template: Templ
         <Alert type="warning" message={`${nameIn(c.names, locale)}: ${d.reason}`} data-testid="qa-ruling-reason" />
         <Radio.Group value={outcome} onChange={(x) => setOutcome(x.target.value as 'upheld' | 'amended')} data-testid="qa-ruling-outcome">
           <Radio value="upheld">{t('qa.detail.uphold')}</Radio>
-          <Radio value="amended" data-testid="qa-ruling-amend">
-            {t('qa.detail.amend')}
+          <Radio value="amended">
+            <span data-testid="qa-ruling-amend">{t('qa.detail.amend')}</span>
           </Radio>
         </Radio.Group>
         {outcome === 'amended' && (
           <Radio.Group optionType="button" size="small" value={value} onChange={(x) => setValue(x.target.value as string)}>
             {pointsOf(c).map((v) => (
-              <Radio.Button key={v ?? 'na'} value={v === null ? 'na' : String(v)} data-testid={`qa-ruling-value-${v ?? 'na'}`}>
-                {c.scale === 'yesno' || v === null ? answerText(t, c, v) : v}
+              <Radio.Button key={v ?? 'na'} value={v === null ? 'na' : String(v)}>
+                <span data-testid={`qa-ruling-value-${v ?? 'na'}`}>{c.scale === 'yesno' || v === null ? answerText(t, c, v) : v}</span>
               </Radio.Button>
             ))}
           </Radio.Group>

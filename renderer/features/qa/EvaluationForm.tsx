@@ -139,8 +139,8 @@ export function EvaluationForm({ call, onDone, onCancel }: { call: Sampled; onDo
                 </div>
                 <Radio.Group size="small" optionType="button" value={c.id in values ? key(values[c.id]!) : undefined} onChange={(e) => setValues({ ...values, [c.id]: e.target.value === 'na' ? null : Number(e.target.value) })}>
                   {points(c).map((v) => (
-                    <Radio.Button key={key(v)} value={key(v)} data-testid={`qa-answer-${c.id}-${key(v)}`}>
-                      {c.scale === 'yesno' || v === null ? answerText(t, c, v) : v}
+                    <Radio.Button key={key(v)} value={key(v)}>
+                      <span data-testid={`qa-answer-${c.id}-${key(v)}`}>{c.scale === 'yesno' || v === null ? answerText(t, c, v) : v}</span>
                     </Radio.Button>
                   ))}
                 </Radio.Group>
