@@ -72,6 +72,7 @@ test('QA samples a call and scores it with a critical fail; the agent acknowledg
     await agent.getByTestId('qa-dispute-reason').fill('客户先辱骂，我一直保持克制，请复听录音 0:30 起。');
     await agent.getByTestId('qa-dispute-send').click();
     await expect(agent.locator('[data-dispute="attitude"]')).toHaveText(t('qa.dispute.open'));
+    await agent.getByTestId('qa-detail-score').scrollIntoViewIfNeeded();
     await agent.screenshot({ path: '/tmp/qa-agent-zh-CN.png', fullPage: true });
 
     // 4. The director (the arbitrator) sees the open dispute and amends attitude to 4: the total is recomputed.

@@ -64,12 +64,16 @@ export function SummaryPage() {
             {
               title: t('qa.summary.trend'),
               key: 'trend',
-              width: 200,
-              render: (_, r) => (
-                <div style={{ width: 180 }} data-testid="qa-summary-trend">
-                  <BarChart height={70} title={t('qa.summary.trendOf', { name: r.agentName })} bars={r.trend.map((m) => ({ label: monthLabel(m.month), value: m.average ?? 0, note: m.average === null ? '' : String(Math.round(m.average)) }))} />
-                </div>
-              ),
+              width: 300,
+              // No evaluation in six months: a dash, not an empty axis.
+              render: (_, r) =>
+                r.trend.every((m) => m.average === null) ? (
+                  t('qa.summary.none')
+                ) : (
+                  <div style={{ width: 280 }} data-testid="qa-summary-trend">
+                    <BarChart height={90} title={t('qa.summary.trendOf', { name: r.agentName })} bars={r.trend.map((m) => ({ label: monthLabel(m.month), value: m.average ?? 0, note: m.average === null ? '' : String(Math.round(m.average)) }))} />
+                  </div>
+                ),
             },
           ]}
         />

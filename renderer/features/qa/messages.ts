@@ -312,7 +312,7 @@ export const qaMessages = defineMessages({
     'qa.form.submit': 'Submit evaluation',
     'qa.form.sent': 'Evaluation submitted: {score}',
     'qa.form.cancel': 'Cancel',
-    'qa.form.unanswered': '{count} criteria not scored yet',
+    'qa.form.unanswered': 'Not scored yet: {count}',
     'qa.list.title': 'Evaluations',
     'qa.list.mine': 'My evaluations',
     'qa.list.agent': 'Agent',
