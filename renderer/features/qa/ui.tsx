@@ -9,6 +9,7 @@ import { EvaluationsPage, useOpenEvaluation } from './EvaluationsPage';
 import { MonitorPage } from './MonitorPage';
 import { scoreText } from './qa-text';
 import { SummaryPage } from './SummaryPage';
+import { TemplateEditor } from './TemplateEditor';
 
 /** The evaluations waiting for this person: an agent's not yet acknowledged, an arbitrator's open disputes. */
 function useQaNotices(actor: Actor): Notice[] {
@@ -34,11 +35,12 @@ export const qaUi = defineUi({
     { key: 'qa-monitor', group: 'quality', label: 'nav.qaMonitor', method: 'qa.sample', render: () => <MonitorPage /> },
     { key: 'qa-evaluations', group: 'quality', label: 'nav.qaEvaluations', method: 'qa.list', render: () => <EvaluationsPage /> },
     { key: 'qa-summary', group: 'quality', label: 'nav.qaSummary', method: 'qa.summary', render: () => <SummaryPage /> },
+    { key: 'qa-templates', group: 'quality', label: 'nav.qaTemplates', method: 'qa.publishTemplate', render: () => <TemplateEditor /> },
   ],
   useBadges: (actor) => ({ 'qa-monitor': useQuotaLeft(actor), 'qa-evaluations': useQaNotices(actor).length }),
   useNotifications: useQaNotices,
   inbox: inboxLines({
-    'qa.publishTemplate': { area: 'qa-monitor', what: ({ t }) => t('method.qa.publishTemplate') },
+    'qa.publishTemplate': { area: 'qa-templates', what: ({ t }) => t('method.qa.publishTemplate') },
     'qa.evaluate': { area: 'qa-monitor', what: ({ t }, a) => `${t('method.qa.evaluate')} · ${a.expectedScore}` },
     'qa.acknowledge': { area: 'qa-evaluations', what: ({ t }) => t('method.qa.acknowledge') },
     'qa.dispute': { area: 'qa-evaluations', what: ({ t }) => t('method.qa.dispute') },
