@@ -104,7 +104,19 @@ test('QA samples a call and scores it with a critical fail; the agent acknowledg
     await director.screenshot({ path: '/tmp/qa-summary-zh-CN.png', fullPage: true });
     await expect(agent.getByTestId('qa-detail-score')).toHaveText(String(amended), { timeout: 20_000 });
 
-    // 6. The same screens in English: the agent's view, and the form on another sampled call.
+    // 6. The director edits the scorecard: weights that no longer sum are named; fixed, version 2 is published.
+    await go(director, 'qa-templates');
+    await director.getByTestId('qa-tpl-weight-wording').locator('input').fill('30');
+    await expect(director.getByTestId('qa-tpl-problems')).toContainText(t('qa.tpl.problem.criterionWeights', { sum: 95, total: 100 }));
+    await expect(director.getByTestId('qa-tpl-publish')).toBeDisabled();
+    await director.getByTestId('qa-tpl-weight-tone').locator('input').fill('30');
+    await expect(director.getByTestId('qa-tpl-problems')).toHaveCount(0);
+    await director.screenshot({ path: '/tmp/qa-templates-zh-CN.png', fullPage: true });
+    await director.getByTestId('qa-tpl-publish').click();
+    await expect(director.getByText(t('qa.tpl.published', { version: 2 }))).toBeVisible();
+    await expect(director.getByTestId('qa-templates')).toContainText(t('qa.form.version', { version: 2 }));
+
+    // 7. The same screens in English: the agent's view, and the form on another sampled call.
     const agentEn = await open(3, 'agent01', 'en');
     await go(agentEn, 'qa-evaluations');
     await agentEn.getByTestId('qa-evaluation-row').first().click();

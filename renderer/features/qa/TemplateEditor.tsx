@@ -73,7 +73,7 @@ export function TemplateEditor() {
             <Space>
               {nameIn(s.names, locale)}
               <span>{t('qa.tpl.weight')}</span>
-              <InputNumber size="small" min={0} max={1000} value={s.weight} onChange={(v) => edit({ ...body, sections: body.sections.map((x, i) => (i === si ? { ...x, weight: Number(v ?? 0) } : x)) })} data-testid={`qa-tpl-section-weight-${s.id}`} />
+              <InputNumber size="small" min={0} max={1000} value={s.weight} onChange={(v) => edit({ ...body, sections: body.sections.map((x, i) => (i === si ? { ...x, weight: Number(v ?? 0) } : x)) })} />
             </Space>
           }
         >
@@ -84,7 +84,11 @@ export function TemplateEditor() {
             dataSource={s.criteria}
             columns={[
               { title: t('qa.detail.criterion'), key: 'n', render: (_, c) => nameIn(c.names, locale) },
-              { title: t('qa.tpl.weight'), key: 'w', width: 100, render: (_, c, ci) => <InputNumber size="small" min={0} max={1000} value={c.weight} onChange={(v) => setCriterion(si, ci, { weight: Number(v ?? 0) })} data-testid={`qa-tpl-weight-${c.id}`} /> },
+              { title: t('qa.tpl.weight'), key: 'w', width: 100, render: (_, c, ci) => (
+                  <span data-testid={`qa-tpl-weight-${c.id}`}>
+                    <InputNumber size="small" min={0} max={1000} value={c.weight} onChange={(v) => setCriterion(si, ci, { weight: Number(v ?? 0) })} />
+                  </span>
+                ) },
               { title: t('qa.tpl.scale'), key: 's', width: 130, render: (_, c, ci) => <Select size="small" style={{ width: 120 }} value={c.scale} onChange={(v) => setCriterion(si, ci, { scale: v })} options={SCALES.map((x) => ({ value: x, label: t(`qa.tpl.scale.${x}`) }))} /> },
               { title: t('qa.tpl.critical'), key: 'c', width: 170, render: (_, c, ci) => <Select size="small" style={{ width: 160 }} value={c.critical} onChange={(v) => setCriterion(si, ci, { critical: v })} options={CRITICAL.map((x) => ({ value: x, label: t(`qa.tpl.critical.${x}`) }))} /> },
               { title: t('qa.form.na'), key: 'na', width: 80, render: (_, c, ci) => <Checkbox checked={c.allowNa} onChange={(e) => setCriterion(si, ci, { allowNa: e.target.checked })} /> },
