@@ -6,6 +6,7 @@ import { scoreEvaluation } from '../../shared/qa/score';
 import { DEFAULT_TEMPLATE } from '../../shared/qa/template';
 import type { Locale } from '../../renderer/i18n/catalogues';
 import { go, openDesk, tr } from './support/desk-ui';
+import { scanScreen } from './support/scan-screen';
 import { signIn } from './support/sign-in';
 import { startDeskProcess } from './support/desk-process';
 import { expect, newPinnedContext, test } from './support/test';
@@ -40,6 +41,7 @@ test('QA samples a call and scores it with a critical fail; the agent acknowledg
     await expect(qa.getByTestId('qa-sample')).toContainText(AGENT);
     const progressRow = qa.locator(`[data-testid=qa-progress-agent][data-agent="${AGENT}"]`);
     await expect(progressRow).toHaveAttribute('data-evaluated', '0');
+    await scanScreen(qa, 'qa: monitoring');
     await qa.screenshot({ path: '/tmp/qa-monitor-zh-CN.png', fullPage: true });
 
     // 2. Scores agent01's sampled call: attitude at its lowest point fails the whole evaluation.
@@ -53,6 +55,7 @@ test('QA samples a call and scores it with a critical fail; the agent acknowledg
     await qa.getByTestId('qa-comment-add').click();
     await expect(qa.getByTestId('qa-comment')).toContainText('0:42');
     await qa.getByTestId('qa-details').fill('开头规范用语齐全；客户第二次抱怨时出现不耐烦。');
+    await scanScreen(qa, 'qa: form');
     await qa.screenshot({ path: '/tmp/qa-form-zh-CN.png', fullPage: true });
     await qa.getByTestId('qa-submit').click();
     await expect(qa.getByTestId('qa-form')).toBeHidden();
@@ -73,6 +76,7 @@ test('QA samples a call and scores it with a critical fail; the agent acknowledg
     await agent.getByTestId('qa-dispute-send').click();
     await expect(agent.locator('[data-dispute="attitude"]')).toHaveText(t('qa.dispute.open'));
     await agent.getByTestId('qa-detail-score').scrollIntoViewIfNeeded();
+    await scanScreen(agent, 'agent: evaluation');
     await agent.screenshot({ path: '/tmp/qa-agent-zh-CN.png', fullPage: true });
 
     // 4. The director (the arbitrator) sees the open dispute and amends attitude to 4: the total is recomputed.
@@ -101,6 +105,7 @@ test('QA samples a call and scores it with a critical fail; the agent acknowledg
     await expect(director.locator(`[data-testid=qa-summary-count][data-agent="${AGENT}"]`)).toHaveText('1 / 3');
     await expect(director.locator(`[data-testid=qa-summary-average][data-agent="${AGENT}"]`)).toHaveText(String(amended));
     await expect(director.locator(`[data-testid=qa-progress-agent][data-agent="${AGENT}"]`)).toHaveAttribute('data-evaluated', '1');
+    await scanScreen(director, 'director: summary');
     await director.screenshot({ path: '/tmp/qa-summary-zh-CN.png', fullPage: true });
     await expect(agent.getByTestId('qa-detail-score')).toHaveText(String(amended), { timeout: 20_000 });
 
@@ -111,6 +116,7 @@ test('QA samples a call and scores it with a critical fail; the agent acknowledg
     await expect(director.getByTestId('qa-tpl-publish')).toBeDisabled();
     await director.getByTestId('qa-tpl-weight-tone').locator('input').fill('30');
     await expect(director.getByTestId('qa-tpl-problems')).toHaveCount(0);
+    await scanScreen(director, 'director: scorecards');
     await director.screenshot({ path: '/tmp/qa-templates-zh-CN.png', fullPage: true });
     await director.getByTestId('qa-tpl-publish').click();
     await expect(director.getByText(t('qa.tpl.published', { version: 2 }))).toBeVisible();
@@ -121,12 +127,14 @@ test('QA samples a call and scores it with a critical fail; the agent acknowledg
     await go(agentEn, 'qa-evaluations');
     await agentEn.getByTestId('qa-evaluation-row').first().click();
     await expect(agentEn.getByTestId('qa-detail-score')).toHaveText(String(amended));
+    await scanScreen(agentEn, 'agent: evaluation (en)');
     await agentEn.screenshot({ path: '/tmp/qa-agent-en.png', fullPage: true });
     await agentEn.close();
     const qaEn = await open(3, 'qa01', 'en');
     await go(qaEn, 'qa-monitor');
     await qaEn.getByTestId('qa-sample-evaluate').first().click();
     await score(qaEn, { wording: '0', attitude: '3', tone: '5', needs: '2' });
+    await scanScreen(qaEn, 'qa: form (en)');
     await qaEn.screenshot({ path: '/tmp/qa-form-en.png', fullPage: true });
     await qaEn.screenshot({ path: testInfo.outputPath('qa-form-en.png'), fullPage: true });
   } finally {
