@@ -121,6 +121,16 @@ describe('qa: an evaluation from sampling to ruling', () => {
     expect(row.trend.map((t) => t.month)).toEqual(['2025-10', '2025-11', '2025-12', '2026-01', '2026-02', '2026-03']);
   });
 
+  it('the director upholds a disputed criterion: the score stays, the ruling is logged, and it cannot be ruled twice', async () => {
+    const e = await fx.call('qa01', 'qa.evaluate', evaluation(await loggedCall(fx, 'agent02'), { tone: 2 }));
+    await fx.call('agent02', 'qa.dispute', { id: e.id, criterionId: 'tone', reason: '客户听力不好，我放慢了语速' });
+    const r = await fx.call('center01', 'qa.rule', { id: e.id, criterionId: 'tone', outcome: 'upheld', value: null, note: '语调确实生硬' });
+    expect(r.score).toBe(e.score);
+    expect(r.disputes[0]).toMatchObject({ status: 'upheld', ruling: { value: 2, by: fx.userId('center01') } });
+    expect(r.log.at(-1)).toMatchObject({ kind: 'upheld', from: e.score, to: e.score, ruleIds: ['qa.dispute', 'qa.form'] });
+    expect(await refused('dept01', 'qa.rule', { id: e.id, criterionId: 'tone', outcome: 'amended', value: 5, note: '' })).toEqual({ code: 'conflict', ruleIds: ['qa.dispute'], field: 'criterionId:err.noOpenDispute' });
+  });
+
   it('qa.dispute: after the policy\'s days, a dispute is refused naming the rule, and nothing is written', async () => {
     const e = await fx.call('qa01', 'qa.evaluate', evaluation(await loggedCall(fx, 'agent04')));
     now = new Date(now.getTime() + 3 * 86_400_000 + 60_000);
