@@ -583,6 +583,43 @@ export interface DutySummariesTable {
   version: Generated<number>;
 }
 
+/** Published scorecard template versions (JSON sections); migration 023. */
+export interface QaTemplatesTable {
+  id: string;
+  template_id: string;
+  /** The template's own version number (1, 2, …); `version` is the sync version like every synced table's. */
+  template_version: number;
+  names: string;
+  weight_total: number;
+  sections: string;
+  created_by: string;
+  created_at: string;
+  version: Generated<number>;
+}
+
+/** QA evaluations of calls: answers, comments, disputes and their log as JSON; migration 023. */
+export interface QaEvaluationsTable {
+  id: string;
+  call_id: string;
+  agent_id: string;
+  team_id: string | null;
+  inspector_id: string;
+  template_version_id: string;
+  month: string;
+  call_started_at: string;
+  answers: string;
+  comments: string;
+  details: string;
+  score: number;
+  critical: string;
+  acknowledged_at: string | null;
+  disputes: string;
+  log: string;
+  created_at: string;
+  updated_at: string;
+  version: Generated<number>;
+}
+
 export interface Database {
   zb_schema_version: SchemaVersionTable;
   zb_meta: MetaTable;
@@ -626,6 +663,8 @@ export interface Database {
   handover_meetings: HandoverMeetingsTable;
   duty_log: DutyLogTable;
   duty_summaries: DutySummariesTable;
+  qa_templates: QaTemplatesTable;
+  qa_evaluations: QaEvaluationsTable;
 }
 
 export type DB = Kysely<Database>;

@@ -44,6 +44,8 @@ import { answerRuleTexts } from './answers/rule-texts';
 import { briefingMethods } from './briefing/methods';
 import { briefingTables } from './briefing/tables';
 import { qaRuleTexts } from './qa/rule-texts';
+import { qaMethods } from './qa/methods';
+import { qaTables } from './qa/tables';
 import { reportRuleTexts } from './reports/rule-texts';
 import { reportMethods } from './reports/methods';
 import { reportTables } from './reports/tables';
@@ -79,8 +81,8 @@ export const DOMAINS = {
   // Roll call, QA's common issues, the handover meeting, the duty log: rules of handover, qa and reports, cited from there.
   briefing: { methods: briefingMethods, tables: briefingTables },
   reports: { methods: reportMethods, tables: reportTables, rules: reportRuleTexts },
+  qa: { methods: qaMethods, tables: qaTables, rules: qaRuleTexts },
   // Rules the desk already shows (policy page, citations) before their domains have code of their own.
-  qa: { rules: qaRuleTexts },
   evaluation: { rules: evaluationRuleTexts },
 } as const satisfies Record<string, { methods?: Record<string, MethodSpec>; tables?: Record<string, SyncedTableSpec>; rules?: Record<string, RuleText> }>;
 

@@ -10,6 +10,7 @@ import { escalationMessages } from '../features/escalation/messages';
 import { answersMessages } from '../features/answers/messages';
 import { briefingMessages } from '../features/briefing/messages';
 import { reportsMessages } from '../features/reports/messages';
+import { qaMessages } from '../features/qa/messages';
 import { notifyMessages } from '../features/notify/messages';
 import { leaveMessages } from '../features/leave/messages';
 import { orgMessages } from '../features/org/messages';
@@ -23,4 +24,4 @@ import { swapMessages } from '../features/swap/messages';
  * declares its words in its own folder and adds one line here; a key two domains both claim fails the
  * i18n-catalogues test.
  */
-export const DOMAIN_MESSAGES = [auditMessages, calendarMessages, callsMessages, customersMessages, dashboardMessages, deskMessages, handoverMessages, briefingMessages, escalationMessages, answersMessages, reportsMessages, workOrdersMessages, leaveMessages, notifyMessages, orgMessages, policyMessages, rosterMessages, spreadsheetMessages, swapMessages] as const;
+export const DOMAIN_MESSAGES = [auditMessages, calendarMessages, callsMessages, customersMessages, dashboardMessages, deskMessages, handoverMessages, briefingMessages, escalationMessages, answersMessages, reportsMessages, qaMessages, workOrdersMessages, leaveMessages, notifyMessages, orgMessages, policyMessages, rosterMessages, spreadsheetMessages, swapMessages] as const;

@@ -21,6 +21,7 @@ export const POLICY_DEFAULTS: PolicyValues = {
   escalateResolutionHoursOrdinary: 24,
   escalateWarnMinutes: 5, // warn this long before a target passes
   qaMonthlyQuota: 3, // 質檢員的職責: 每月監聽 1–5 次 (default 3)
+  qaDisputeDays: 3, // the originals name no appeal; the desk's own rule qa.dispute: 3 days to dispute an evaluation
   monthlyQualityReportDueDay: 22, // 班長責任制: 每月22日前
   monthlyMeetingBeforeDay: 25, // 會議制度: 每月25日前的週五
   complaintDeductionPercent: 1, // 评价体系: 每起投诉扣减满意率 (amount set by the center)

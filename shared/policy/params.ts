@@ -24,6 +24,7 @@ export const POLICY_PARAMS: Record<PolicyKey, { group: PolicyGroup; unit: Policy
   escalateResolutionHoursOrdinary: { group: 'escalate', unit: 'hours', ruleIds: ['escalate.must-report'] },
   escalateWarnMinutes: { group: 'escalate', unit: 'minutes', ruleIds: ['escalate.must-report'] },
   qaMonthlyQuota: { group: 'qa', unit: 'count', ruleIds: ['qa.quota'] },
+  qaDisputeDays: { group: 'qa', unit: 'days', ruleIds: ['qa.dispute'] },
   monthlyQualityReportDueDay: { group: 'report', unit: 'dayOfMonth', ruleIds: ['report.monthly-quality'] },
   monthlyMeetingBeforeDay: { group: 'report', unit: 'dayOfMonth', ruleIds: ['meeting.monthly'] },
   workOrderDueHours: { group: 'service', unit: 'hours', ruleIds: ['workorder.due'] },

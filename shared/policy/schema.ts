@@ -46,6 +46,7 @@ export const PolicyValuesSchema = z
     escalateResolutionHoursOrdinary: int(1, 720),
     escalateWarnMinutes: int(0, 240),
     qaMonthlyQuota: int(1, 31),
+    qaDisputeDays: int(1, 30),
     monthlyQualityReportDueDay: int(1, 28),
     monthlyMeetingBeforeDay: int(1, 28),
     complaintDeductionPercent: z.number().min(0).max(100),

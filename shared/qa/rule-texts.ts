@@ -12,13 +12,22 @@ export const qaRuleTexts = defineRules({
     doc: { 'zh-CN': '质检员的职责', 'zh-TW': '質檢員的職責', en: 'QA inspector duties' },
     section: { 'zh-CN': '3', 'zh-TW': '3', en: '§3' },
     statement: { 'zh-CN': '监听内容包括服务用语、服务态度、语气语调、客户需求的归纳能力、接待客户应变能力等。', 'zh-TW': '監聽內容包括服務用語、服務態度、語氣語調、客戶需求的歸納能力、接待客戶應變能力等。', en: "Each check covers service wording, attitude, tone, summarizing the customer's needs, and adaptability in handling customers." },
-    enforced: 'shown',
+    enforced: 'checked',
   },
   'qa.form': {
     doc: { 'zh-CN': '质检员的职责', 'zh-TW': '質檢員的職責', en: 'QA inspector duties' },
     section: { 'zh-CN': '4', 'zh-TW': '4', en: '§4' },
     statement: { 'zh-CN': '每人每次检查情况须详细填写在服务质量综合考评表上，每月汇总上交考核。', 'zh-TW': '每人每次檢查情況須詳細填寫在服務質量綜合考評表上，每月匯總上交考核。', en: 'Every check is written up in detail on the service-quality evaluation form and summarized monthly for assessment.' },
-    enforced: 'shown',
+    enforced: 'checked',
+  },
+  'qa.dispute': {
+    doc: { 'zh-CN': '值班台质检规则', 'zh-TW': '值班台質檢規則', en: 'Zhiban QA' },
+    section: { 'zh-CN': '', 'zh-TW': '', en: 'rule' },
+    statement: { 'zh-CN': '业务代表对考评有异议的，可在考评后 {qaDisputeDays} 天内对单项提出申诉并说明理由，由客服部主任裁定。', 'zh-TW': '業務代表對考評有異議的，可在考評後 {qaDisputeDays} 天內對單項提出申訴並說明理由，由客服部主任裁定。', en: 'An agent may dispute one criterion of an evaluation, with a reason, within {qaDisputeDays} days of it; a director rules.' },
+    lines: {
+      fail: { 'zh-CN': '申诉期已过（截止 {deadline}）', 'zh-TW': '申訴期已過（截止 {deadline}）', en: 'The dispute period has ended (deadline {deadline})' },
+    },
+    enforced: 'checked',
   },
   'qa.weekly': {
     doc: { 'zh-CN': '质检员的职责', 'zh-TW': '質檢員的職責', en: 'QA inspector duties' },

@@ -13,6 +13,7 @@ import type { EscalationPort, HelpPort } from '../escalation/port';
 import type { AnswersPort } from '../answers/port';
 import type { BriefingPort } from '../briefing/port';
 import type { MeetingsPort, ReportsPort } from '../reports/port';
+import type { QaPort } from '../qa/port';
 
 /** Everything shared handlers may touch, one port per domain, bound to the current transaction. */
 export interface Store {
@@ -33,4 +34,5 @@ export interface Store {
   briefing: BriefingPort;
   reports: ReportsPort;
   meetings: MeetingsPort;
+  qa: QaPort;
 }

@@ -15,6 +15,7 @@ import { escalationExamples } from './escalation';
 import { answerExamples } from './answers';
 import { briefingExamples } from './briefing';
 import { reportExamples } from './reports';
+import { qaExamples } from './qa';
 
 /** Every method the suites call with a valid input: session methods are driven by the fixture itself. */
 export type ExampledMethod = Exclude<MethodName, MethodsOfKind<'session'>>;
@@ -40,6 +41,7 @@ export const EXAMPLES: { readonly [M in ExampledMethod]: Example<M> } = {
   ...answerExamples,
   ...briefingExamples,
   ...reportExamples,
+  ...qaExamples,
 };
 
 export type { Example };

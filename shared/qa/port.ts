@@ -1,0 +1,16 @@
+import type { RowScope } from '../sync/scope-rules';
+import type { Evaluation, Template } from './schemas';
+
+/** An evaluation as stored: the view without the names the store joins in. */
+export type EvaluationRow = Omit<Evaluation, 'agentName' | 'inspectorName' | 'synced'>;
+
+export interface QaPort {
+  /** Published template versions (the built-in default is not stored). */
+  templates(): Promise<Template[]>;
+  putTemplate(t: Omit<Template, 'builtin'>): Promise<void>;
+  get(id: string): Promise<Evaluation | null>;
+  byCall(callId: string): Promise<Evaluation | null>;
+  put(row: EvaluationRow): Promise<void>;
+  /** In scope, newest first; optionally of some months / one agent. */
+  list(o: { scope: RowScope; months?: readonly string[]; agentId?: string }): Promise<Evaluation[]>;
+}

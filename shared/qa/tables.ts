@@ -1,0 +1,27 @@
+import { everything, nothing, rowsNaming, teamRows } from '../sync/scope-rules';
+import { syncedTables } from '../sync/tables';
+
+/**
+ * Scorecard templates are reference data: everyone who reads an evaluation needs the version it was scored
+ * with. Evaluations: the agent their own, a lead their team's, QA inspectors and directors all (they
+ * sample, score and arbitrate across teams); the admin none.
+ */
+export const qaTables = syncedTables({
+  qa_templates: {
+    pk: 'id',
+    privateColumns: [],
+    scope: { agent: everything, team_lead: everything, qa_inspector: everything, department_director: everything, center_director: everything, admin: nothing },
+  },
+  qa_evaluations: {
+    pk: 'id',
+    privateColumns: [],
+    scope: {
+      agent: rowsNaming('agent_id'),
+      team_lead: teamRows('team_id', rowsNaming('agent_id')),
+      qa_inspector: everything,
+      department_director: everything,
+      center_director: everything,
+      admin: nothing,
+    },
+  },
+});

@@ -1,0 +1,58 @@
+import { randomUUID } from 'node:crypto';
+import type { MethodInput } from '../../../../shared/api/table';
+import { scoreEvaluation } from '../../../../shared/qa/score';
+import { DEFAULT_TEMPLATE } from '../../../../shared/qa/template';
+import type { Fixture } from '../fixture';
+import { example } from './example';
+
+const minutesBefore = (now: Date, m: number) => new Date(now.getTime() - m * 60_000).toISOString();
+
+/** A call just logged by `agent`, to be evaluated. */
+export async function loggedCall(fx: Fixture, agent: string, minsAgo = 30): Promise<string> {
+  const c = await fx.call(agent, 'calls.log', {
+    id: randomUUID(),
+    customerPhone: '138 0000 2222',
+    customerName: '',
+    category: 'query',
+    summary: '查询套餐余量',
+    outcome: '已告知',
+    followUp: false,
+    startedAt: minutesBefore(fx.now, minsAgo),
+    endedAt: minutesBefore(fx.now, minsAgo - 3),
+  });
+  return c.id;
+}
+
+/** The default scorecard answered with `values` (criterion id → point; default: the top point of each). */
+export function answersFor(values: Record<string, number | null> = {}): MethodInput<'qa.evaluate'>['answers'] {
+  return DEFAULT_TEMPLATE.sections.flatMap((s) => s.criteria.map((c) => ({ criterionId: c.id, value: c.id in values ? values[c.id]! : c.scale === 'yesno' ? 1 : Number(c.scale.slice(6)) })));
+}
+
+export function evaluation(callId: string, values: Record<string, number | null> = {}): MethodInput<'qa.evaluate'> {
+  const answers = answersFor(values);
+  return { id: randomUUID(), callId, templateVersionId: DEFAULT_TEMPLATE.id, answers, comments: [{ atSec: 42, criterionId: 'tone', text: '语速偏快' }], details: '整体规范', expectedScore: scoreEvaluation(DEFAULT_TEMPLATE, answers).score! };
+}
+
+/** A call of `agent` evaluated by qa01, optionally with one criterion disputed by the agent. */
+export async function evaluated(fx: Fixture, agent: string, o: { disputed?: string } = {}): Promise<string> {
+  const e = await fx.call('qa01', 'qa.evaluate', evaluation(await loggedCall(fx, agent), { tone: 3 }));
+  if (o.disputed) await fx.call(agent, 'qa.dispute', { id: e.id, criterionId: o.disputed, reason: '客户语速快，我已配合' });
+  return e.id;
+}
+
+export const qaExamples = {
+  'qa.templates': example<'qa.templates'>('agent01', () => ({})),
+  'qa.publishTemplate': example<'qa.publishTemplate'>('qa01', () => {
+    const { names, weightTotal, sections } = DEFAULT_TEMPLATE;
+    return { id: randomUUID(), templateId: randomUUID(), basedOn: 0, names, weightTotal, sections };
+  }),
+  'qa.sample': example<'qa.sample'>('qa01', (fx) => ({ month: fx.today.slice(0, 7), seed: 'example', limit: 5 })),
+  'qa.progress': example<'qa.progress'>('qa01', (fx) => ({ month: fx.today.slice(0, 7) })),
+  'qa.evaluate': example<'qa.evaluate'>('qa01', async (fx) => evaluation(await loggedCall(fx, 'agent02'))),
+  'qa.list': example<'qa.list'>('agent01', () => ({})),
+  'qa.get': example<'qa.get'>('agent03', async (fx) => ({ id: await evaluated(fx, 'agent03') })),
+  'qa.acknowledge': example<'qa.acknowledge'>('agent04', async (fx) => ({ id: await evaluated(fx, 'agent04') })),
+  'qa.dispute': example<'qa.dispute'>('agent05', async (fx) => ({ id: await evaluated(fx, 'agent05'), criterionId: 'tone', reason: '客户语速快，我已配合' })),
+  'qa.rule': example<'qa.rule'>('dept01', async (fx) => ({ id: await evaluated(fx, 'agent06', { disputed: 'tone' }), criterionId: 'tone', outcome: 'amended', value: 4, note: '录音显示语调平稳' })),
+  'qa.summary': example<'qa.summary'>('lead01', (fx) => ({ month: fx.today.slice(0, 7) })),
+};
