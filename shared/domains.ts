@@ -41,6 +41,8 @@ import { escalationTables } from './escalation/tables';
 import { qaRuleTexts } from './qa/rule-texts';
 import { reportRuleTexts } from './reports/rule-texts';
 import { evaluationRuleTexts } from './evaluation/rule-texts';
+import { evaluationMethods } from './evaluation/methods';
+import { evaluationTables } from './evaluation/tables';
 import type { MethodSpec } from './api/method';
 import type { SyncedTableSpec } from './sync/tables';
 import type { RuleText } from './rules/catalogue';
@@ -68,10 +70,10 @@ export const DOMAINS = {
   audit: { methods: auditMethods, tables: auditTables },
   handover: { methods: { ...dutyMethods, ...awayMethods, ...handoverMethods, ...noticeMethods }, tables: { ...handoverTables, ...awayTables, ...noticeTables }, rules: handoverRuleTexts },
   escalation: { methods: { ...escalationMethods, ...helpMethods }, tables: escalationTables, rules: escalationRuleTexts },
+  evaluation: { methods: evaluationMethods, tables: evaluationTables, rules: evaluationRuleTexts },
   // Rules the desk already shows (policy page, citations) before their domains have code of their own.
   qa: { rules: qaRuleTexts },
   reports: { rules: reportRuleTexts },
-  evaluation: { rules: evaluationRuleTexts },
 } as const satisfies Record<string, { methods?: Record<string, MethodSpec>; tables?: Record<string, SyncedTableSpec>; rules?: Record<string, RuleText> }>;
 
 type Domains = typeof DOMAINS;

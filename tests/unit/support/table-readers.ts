@@ -82,6 +82,7 @@ export const TABLE_READERS = {
   notices: reader({ method: 'notice.list', input: { from: FROM }, keys: (o) => o.notices.map((n) => n.id), rowKey: (r) => String(r.id) }),
   notice_reads: reader({ method: 'notice.list', input: { from: FROM }, keys: (o) => o.reads.map((r) => r.id), rowKey: (r) => String(r.id) }),
   handover_logs: reader({ method: 'handover.list', input: { from: FROM }, keys: (o) => o.map((l) => l.id), rowKey: (r) => String(r.id) }),
+  center_evaluations: reader({ method: 'evaluation.list', input: { from: '2000-01', to: '2100-12' }, keys: (o) => o.map((e) => e.id), rowKey: (r) => String(r.id) }),
 } satisfies Record<SyncedTable, AnyReader | { months: AnyReader[] }>;
 
 /** The readers of one table as a list (the roster is read month by month). */
