@@ -7,6 +7,7 @@ import { dashboardUi } from '../features/dashboard/ui';
 import { deskUi } from '../features/desk/ui';
 import { handoverUi } from '../features/handover/ui';
 import { escalationUi } from '../features/escalation/ui';
+import { evaluationUi } from '../features/evaluation/ui';
 import { leaveUi } from '../features/leave/ui';
 import { orgUi } from '../features/org/ui';
 import { policyUi } from '../features/policy/ui';
@@ -20,4 +21,4 @@ import type { UiDomain } from './ui-domain';
  * domain adds one line here (and its words one line in i18n/domain-messages.ts); the menu, badges and the
  * inbox pick it up from its declaration.
  */
-export const UI_DOMAINS: readonly UiDomain[] = [callsUi, handoverUi, escalationUi, workOrdersUi, customersUi, syncUi, rosterUi, leaveUi, swapUi, calendarUi, dashboardUi, orgUi, policyUi, auditUi, deskUi];
+export const UI_DOMAINS: readonly UiDomain[] = [callsUi, handoverUi, escalationUi, workOrdersUi, customersUi, syncUi, rosterUi, leaveUi, swapUi, calendarUi, dashboardUi, evaluationUi, orgUi, policyUi, auditUi, deskUi];

@@ -7,6 +7,7 @@ import { dashboardMessages } from '../features/dashboard/messages';
 import { deskMessages } from '../features/desk/messages';
 import { handoverMessages } from '../features/handover/messages';
 import { escalationMessages } from '../features/escalation/messages';
+import { evaluationMessages } from '../features/evaluation/messages';
 import { notifyMessages } from '../features/notify/messages';
 import { leaveMessages } from '../features/leave/messages';
 import { orgMessages } from '../features/org/messages';
@@ -20,4 +21,4 @@ import { swapMessages } from '../features/swap/messages';
  * declares its words in its own folder and adds one line here; a key two domains both claim fails the
  * i18n-catalogues test.
  */
-export const DOMAIN_MESSAGES = [auditMessages, calendarMessages, callsMessages, customersMessages, dashboardMessages, deskMessages, handoverMessages, escalationMessages, workOrdersMessages, leaveMessages, notifyMessages, orgMessages, policyMessages, rosterMessages, spreadsheetMessages, swapMessages] as const;
+export const DOMAIN_MESSAGES = [auditMessages, calendarMessages, callsMessages, customersMessages, dashboardMessages, deskMessages, handoverMessages, escalationMessages, evaluationMessages, workOrdersMessages, leaveMessages, notifyMessages, orgMessages, policyMessages, rosterMessages, spreadsheetMessages, swapMessages] as const;

@@ -1,0 +1,10 @@
+import { defineUi, inboxLines } from '../../app/ui-domain';
+import { EvaluationPage } from './EvaluationPage';
+
+/** The center evaluation (seeds/000): directors and QA enter and read every unit; a lead reads their team. */
+export const evaluationUi = defineUi({
+  areas: [{ key: 'evaluation', group: 'reports', label: 'nav.evaluation', method: 'evaluation.list', render: () => <EvaluationPage /> }],
+  inbox: inboxLines({
+    'evaluation.save': { area: 'evaluation', what: ({ t }, a) => `${t('method.evaluation.save')} · ${a.month}` },
+  }),
+});
