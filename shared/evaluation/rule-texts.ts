@@ -51,7 +51,7 @@ export const evaluationRuleTexts = defineRules({
       en: "Each customer complaint in the assessment period takes {complaintDeductionPercent} percentage points off the unit's satisfaction rate for that period (not below zero).",
     },
     lines: {
-      warn: { 'zh-CN': '{complaints} 起投诉，满意率扣减 {points} 个百分点，为 {rate}%', 'zh-TW': '{complaints} 起投訴，滿意率扣減 {points} 個百分點，為 {rate}%', en: '{complaints} complaints take {points} points off: satisfaction {rate}%' },
+      fail: { 'zh-CN': '{complaints} 起投诉，满意率扣减 {points} 个百分点，为 {rate}%', 'zh-TW': '{complaints} 起投訴，滿意率扣減 {points} 個百分點，為 {rate}%', en: '{complaints} complaints take {points} points off: satisfaction {rate}%' },
       'pass.none': { 'zh-CN': '本期没有投诉，不扣减（{complaints} 起）', 'zh-TW': '本期沒有投訴，不扣減（{complaints} 起）', en: 'No complaints this period ({complaints}): nothing taken off' },
       'pass.noSurvey': { 'zh-CN': '{complaints} 起投诉，但本期没有问卷满意率可扣减', 'zh-TW': '{complaints} 起投訴，但本期沒有問卷滿意率可扣減', en: '{complaints} complaints, but no survey rate this period to take them from' },
     },

@@ -1,5 +1,5 @@
 import type { PolicyValues } from '../policy/schema';
-import { fail, pass, warn, type RuleCheck } from '../rules/check';
+import { fail, pass, type RuleCheck } from '../rules/check';
 import { zonedToInstant } from '../roster/zoned-time';
 import type { EvaluationResult, IncidentKind } from './schemas';
 
@@ -59,7 +59,7 @@ export function evaluate(input: EvaluationInputs, p: EvaluationPolicy): Evaluati
   const deduction = input.complaints * p.complaintDeductionPercent;
   if (satisfactionRate !== null && input.complaints > 0) {
     satisfactionRate = Math.max(0, satisfactionRate - deduction);
-    checks.push(warn('eval.complaint-deduction', { complaints: input.complaints, points: r2(deduction), rate: r2(satisfactionRate) }));
+    checks.push(fail('eval.complaint-deduction', { complaints: input.complaints, points: r2(deduction), rate: r2(satisfactionRate) }));
   } else checks.push(pass('eval.complaint-deduction', { complaints: input.complaints, variant: input.complaints > 0 ? 'noSurvey' : 'none' }));
 
   if (input.incidents.length > 0) {

@@ -42,9 +42,9 @@ describe('eval.satisfaction: top-two-box on the 5, 7 and 10-point scales', () =>
 describe('eval.complaint-deduction: each complaint takes the policy’s points off the satisfaction rate', () => {
   it.each([
     ['no complaint: 80%', 0, 1, 80, 'pass'],
-    ['1 complaint at 1 point: 79%', 1, 1, 79, 'warn'],
-    ['3 complaints at 2 points: 74%', 3, 2, 74, 'warn'],
-    ['50 complaints at 5 points: floored at 0%', 50, 5, 0, 'warn'],
+    ['1 complaint at 1 point: 79%', 1, 1, 79, 'fail'],
+    ['3 complaints at 2 points: 74%', 3, 2, 74, 'fail'],
+    ['50 complaints at 5 points: floored at 0%', 50, 5, 0, 'fail'],
   ] as const)('%s', (_l, complaints, points, rate, st) => {
     const r = evaluate({ ...base, complaints, complaintsResolved: 0 }, { ...P, complaintDeductionPercent: points });
     expect(r.satisfactionRate).toBe(rate);

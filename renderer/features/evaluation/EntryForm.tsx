@@ -1,4 +1,4 @@
-import { App, Button, Card, Col, Form, Input, InputNumber, Radio, Row, Select, Space, Typography, Upload } from 'antd';
+import { Alert, App, Button, Col, Form, Input, InputNumber, Radio, Row, Select, Space, Typography, Upload } from 'antd';
 import { useMemo, useState } from 'react';
 import { mayCall } from '../../../shared/api/method';
 import { api, type MethodInput } from '../../../shared/api/table';
@@ -56,7 +56,7 @@ function initial(teamId: string, month: string, scale: number, saved: Evaluation
  * or counted from the month's work orders where the desk has them), service plans, major incidents. The
  * indicators are previewed under the rules in force; the server decides again on save.
  */
-export function EntryForm({ teamId, teamLabel, month, saved, onSaved }: { teamId: string; teamLabel: string; month: string; saved: Evaluation | undefined; onSaved(e: Evaluation): void }) {
+export function EntryForm({ teamId, month, saved, onSaved }: { teamId: string; month: string; saved: Evaluation | undefined; onSaved(e: Evaluation): void }) {
   const t = useT();
   const client = useClient();
   const actor = useSession((s) => s.actor);
@@ -65,7 +65,8 @@ export function EntryForm({ teamId, teamLabel, month, saved, onSaved }: { teamId
   const [v, setV] = useState<Input>(() => initial(teamId, month, policy.surveyScalePoints, saved));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
-  const set = (patch: Partial<Input>) => setV((old) => ({ ...old, ...patch }));
+  // A change takes the field errors of the last save away: they spoke of what was there then.
+  const set = (patch: Partial<Input>) => (setV((old) => ({ ...old, ...patch })), setErrors({}));
   const err = (path: string) => (errors[path] ? { validateStatus: 'error' as const, help: errors[path] } : {});
 
   const preview = useMemo(() => {
@@ -122,7 +123,6 @@ export function EntryForm({ teamId, teamLabel, month, saved, onSaved }: { teamId
   const canCountWorkOrders = actor !== null && mayCall(api['workorders.stats'].access, actor);
   return (
     <Form layout="vertical" component="div" data-testid="ev-form">
-      <Typography.Title level={5}>{t('ev.form.title', { team: teamLabel, month })}</Typography.Title>
       <Typography.Text strong style={{ display: 'block', margin: '12px 0 6px' }}>
         {t('ev.form.survey')}
       </Typography.Text>
@@ -156,7 +156,7 @@ export function EntryForm({ teamId, teamLabel, month, saved, onSaved }: { teamId
       </Space>
       <Row gutter={12}>
         {COUNT_FIELDS.map((f) => (
-          <Col span={8} key={f}>
+          <Col span={12} key={f}>
             <Form.Item label={t(`ev.form.${f}`)} {...err(f)}>
               <InputNumber
                 min={0}
@@ -201,9 +201,13 @@ export function EntryForm({ teamId, teamLabel, month, saved, onSaved }: { teamId
         {t('ev.form.addIncident')}
       </Button>
       {preview && (
-        <Card size="small" style={{ marginTop: 12 }} title={`${t('ev.form.preview')} · ${t('ev.composite')} ${rateCell(preview.composite)}`} data-testid="ev-preview">
-          <RuleChecklist checks={preview.checks} compact />
-        </Card>
+        <Alert
+          style={{ marginTop: 12 }}
+          type={preview.checks.some((c) => c.status === 'fail') ? 'warning' : 'info'}
+          message={`${t('ev.form.preview')} · ${t('ev.composite')} ${rateCell(preview.composite)}`}
+          description={preview.checks.some((c) => c.status !== 'pass') ? <RuleChecklist checks={preview.checks} compact /> : undefined}
+          data-testid="ev-preview"
+        />
       )}
       <Button type="primary" style={{ marginTop: 12 }} loading={busy} onClick={() => void save()} data-testid="ev-save">
         {t('ev.form.save')}

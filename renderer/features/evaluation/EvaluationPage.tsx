@@ -79,7 +79,7 @@ export function EvaluationPage() {
           locale={{ emptyText: <Empty description={t('ev.empty')} /> }}
           expandable={{ rowExpandable: (r) => r.e !== undefined, expandedRowRender: (r) => (r.e ? <RuleChecklist checks={r.e.result.checks} /> : null) }}
           columns={[
-            { title: t('ev.team'), key: 'team', render: (_, r) => names.team(r.teamId) },
+            { title: t('ev.team'), key: 'team', width: 110, render: (_, r) => <span style={{ whiteSpace: 'nowrap' }}>{names.team(r.teamId)}</span> },
             { title: t('ev.surveyRate'), key: 'survey', render: (_, r) => (r.e ? `${rateCell(r.e.result.surveyRate)}（${r.e.result.satisfied}/${r.e.result.surveyed}）` : '') },
             { title: t('ev.complaints'), key: 'complaints', render: (_, r) => r.e?.complaints ?? '' },
             {
@@ -143,14 +143,10 @@ export function EvaluationPage() {
           </Card>
         </Col>
       </Row>
-      <Drawer open={editing !== null} onClose={() => setEditing(null)} width={720} destroyOnHidden title={t('ev.enter')}>
-        {editing && <EntryFormFor teamId={editing} month={month} saved={rows.find((r) => r.teamId === editing)} onSaved={() => setEditing(null)} />}
+      <Drawer open={editing !== null} onClose={() => setEditing(null)} width={720} destroyOnHidden title={editing ? t('ev.form.title', { team: names.team(editing), month }) : ''}>
+        {editing && <EntryForm teamId={editing} month={month} saved={rows.find((r) => r.teamId === editing)} onSaved={(e) => (setEditing(null), setTrendTeam(e.teamId))} />}
       </Drawer>
     </Space>
   );
 }
 
-function EntryFormFor({ teamId, month, saved, onSaved }: { teamId: string; month: string; saved: Evaluation | undefined; onSaved(): void }) {
-  const names = useNames();
-  return <EntryForm teamId={teamId} teamLabel={names.team(teamId)} month={month} saved={saved} onSaved={onSaved} />;
-}
