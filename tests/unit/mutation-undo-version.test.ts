@@ -77,5 +77,6 @@ describe('every mutation method, generated from the method table and its example
     } finally {
       await central.stop();
     }
-  });
+    // Same budget as the desk leg: one snapshot pair per mutation, so it grows with the method table.
+  }, UNDO_TIMEOUT_MS);
 });
