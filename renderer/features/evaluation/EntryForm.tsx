@@ -83,7 +83,7 @@ export function EntryForm({ teamId, month, saved, onSaved }: { teamId: string; m
     try {
       const { rows } = readTableFile(await readWithProgress(file, () => undefined));
       const r = surveyCountsFromRows(rows, v.surveyScale);
-      if (r.problems.length) return void message.error(r.problems.map((p) => t('ev.form.importProblem', { row: p.row, problem: t(p.code) })).join('；'));
+      if (r.problems.length) return void message.error(t('ev.form.importProblems', { first: t('ev.form.importProblem', { row: r.problems[0]!.row, problem: t(r.problems[0]!.code) }), count: r.problems.length }));
       if (r.found === 0) return void message.error(t('ev.form.importNoRows'));
       set({ surveyCounts: r.counts.map((count, i) => ({ point: i + 1, count })) });
       void message.success(t('ev.form.imported', { count: r.counts.reduce((s, c) => s + c, 0) }));

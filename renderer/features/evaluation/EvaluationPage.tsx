@@ -80,7 +80,7 @@ export function EvaluationPage() {
           expandable={{ rowExpandable: (r) => r.e !== undefined, expandedRowRender: (r) => (r.e ? <RuleChecklist checks={r.e.result.checks} /> : null) }}
           columns={[
             { title: t('ev.team'), key: 'team', width: 110, render: (_, r) => <span style={{ whiteSpace: 'nowrap' }}>{names.team(r.teamId)}</span> },
-            { title: t('ev.surveyRate'), key: 'survey', render: (_, r) => (r.e ? `${rateCell(r.e.result.surveyRate)}（${r.e.result.satisfied}/${r.e.result.surveyed}）` : '') },
+            { title: t('ev.surveyRate'), key: 'survey', render: (_, r) => (r.e ? t('ev.surveyCell', { rate: rateCell(r.e.result.surveyRate), satisfied: r.e.result.satisfied, surveyed: r.e.result.surveyed }) : '') },
             { title: t('ev.complaints'), key: 'complaints', render: (_, r) => r.e?.complaints ?? '' },
             {
               title: t('ev.incidents'),

@@ -32,7 +32,7 @@ export function evaluationRows(t: T, list: readonly Evaluation[], teamName: (id:
     rateCell(e.result.surveyRate),
     String(e.complaints),
     e.result.surveyRate === null ? '0' : String(e.result.deduction),
-    e.incidents.map((i) => `${i.date} ${t(`ev.incident.${i.kind}`)}：${i.description}`).join('\n'),
+    e.incidents.map((i) => t('ev.incidentLine', { date: i.date, kind: t(`ev.incident.${i.kind}`), description: i.description })).join('\n'),
     rateCell(e.result.satisfactionRate),
     String(e.complaints + e.suggestions),
     String(e.complaintsResolved + e.suggestionsResolved),
