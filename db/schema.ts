@@ -106,6 +106,26 @@ export interface WorkOrdersTable {
   version: Generated<number>;
 }
 
+/** One unit's month of the center evaluation: survey answers per Likert point and incidents as JSON; migration 024. */
+export interface CenterEvaluationsTable {
+  id: string;
+  team_id: string;
+  month: string;
+  survey_scale: number;
+  survey_counts: string;
+  complaint_source: string;
+  complaints: number;
+  complaints_resolved: number;
+  suggestions: number;
+  suggestions_resolved: number;
+  plans_rated: number;
+  plans_satisfied: number;
+  incidents: string;
+  entered_by: string;
+  updated_at: string;
+  version: Generated<number>;
+}
+
 export interface OutboxTable {
   client_id: string;
   id: number;
@@ -665,6 +685,7 @@ export interface Database {
   duty_summaries: DutySummariesTable;
   qa_templates: QaTemplatesTable;
   qa_evaluations: QaEvaluationsTable;
+  center_evaluations: CenterEvaluationsTable;
 }
 
 export type DB = Kysely<Database>;

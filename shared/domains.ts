@@ -50,6 +50,8 @@ import { reportRuleTexts } from './reports/rule-texts';
 import { reportMethods } from './reports/methods';
 import { reportTables } from './reports/tables';
 import { evaluationRuleTexts } from './evaluation/rule-texts';
+import { evaluationMethods } from './evaluation/methods';
+import { evaluationTables } from './evaluation/tables';
 import type { MethodSpec } from './api/method';
 import type { SyncedTableSpec } from './sync/tables';
 import type { RuleText } from './rules/catalogue';
@@ -82,8 +84,7 @@ export const DOMAINS = {
   briefing: { methods: briefingMethods, tables: briefingTables },
   reports: { methods: reportMethods, tables: reportTables, rules: reportRuleTexts },
   qa: { methods: qaMethods, tables: qaTables, rules: qaRuleTexts },
-  // Rules the desk already shows (policy page, citations) before their domains have code of their own.
-  evaluation: { rules: evaluationRuleTexts },
+  evaluation: { methods: evaluationMethods, tables: evaluationTables, rules: evaluationRuleTexts },
 } as const satisfies Record<string, { methods?: Record<string, MethodSpec>; tables?: Record<string, SyncedTableSpec>; rules?: Record<string, RuleText> }>;
 
 type Domains = typeof DOMAINS;

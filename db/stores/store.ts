@@ -4,6 +4,7 @@ import type { Database } from '../schema';
 import { callsStore } from './calls-store';
 import { customersStore } from './customers-store';
 import { workOrdersStore } from './workorders-store';
+import { evaluationStore } from './evaluation-store';
 import { policyStore } from './policy-store';
 import { rosterStore } from './roster-store';
 import { calendarStore } from './calendar-store';
@@ -22,5 +23,5 @@ import { READ_ONLY, type Writer } from '../sync/writer';
 
 /** Binds every domain port to one handle, normally the current transaction, and to its one writer (none: read only). */
 export function makeStore(db: Kysely<Database>, w: Writer = READ_ONLY): Store {
-  return { calls: callsStore(db, w), customers: customersStore(db, w), workOrders: workOrdersStore(db, w), policy: policyStore(db, w), roster: rosterStore(db, w), calendar: calendarStore(db, w), org: orgStore(db, w), swaps: swapStore(db, w), leave: leaveStore(db, w), audit: auditStore(db), handover: handoverStore(db, w), escalations: escalationStore(db, w), help: helpStore(db, w), answers: answersStore(db, w), briefing: briefingStore(db, w), reports: reportsStore(db, w), meetings: meetingsStore(db, w), qa: qaStore(db, w) };
+  return { calls: callsStore(db, w), customers: customersStore(db, w), workOrders: workOrdersStore(db, w), policy: policyStore(db, w), roster: rosterStore(db, w), calendar: calendarStore(db, w), org: orgStore(db, w), swaps: swapStore(db, w), leave: leaveStore(db, w), audit: auditStore(db), handover: handoverStore(db, w), escalations: escalationStore(db, w), help: helpStore(db, w), answers: answersStore(db, w), briefing: briefingStore(db, w), reports: reportsStore(db, w), meetings: meetingsStore(db, w), qa: qaStore(db, w), evaluation: evaluationStore(db, w) };
 }

@@ -11,6 +11,7 @@ import { answersUi } from '../features/answers/ui';
 import { briefingUi } from '../features/briefing/ui';
 import { reportsUi } from '../features/reports/ui';
 import { qaUi } from '../features/qa/ui';
+import { evaluationUi } from '../features/evaluation/ui';
 import { leaveUi } from '../features/leave/ui';
 import { orgUi } from '../features/org/ui';
 import { policyUi } from '../features/policy/ui';
@@ -24,4 +25,4 @@ import type { UiDomain } from './ui-domain';
  * domain adds one line here (and its words one line in i18n/domain-messages.ts); the menu, badges and the
  * inbox pick it up from its declaration.
  */
-export const UI_DOMAINS: readonly UiDomain[] = [callsUi, handoverUi, briefingUi, escalationUi, answersUi, workOrdersUi, customersUi, qaUi, syncUi, rosterUi, leaveUi, swapUi, calendarUi, dashboardUi, reportsUi, orgUi, policyUi, auditUi, deskUi];
+export const UI_DOMAINS: readonly UiDomain[] = [callsUi, handoverUi, briefingUi, escalationUi, answersUi, workOrdersUi, customersUi, qaUi, syncUi, rosterUi, leaveUi, swapUi, calendarUi, dashboardUi, reportsUi, evaluationUi, orgUi, policyUi, auditUi, deskUi];

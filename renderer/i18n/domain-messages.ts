@@ -11,6 +11,7 @@ import { answersMessages } from '../features/answers/messages';
 import { briefingMessages } from '../features/briefing/messages';
 import { reportsMessages } from '../features/reports/messages';
 import { qaMessages } from '../features/qa/messages';
+import { evaluationMessages } from '../features/evaluation/messages';
 import { notifyMessages } from '../features/notify/messages';
 import { leaveMessages } from '../features/leave/messages';
 import { orgMessages } from '../features/org/messages';
@@ -24,4 +25,4 @@ import { swapMessages } from '../features/swap/messages';
  * declares its words in its own folder and adds one line here; a key two domains both claim fails the
  * i18n-catalogues test.
  */
-export const DOMAIN_MESSAGES = [auditMessages, calendarMessages, callsMessages, customersMessages, dashboardMessages, deskMessages, handoverMessages, briefingMessages, escalationMessages, answersMessages, reportsMessages, qaMessages, workOrdersMessages, leaveMessages, notifyMessages, orgMessages, policyMessages, rosterMessages, spreadsheetMessages, swapMessages] as const;
+export const DOMAIN_MESSAGES = [auditMessages, calendarMessages, callsMessages, customersMessages, dashboardMessages, deskMessages, handoverMessages, briefingMessages, escalationMessages, answersMessages, reportsMessages, qaMessages, evaluationMessages, workOrdersMessages, leaveMessages, notifyMessages, orgMessages, policyMessages, rosterMessages, spreadsheetMessages, swapMessages] as const;

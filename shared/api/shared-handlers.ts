@@ -15,6 +15,7 @@ import { answerHandlers } from '../answers/handlers';
 import { briefingHandlers } from '../briefing/handlers';
 import { reportHandlers } from '../reports/handlers';
 import { qaHandlers } from '../qa/handlers';
+import { evaluationHandlers } from '../evaluation/handlers';
 
 /** Domain handlers that run unchanged on a desk (optimistically) and on the server (canonically). */
-export const sharedHandlers = { ...callHandlers, ...customerHandlers, ...workOrderHandlers, ...policyHandlers, ...rosterHandlers, ...calendarHandlers, ...orgHandlers, ...swapHandlers, ...leaveHandlers, ...disciplineHandlers, ...auditHandlers, ...handoverHandlers, ...escalationHandlers, ...answerHandlers, ...briefingHandlers, ...reportHandlers, ...qaHandlers };
+export const sharedHandlers = { ...callHandlers, ...customerHandlers, ...workOrderHandlers, ...policyHandlers, ...rosterHandlers, ...calendarHandlers, ...orgHandlers, ...swapHandlers, ...leaveHandlers, ...disciplineHandlers, ...auditHandlers, ...handoverHandlers, ...escalationHandlers, ...answerHandlers, ...briefingHandlers, ...reportHandlers, ...qaHandlers, ...evaluationHandlers };

@@ -14,6 +14,7 @@ import type { AnswersPort } from '../answers/port';
 import type { BriefingPort } from '../briefing/port';
 import type { MeetingsPort, ReportsPort } from '../reports/port';
 import type { QaPort } from '../qa/port';
+import type { EvaluationPort } from '../evaluation/port';
 
 /** Everything shared handlers may touch, one port per domain, bound to the current transaction. */
 export interface Store {
@@ -35,4 +36,5 @@ export interface Store {
   reports: ReportsPort;
   meetings: MeetingsPort;
   qa: QaPort;
+  evaluation: EvaluationPort;
 }

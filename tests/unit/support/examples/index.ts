@@ -16,6 +16,7 @@ import { answerExamples } from './answers';
 import { briefingExamples } from './briefing';
 import { reportExamples } from './reports';
 import { qaExamples } from './qa';
+import { evaluationExamples } from './evaluation';
 
 /** Every method the suites call with a valid input: session methods are driven by the fixture itself. */
 export type ExampledMethod = Exclude<MethodName, MethodsOfKind<'session'>>;
@@ -42,6 +43,7 @@ export const EXAMPLES: { readonly [M in ExampledMethod]: Example<M> } = {
   ...briefingExamples,
   ...reportExamples,
   ...qaExamples,
+  ...evaluationExamples,
 };
 
 export type { Example };
