@@ -4,7 +4,7 @@ import { defineMessages } from '../../i18n/define-messages';
 export const briefingMessages = defineMessages({
   'zh-CN': {
     'nav.rollcall': '点名点评',
-    'nav.meeting': '交接班会',
+    'nav.handoverMeeting': '交接班会',
     'nav.dutylog': '值班日志',
     'nav.issues': '共性问题',
     'method.briefing.publishIssue': '发布共性问题',
@@ -130,7 +130,7 @@ export const briefingMessages = defineMessages({
   },
   'zh-TW': {
     'nav.rollcall': '點名點評',
-    'nav.meeting': '交接班會',
+    'nav.handoverMeeting': '交接班會',
     'nav.dutylog': '值班日誌',
     'nav.issues': '共性問題',
     'method.briefing.publishIssue': '發布共性問題',
@@ -256,7 +256,7 @@ export const briefingMessages = defineMessages({
   },
   en: {
     'nav.rollcall': 'Roll call',
-    'nav.meeting': 'Handover meeting',
+    'nav.handoverMeeting': 'Handover meeting',
     'nav.dutylog': 'Duty log',
     'nav.issues': 'Common issues',
     'method.briefing.publishIssue': 'Publish a common issue',

@@ -18,7 +18,7 @@ function useBriefingNotices(actor: Actor): Notice[] {
 export const briefingUi = defineUi({
   areas: [
     { key: 'rollcall', group: 'floor', label: 'nav.rollcall', method: 'briefing.rollCallSheet', render: ({ actor }) => <RollCallPage actor={actor} /> },
-    { key: 'meeting', group: 'floor', label: 'nav.meeting', method: 'briefing.meetingSheet', render: ({ actor }) => <MeetingPage actor={actor} /> },
+    { key: 'handover-meeting', group: 'floor', label: 'nav.handoverMeeting', method: 'briefing.meetingSheet', render: ({ actor }) => <MeetingPage actor={actor} /> },
     { key: 'dutylog', group: 'floor', label: 'nav.dutylog', method: 'briefing.dutyLog', render: ({ actor }) => <DutyLogPage actor={actor} /> },
     { key: 'issues', group: 'quality', label: 'nav.issues', method: 'briefing.issues', render: ({ actor }) => <IssuesPage actor={actor} /> },
   ],
@@ -28,8 +28,8 @@ export const briefingUi = defineUi({
     'briefing.publishIssue': { area: 'issues', what: ({ t }, a) => `${t('method.briefing.publishIssue')} · ${a.title}` },
     'briefing.withdrawIssue': { area: 'issues', what: ({ t }) => t('method.briefing.withdrawIssue') },
     'briefing.saveRollCall': { area: 'rollcall', what: ({ t, day, shift }, a) => `${t('method.briefing.saveRollCall')} · ${day(a.date)} · ${shift(a.shiftCode)}` },
-    'briefing.holdMeeting': { area: 'meeting', what: ({ t, day, shift }, a) => `${t('method.briefing.holdMeeting')} · ${day(a.date)} · ${shift(a.fromShift)}` },
-    'briefing.correctMeeting': { area: 'meeting', what: ({ t }) => t('method.briefing.correctMeeting') },
+    'briefing.holdMeeting': { area: 'handover-meeting', what: ({ t, day, shift }, a) => `${t('method.briefing.holdMeeting')} · ${day(a.date)} · ${shift(a.fromShift)}` },
+    'briefing.correctMeeting': { area: 'handover-meeting', what: ({ t }) => t('method.briefing.correctMeeting') },
     'briefing.logDuty': { area: 'dutylog', what: ({ t, day, shift }, a) => `${t('method.briefing.logDuty')} · ${day(a.date)} · ${shift(a.shiftCode)} · ${a.time}` },
     'briefing.saveSummary': { area: 'dutylog', what: ({ t }, a) => `${t('method.briefing.saveSummary')} · ${a.month}` },
   }),
