@@ -39,8 +39,12 @@ import { tempDir } from './support/tmp';
 const SCALE = Number(process.env.ZHIBAN_FUZZ_SCALE ?? '1') || 1;
 const SEED = Number(process.env.ZHIBAN_FUZZ_SEED ?? Date.now() % 2_147_483_647);
 const n = (base: number) => Math.max(1, Math.round(base * SCALE));
-/** Cases per host: a few hundred each, under a minute in all on two cores. */
-const BUDGET = { server: n(250), desk: n(300), pushBodies: n(40), pushEnvelopes: n(80), pullBodies: n(50) };
+/** Every method is called ROUNDS times in turn before the generator picks freely (see `inTurn`). */
+const ROUNDS = 2;
+const METHOD_COUNT = Object.keys(table).length;
+/** Cases per host: a few hundred each, and always enough to call every method in turn and then some. */
+const perHost = (base: number) => Math.max(n(base), ROUNDS * METHOD_COUNT + n(50));
+const BUDGET = { server: perHost(250), desk: perHost(300), pushBodies: n(40), pushEnvelopes: n(80), pullBodies: n(50) };
 /**
  * The server runs on one engine per run — PostgreSQL when DATABASE_URL is set (the central server's own), else
  * the embedded PGlite — so the suite stays within its minute; ZHIBAN_FUZZ_ENGINES=all runs every engine.
@@ -228,7 +232,6 @@ const callCase: fc.Arbitrary<CallCase> = fc.record({
 });
 
 /** The first rounds call every method of the table in turn (with the generated body kind and ops), then any. */
-const ROUNDS = 2;
 function inTurn(c: CallCase, t: Tally): CallCase {
   const k = Object.values(t.methods).reduce((a, b) => a + b, 0);
   const method = k < ROUNDS * METHODS.length ? METHODS[k % METHODS.length]! : c.method;
