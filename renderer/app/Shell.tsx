@@ -1,6 +1,7 @@
 import { Badge, Button, ConfigProvider, Layout, Menu, Space, Typography } from 'antd';
 import type { MenuProps } from 'antd';
 import { useEffect } from 'react';
+import { GroupTabs } from './GroupTabs';
 import { mayCall } from '../../shared/api/method';
 import { api } from '../../shared/api/table';
 import type { Actor } from '../../shared/auth/roles';
@@ -31,23 +32,29 @@ export function Shell({ actor }: { actor: Actor }) {
   useDomainShortcuts(actor, setCurrent);
   const counts = useBadges(actor);
 
-  // Grouped, in a side menu: every area stays in view with its badge, at any width and for any role.
-  const items: MenuProps['items'] = AREA_GROUPS.map((g) => ({
-    type: 'group' as const,
-    key: `group-${g}`,
-    label: t(`nav.group.${g}`),
-    children: areas
-      .filter((a) => a.group === g)
-      .map((a) => ({
-        key: a.key,
-        label: (
-          <span className="zb-nav-item" data-area={a.key}>
-            <span>{t(a.label)}</span>
-            {counts[a.key] ? <Badge count={counts[a.key]} size="small" data-testid={`${a.key}-count`} /> : null}
-          </span>
-        ),
-      })),
-  })).filter((g) => g.children.length > 0);
+  // Thirty-odd areas cannot all stand in one column at 800 px: the groups are tabs in the header (each with
+  // the sum of its badges, so nothing that waits is out of sight), and the side menu holds the open group's
+  // areas, every one in view. A group tab reopens the area last used in it.
+  const group = area?.group;
+  const groups = AREA_GROUPS.filter((g) => areas.some((a) => a.group === g));
+  const items: MenuProps['items'] = [
+    {
+      type: 'group' as const,
+      key: `group-${group ?? 'none'}`,
+      label: group ? t(`nav.group.${group}`) : '',
+      children: areas
+        .filter((a) => a.group === group)
+        .map((a) => ({
+          key: a.key,
+          label: (
+            <span className="zb-nav-item" data-area={a.key}>
+              <span>{t(a.label)}</span>
+              {counts[a.key] ? <Badge count={counts[a.key]} size="small" data-testid={`${a.key}-count`} /> : null}
+            </span>
+          ),
+        })),
+    },
+  ];
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
@@ -55,6 +62,7 @@ export function Shell({ actor }: { actor: Actor }) {
         <Typography.Title level={4} style={{ margin: 0, whiteSpace: 'nowrap' }}>
           {t('app.name')}
         </Typography.Title>
+        <GroupTabs groups={groups} current={group} areas={areas} counts={counts} show={setCurrent} />
         <Space style={{ marginInlineStart: 'auto' }}>
           <SyncBadge />
           <NotificationCentre actor={actor} show={setCurrent} />
@@ -72,7 +80,7 @@ export function Shell({ actor }: { actor: Actor }) {
           data-testid="nav"
           style={{ position: 'sticky', top: HEADER_H, height: `calc(100vh - ${HEADER_H}px)`, overflowY: 'auto', borderRight: '1px solid #f0f0f0' }}
         >
-          {/* Compact rows: every domain's areas stay in view at 800 px high without scrolling the menu. */}
+          {/* Compact rows: the open group's areas stay in view at 800 px high without scrolling the menu. */}
           <ConfigProvider theme={{ components: { Menu: { itemHeight: 32, itemMarginBlock: 2, groupTitleLineHeight: 1.2 } } }}>
             <Menu mode="inline" selectedKeys={area ? [area.key] : []} onClick={(e) => setCurrent(e.key)} items={items} style={{ borderInlineEnd: 'none' }} />
           </ConfigProvider>

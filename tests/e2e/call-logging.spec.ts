@@ -278,7 +278,7 @@ test('each role is offered only what it may use: a QA inspector reads calls but 
   await page.getByRole('button', { name: buttonName(t('shell.logout')) }).click();
   await signIn(page, 'admin');
   await expect(page.getByTestId('people')).toBeVisible();
-  await expect(page.locator('[data-testid=nav] [data-area=calls]')).toHaveCount(0);
+  await expect(page.locator('[data-testid=nav-groups] [data-areas~=calls]')).toHaveCount(0);
   await page.keyboard.press('F2');
   await page.keyboard.press('F3');
   await expect(page.getByTestId('people')).toBeVisible();

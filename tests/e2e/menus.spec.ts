@@ -5,7 +5,7 @@ import type { Page } from '@playwright/test';
 import type { Role } from '../../shared/auth/roles';
 import { DEMO_USERS } from '../../db/demo/demo-center';
 import { NOW } from './support/clock';
-import { buttonName, go, tr } from './support/desk-ui';
+import { buttonName, currentArea, go, tr } from './support/desk-ui';
 import { scanScreen } from './support/scan-screen';
 import { signIn } from './support/sign-in';
 import { startDeskProcess } from './support/desk-process';
@@ -13,9 +13,9 @@ import { startServerProcess } from './support/server-process';
 import { expect, test } from './support/test';
 
 /**
- * Menus never hide what waits for someone (issue #9): at 1280 and 1440 px, for every demo role, every area
- * the role may use is in view in the side menu (nothing folded behind "…"), and the inbox badge shows when
- * the inbox has an item.
+ * Menus never hide what waits for someone (issue #9): at 1280 and 1440 px, for every demo role, every group
+ * tab is in the header and every area of the open group is in view in the side menu (nothing folded behind
+ * "…"), and the inbox's count shows on its group's tab when the inbox has an item, whatever group is open.
  */
 
 const t = tr('zh-CN');
@@ -24,26 +24,38 @@ const t = tr('zh-CN');
 const ROLE_LOGINS = [...new Map([...DEMO_USERS].reverse().map((u) => [u.role, u.username])).entries()].reverse() as [Role, string][];
 
 /**
- * Every area in view: inside the window and inside the side menu, not scrolled or folded away. The menu is
- * built from the domains' declarations (renderer/app/ui-domains.ts) and the method table decides who sees
- * what (tests/unit/renderer/ui-domains.test.ts), so this walks whatever the menu holds — a new domain's areas
+ * Every area in view: each group's tab in the header, and, with that group open, each of its areas inside the
+ * window and inside the side menu, not scrolled or folded away. The menu is built from the domains'
+ * declarations (renderer/app/ui-domains.ts) and the method table decides who sees what
+ * (tests/unit/renderer/ui-domains.test.ts), so this walks whatever the menu holds — a new domain's areas
  * included — and only asks that none is out of view.
  */
 async function everyAreaInView(page: Page, role: Role, width: number) {
   const nav = page.getByTestId('nav');
-  const navBox = (await nav.boundingBox())!;
-  const areas = await nav.locator('[data-area]').evaluateAll((els) => els.map((e) => e.getAttribute('data-area')!));
-  expect(areas.length, `${role}: a menu`).toBeGreaterThan(1);
-  if (role !== 'qa_inspector') expect(areas, `${role}: the inbox is in the menu`).toContain('inbox');
-  for (const area of areas) {
-    const item = nav.locator(`[data-area="${area}"]`);
-    await expect(item, `${role} @${width}: ${area}`).toBeVisible();
-    await expect(item, `${role} @${width}: ${area} in view`).toBeInViewport({ ratio: 1 });
-    const box = (await item.boundingBox())!;
-    expect(box.x + box.width, `${role} @${width}: ${area} fits the menu`).toBeLessThanOrEqual(navBox.x + navBox.width);
+  const tabs = page.getByTestId('nav-groups').locator('[data-group]');
+  const groups = await tabs.evaluateAll((els) => els.map((e) => [e.getAttribute('data-group')!, e.getAttribute('data-areas')!.split(' ')] as const));
+  expect(groups.length, `${role}: a menu`).toBeGreaterThan(0);
+  const all = groups.flatMap(([, a]) => a);
+  expect(all.length, `${role}: a menu`).toBeGreaterThan(1);
+  if (role !== 'qa_inspector') expect(all, `${role}: the inbox is in the menu`).toContain('inbox');
+  const opened = await currentArea(page).getAttribute('data-area');
+  for (const [group, areas] of groups) {
+    const tab = tabs.and(page.locator(`[data-group="${group}"]`));
+    await expect(tab, `${role} @${width}: group ${group} in view`).toBeInViewport({ ratio: 1 });
+    await tab.click();
+    const navBox = (await nav.boundingBox())!;
+    expect(await nav.locator('[data-area]').evaluateAll((els) => els.map((e) => e.getAttribute('data-area')!)), `${role}: group ${group}`).toEqual(areas);
+    for (const area of areas) {
+      const item = nav.locator(`[data-area="${area}"]`);
+      await expect(item, `${role} @${width}: ${area}`).toBeVisible();
+      await expect(item, `${role} @${width}: ${area} in view`).toBeInViewport({ ratio: 1 });
+      const box = (await item.boundingBox())!;
+      expect(box.x + box.width, `${role} @${width}: ${area} fits the menu`).toBeLessThanOrEqual(navBox.x + navBox.width);
+    }
+    // Nothing hidden in an overflow menu or a folded group.
+    await expect(page.locator('.ant-menu-overflow-item-rest:visible, .ant-menu-submenu-title:visible')).toHaveCount(0);
   }
-  // Nothing hidden in an overflow menu or a folded group.
-  await expect(page.locator('.ant-menu-overflow-item-rest:visible, .ant-menu-submenu-title:visible')).toHaveCount(0);
+  if (opened) await go(page, opened);
 }
 
 /** Something the central server refuses (this desk's clock runs ten minutes ahead: sync.clock-drift), done the role's way. */
@@ -80,7 +92,7 @@ async function doRefusedWork(page: Page, role: Role) {
   }
 }
 
-test('every role, at 1280 and 1440 px: every area in view in the side menu, and the inbox badge when something waits (zh-CN)', async ({ page }, testInfo) => {
+test('every role, at 1280 and 1440 px: every group in view and every area of it in the side menu, and the inbox badge when something waits (zh-CN)', async ({ page }, testInfo) => {
   test.setTimeout(300_000);
   const root = mkdtempSync(join(tmpdir(), 'zhiban-e2e-menus-'));
   const server = await startServerProcess(join(root, 'server'));
@@ -99,18 +111,19 @@ test('every role, at 1280 and 1440 px: every area in view in the side menu, and 
         if (role !== 'qa_inspector') {
           // QA inspectors change nothing, so nothing of theirs can be refused.
           await doRefusedWork(page, role);
-          const badge = page.getByTestId('inbox-count');
-          await expect(badge).toBeVisible({ timeout: 30_000 });
-          await expect(badge).toContainText('1');
+          // Whatever group is open, the header's "mine" tab counts what waits in the inbox.
+          const badge = page.getByTestId('group-mine-count');
+          await expect(badge).toContainText('1', { timeout: 30_000 });
         }
         for (const width of [1280, 1440]) {
           await page.setViewportSize({ width, height: 800 });
           await everyAreaInView(page, role, width);
-          if (role !== 'qa_inspector') await expect(page.getByTestId('inbox-count')).toBeInViewport({ ratio: 1 });
+          if (role !== 'qa_inspector') await expect(page.getByTestId('group-mine-count')).toBeInViewport({ ratio: 1 });
           await page.screenshot({ path: testInfo.outputPath(`menu-${role}-${width}.png`) });
         }
         if (role !== 'qa_inspector') {
           await go(page, 'inbox');
+          await expect(page.getByTestId('inbox-count')).toContainText('1');
           await expect(page.getByTestId('inbox-item')).toHaveCount(1);
           await scanScreen(page, `inbox of ${role}`);
         }

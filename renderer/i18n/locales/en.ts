@@ -160,6 +160,7 @@ export const en: BaseMessages = {
   'load.failed': 'This part could not be loaded',
   'load.retry': 'Retry',
   // floor screens (#9)
+  'nav.groups': 'Sections',
   'nav.group.mine': 'My work',
   'nav.group.roster': 'Rostering',
   'nav.group.manage': 'Center',

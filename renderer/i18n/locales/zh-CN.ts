@@ -163,6 +163,7 @@ export const zhCN = {
   'load.failed': '没能加载这部分内容',
   'load.retry': '重试',
   // floor screens (#9)
+  'nav.groups': '功能分组',
   'nav.group.mine': '我的',
   'nav.group.roster': '排班',
   'nav.group.manage': '管理',

@@ -160,6 +160,7 @@ export const zhTW: BaseMessages = {
   'load.failed': '無法載入這部分內容',
   'load.retry': '重試',
   // floor screens (#9)
+  'nav.groups': '功能分組',
   'nav.group.mine': '我的',
   'nav.group.roster': '排班',
   'nav.group.manage': '管理',
