@@ -5,7 +5,7 @@ import type { CallsPort } from '../../shared/calls/port';
 import type { CallCategory, CallRecord } from '../../shared/calls/schemas';
 import type { Database } from '../schema';
 import type { CallFilterQuery } from '../../shared/calls/port';
-import { callTextPg, isPostgres, MIN_INDEXED_CHARS } from '../search/call-text';
+import { callNotesPg, callWhoPg, isPostgres, MIN_INDEXED_CHARS } from '../search/call-text';
 
 type CallRow = Selectable<Database['calls']> & { agent_name: string };
 
@@ -57,10 +57,13 @@ export function callsStore(db: Kysely<Database>, w: Writer): CallsPort {
     if (f.outcome) qb = qb.where(like('calls.outcome', f.outcome));
     if (f.q) {
       const q = f.q;
-      const indexed = textIndexed(q, pg);
-      if (indexed) qb = qb.where(indexed);
-      // The exact test, always: the index finds candidates (its case folding is wider than lower()), this decides.
-      qb = qb.where((eb) => eb.or((f.textOnly ? TEXT_ONLY : SEARCHED).map((col) => like(col, q))));
+      if (pg) qb = qb.where(textPg(q, f.textOnly === true));
+      else {
+        const indexed = ftsCandidates(q);
+        if (indexed) qb = qb.where(indexed);
+        // The exact test decides: FTS5 folds case wider than lower(), and a masked reader's words skip number and name.
+        qb = qb.where((eb) => eb.or((f.textOnly ? TEXT_ONLY : SEARCHED).map((col) => like(col, q))));
+      }
     }
     return qb;
   };
@@ -116,7 +119,8 @@ export function callsStore(db: Kysely<Database>, w: Writer): CallsPort {
       const [rows, count] = await Promise.all([
         qb.orderBy('calls.started_at', 'desc').orderBy('calls.id', 'desc').limit(f.limit + 1).execute(),
         db
-          .selectFrom(qb.clearSelect().select('calls.id').limit(f.countCap + 1).as('m'))
+          // In time order: the walk stays inside the date range on its index instead of scanning the table.
+          .selectFrom(qb.clearSelect().select('calls.id').orderBy('calls.started_at', 'desc').orderBy('calls.id', 'desc').limit(f.countCap + 1).as('m'))
           .select((eb) => eb.fn.countAll<number | string | bigint>().as('n'))
           .executeTakeFirst(),
       ]);
@@ -155,12 +159,24 @@ function like(col: string, text: string) {
 }
 
 /**
- * The index's part of a text search: on SQLite the FTS5 trigram table (a phrase of the query's trigrams is a
- * substring match), on PostgreSQL a contains-match over the indexed expression (pg_trgm's GIN index serves it).
- * Null when no index can help (fewer than three characters on SQLite): the exact test alone scans the range.
+ * PostgreSQL: the text test over the indexed expressions (pg_trgm's GIN indexes serve three characters or more).
+ * Exactly the per-field test: a field-joined text holds the query when one of its fields does.
  */
-function textIndexed(q: string, pg: boolean) {
-  if (pg) return sql<boolean>`${sql.raw(callTextPg('calls.'))} like ${likePattern(q.toLowerCase())} escape '\\'`;
+function textPg(q: string, textOnly: boolean) {
+  const p = likePattern(q.toLowerCase());
+  // Under three characters pg_trgm has no trigram to look up and its GIN scan reads the whole index (7 s over a
+  // million calls): strpos() is the same test and no index matches it, so the date range is walked newest first.
+  const short = [...q].length < MIN_INDEXED_CHARS;
+  const test = (expr: string) => (short ? sql<boolean>`strpos(${sql.raw(expr)}, ${q.toLowerCase()}) > 0` : sql<boolean>`${sql.raw(expr)} like ${p} escape '\\'`);
+  const notes = test(callNotesPg('calls.'));
+  return textOnly ? notes : sql<boolean>`(${notes} or ${test(callWhoPg('calls.'))})`;
+}
+
+/**
+ * SQLite: the calls whose FTS5 trigram row holds the query (a phrase of its trigrams is a substring match);
+ * null under three characters, where no trigram exists and the exact test walks the range alone.
+ */
+function ftsCandidates(q: string) {
   if ([...q].length < MIN_INDEXED_CHARS) return null;
   return sql<boolean>`calls.rowid in (select rowid from calls_fts where calls_fts match ${`"${q.replaceAll('"', '""')}"`})`;
 }

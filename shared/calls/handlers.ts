@@ -9,7 +9,7 @@ import type { Actor } from '../auth/roles';
 import { CALL_CATEGORIES, type CallRecord } from './schemas';
 import { policyAt } from '../policy/in-force';
 import { hourInZone } from './hour';
-import { SEARCH_COUNT_CAP } from './history-schemas';
+import { SEARCH_COUNT_CAP, searchFrom } from './history-schemas';
 
 type M = typeof callMethods;
 
@@ -51,12 +51,14 @@ export const callHistory: Handler<M['calls.history']> = async (ctx, input) => {
 
 /**
  * The same scope and masking as the history (customer.confidential): a masked reader's words are looked for
- * in summaries and outcomes only. A replica (ctx.scope set) says so; the server and a standalone desk hold
+ * in summaries and outcomes only. A query under three characters looks at the last SHORT_QUERY_DAYS of the range
+ * (searchFrom). A replica (ctx.scope set) says so; the server and a standalone desk hold
  * the whole center.
  */
 export const searchCalls: Handler<M['calls.search']> = async (ctx, input) => {
-  const r = await ctx.store.calls.search({ ...input, scope: scopeFor(ctx.actor, 'calls'), textOnly: masksCustomers(ctx.actor.role), countCap: SEARCH_COUNT_CAP });
-  return { ...r, items: r.items.map(callFor(ctx.actor)), source: ctx.scope ? 'replica' : 'center' };
+  const from = searchFrom(input);
+  const r = await ctx.store.calls.search({ ...input, from, scope: scopeFor(ctx.actor, 'calls'), textOnly: masksCustomers(ctx.actor.role), countCap: SEARCH_COUNT_CAP });
+  return { ...r, items: r.items.map(callFor(ctx.actor)), source: ctx.scope ? 'replica' : 'center', searchedFrom: from };
 };
 
 export const getCall: Handler<M['calls.get']> = async (ctx, input) => {

@@ -75,6 +75,22 @@ export type CallStats = z.infer<typeof CallStatsSchema>;
 
 /** Where a search's answer came from: the central server (every call in the reader's scope) or this desk's replica. */
 export const SEARCH_SOURCES = ['center', 'replica'] as const;
+/**
+ * A query under three characters has no trigram for an index to look up: it is answered by walking the calls
+ * newest first, so it looks at the last this many days of the range (the page says so; a third character
+ * searches all of it). docs/DECISIONS.md, "Searching calls".
+ */
+export const SHORT_QUERY_CHARS = 3;
+export const SHORT_QUERY_DAYS = 31;
+
+/** The first instant a search looks at: `from`, or for a short query the last SHORT_QUERY_DAYS of the range. */
+export function searchFrom(input: { from: string; to: string; q: string }): string {
+  const q = input.q.trim();
+  if (q.length === 0 || [...q].length >= SHORT_QUERY_CHARS) return input.from;
+  const bound = new Date(Date.parse(input.to) - SHORT_QUERY_DAYS * 86_400_000).toISOString();
+  return Date.parse(bound) > Date.parse(input.from) ? bound : input.from;
+}
+
 /** A search counts its matches up to this many, then says "more than". */
 export const SEARCH_COUNT_CAP = 1000;
 
@@ -92,5 +108,7 @@ export const CallSearchPageSchema = z.object({
   total: z.number().int().nonnegative(),
   capped: z.boolean(),
   source: z.enum(SEARCH_SOURCES),
+  /** Where the search began: `from`, or later when a short query was bounded (SHORT_QUERY_DAYS). */
+  searchedFrom: z.string(),
 });
 export type CallSearchPage = z.infer<typeof CallSearchPageSchema>;

@@ -67,9 +67,9 @@ describe('the desk replica: calls.history through the FTS5 trigram index', () =>
         expect(got.items.map((c) => c.id)).toEqual(want.slice(0, 500));
         expect(got.total).toBe(want.length);
       }),
-      { numRuns: 60 },
+      { numRuns: 50 },
     );
-  });
+  }, 180_000);
 
   it('pages by keys: each page starts after the last one, no call repeated or skipped, the same as by offsets', async () => {
     await fc.assert(
@@ -88,7 +88,7 @@ describe('the desk replica: calls.history through the FTS5 trigram index', () =>
       }),
       { numRuns: 25 },
     );
-  });
+  }, 180_000);
 
   it('follows every change to a call: an edited summary is found by its new words only, a deleted call not at all', async () => {
     const target = rows.find((r) => r.team_id === 'team-a')!;
@@ -121,7 +121,7 @@ describe('calls.search on a standalone desk (the whole center: the server answer
       }),
       { numRuns: 40 },
     );
-  });
+  }, 180_000);
 
   it('a lead finds only their team\'s calls; a director reads numbers and names masked and cannot search by them', async () => {
     const mine = await search('lead01', { ...RANGE, q: '138', limit: 100 });
@@ -139,6 +139,22 @@ describe('calls.search on a standalone desk (the whole center: the server answer
     }
     // customer.confidential: digits they cannot read find nothing.
     expect((await search('dept01', { ...RANGE, q: '13800', limit: 100 })).items).toEqual([]);
+  });
+
+  it('a query under three characters looks at the last 31 days of the range, and says so; a third character looks at all of it', async () => {
+    const old = { ...rows.find((r) => r.team_id === 'team-a')!, id: 'call-old-broadband', summary: '宽带断线很久以前', started_at: at(40 * 24 * 60), ended_at: at(40 * 24 * 60 - 2), created_at: at(40 * 24 * 60) };
+    await host.db.insertInto('calls').values(old).execute();
+    try {
+      const range = { from: at(60 * 24 * 60), to: FIXED_NOW.toISOString(), limit: 100 };
+      const short = await search('lead01', { ...range, q: '宽带' });
+      expect(short.searchedFrom).toBe(at(31 * 24 * 60));
+      expect(short.items.map((c) => c.id)).not.toContain(old.id);
+      const long = await search('lead01', { ...range, q: '宽带断' });
+      expect(long.searchedFrom).toBe(range.from);
+      expect(long.items.map((c) => c.id)).toContain(old.id);
+    } finally {
+      await host.db.deleteFrom('calls').where('id', '=', old.id).execute();
+    }
   });
 
   it('is for leads, QA and directors; refuses a cursor that is not one, naming the field', async () => {

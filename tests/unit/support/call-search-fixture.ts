@@ -98,6 +98,7 @@ export interface SearchPage {
   total: number;
   capped: boolean;
   source: 'center' | 'replica';
+  searchedFrom: string;
 }
 
 /** Every page of a search, following the cursors; fails on a page that repeats a call. */
