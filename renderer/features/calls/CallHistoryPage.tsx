@@ -1,7 +1,7 @@
-import { App, Button, Card, Dropdown, Empty, Modal, Progress, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import { Alert, App, Button, Card, Dropdown, Empty, Modal, Progress, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import { useMemo, useRef, useState } from 'react';
 import { addDays } from '../../../shared/calendar/day-kind';
-import type { CallCursor, CallHistoryInput } from '../../../shared/calls/history-schemas';
+import { SHORT_QUERY_DAYS, type CallCursor, type CallHistoryInput } from '../../../shared/calls/history-schemas';
 import { mayCall } from '../../../shared/api/method';
 import { api } from '../../../shared/api/table';
 import type { CallRecord } from '../../../shared/calls/schemas';
@@ -147,6 +147,9 @@ export function CallHistoryPage() {
         <Space direction="vertical" style={{ width: '100%' }}>
           <CallHistoryFilters actor={actor} value={filter} onChange={change} />
           <LoadError error={shown.error} onRetry={shown.reload} />
+          {found.data && Date.parse(found.data.searchedFrom) > Date.parse(query.from) && (
+            <Alert type="info" showIcon message={t('calls.search.shortQuery', { days: SHORT_QUERY_DAYS, from: formatDateTime(found.data.searchedFrom, locale, zone) })} data-testid="search-short" />
+          )}
           <Table<CallRecord>
             rowKey="id"
             size="small"
