@@ -1,4 +1,5 @@
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { mkdirSync } from 'node:fs';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
@@ -39,7 +40,8 @@ export async function openCentralStore(o: { databaseUrl?: string; dataDir?: stri
   } else {
     engine = 'pglite';
     if (o.dataDir) mkdirSync(o.dataDir, { recursive: true });
-    const lite = new PGlite(o.dataDir);
+    // pg_trgm: the call search's trigram index (migration 025); it is loaded with the cluster, not installed.
+    const lite = new PGlite(o.dataDir, { extensions: { pg_trgm } });
     db = kyselyOnPglite(lite);
     closeExtra = () => lite.close();
   }

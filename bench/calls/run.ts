@@ -1,4 +1,4 @@
-// bench/calls: the call history over 100 000 calls on a desk's SQLite replica — filter, page, search,
+// bench/calls: the call history over 100 000 calls on a desk's SQLite replica — filter, page (offset and keyset), search (FTS5 trigram),
 // caller look-up — and logging a call end to end through the desk's dispatch; p50 / p95 of each.
 // Run: npm run bench:calls   (BENCH_CALLS=… to change the size)
 import { randomUUID } from 'node:crypto';
@@ -81,6 +81,34 @@ async function main() {
     await time('history, 90 days, text search (summary)', 'dept01', 'calls.history', () => ({ from: day(90), to, q: '宽带断线', limit: 20 }));
     await time('history, 30 days, lead (team scope), outcome words', 'lead01', 'calls.history', () => ({ from: day(30), to, outcome: '二线', limit: 20 }));
     await time('history, 90 days, agent (own calls)', 'agent01', 'calls.history', () => ({ from: day(90), to, limit: 20 }));
+    // Keyset paging (#13 item 2): page 50 asked for after the last call of page 49, as the search pages do.
+    {
+      const t = await token('dept01');
+      let after: { startedAt: string; id: string } | undefined;
+      for (let p = 1; p < 50; p++) {
+        const r = await host.dispatch('calls.history', { from: day(90), to, after, limit: 20 }, t);
+        if (!r.ok) throw new Error(r.error.message);
+        const items = (r.value as { items: { startedAt: string; id: string }[] }).items;
+        after = { startedAt: items[items.length - 1]!.startedAt, id: items[items.length - 1]!.id };
+      }
+      await time('history, 90 days, page 50 of 20 by cursor (keyset)', 'dept01', 'calls.history', () => ({ from: day(90), to, after, limit: 20 }));
+    }
+    {
+      const t = await token('dept01');
+      let after: { startedAt: string; id: string } | undefined;
+      for (let p = 1; p < 50; p++) {
+        const r = await host.dispatch('calls.search', { from: day(90), to, after, limit: 20 }, t);
+        if (!r.ok) throw new Error(r.error.message);
+        after = (r.value as { next: { startedAt: string; id: string } }).next;
+      }
+      await time('calls.search, 90 days, page 50 of 20 by cursor (count capped at 1 000)', 'dept01', 'calls.search', () => ({ from: day(90), to, after, limit: 20 }));
+    }
+    await time('calls.search, 90 days, 4 chars (宽带断线)', 'dept01', 'calls.search', () => ({ from: day(90), to, q: '宽带断线', limit: 20 }));
+    await time('calls.search, 90 days, 2 chars (宽带): last 31 days', 'dept01', 'calls.search', () => ({ from: day(90), to, q: '宽带', limit: 20 }));
+    await time('calls.search, 90 days, no match (不存在的词)', 'dept01', 'calls.search', () => ({ from: day(90), to, q: '不存在的词', limit: 20 }));
+    let j = 0;
+    await time('calls.search, lead, phone digits (7)', 'lead01', 'calls.search', () => ({ from: day(90), to, q: String(800_000_000 + (j++ % 20_000) * 7).slice(2), limit: 20 }));
+    await time('calls.search, 30 days, team + complaint + follow-up + 宽带断线', 'dept01', 'calls.search', () => ({ from: day(30), to, teamId: 'team-b', category: 'complaint', followUp: 'yes', q: '宽带断线', limit: 20 }));
     let k = 0;
     await time('caller look-up while typing', 'lead01', 'calls.caller', () => ({ phone: `+86 138 ${String(k++ % 20_000).padStart(8, '0')}` }));
     await time('dashboard stats, 7 days', 'dept01', 'calls.stats', () => ({ from: day(7), to }));

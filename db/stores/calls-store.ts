@@ -4,6 +4,8 @@ import { whereInScope } from '../sync/scope-sql';
 import type { CallsPort } from '../../shared/calls/port';
 import type { CallCategory, CallRecord } from '../../shared/calls/schemas';
 import type { Database } from '../schema';
+import type { CallFilterQuery } from '../../shared/calls/port';
+import { callNotesPg, callWhoPg, isPostgres, MIN_INDEXED_CHARS } from '../search/call-text';
 
 type CallRow = Selectable<Database['calls']> & { agent_name: string };
 
@@ -38,6 +40,33 @@ export function callsStore(db: Kysely<Database>, w: Writer): CallsPort {
       .leftJoin('users', 'users.id', 'calls.agent_id')
       .selectAll('calls')
       .select((eb) => eb.fn.coalesce('users.display_name', eb.val('')).as('agent_name'));
+
+  const pg = isPostgres(db);
+  /** The history's filters over the reader's scope, and after a cursor when paging by keys. */
+  const filtered = (f: CallFilterQuery) => {
+    let qb = whereInScope(withAgent(), f.scope, 'calls').where('calls.started_at', '>=', f.from).where('calls.started_at', '<', f.to);
+    if (f.after) {
+      const a = f.after;
+      // The bound on started_at alone lets the (started_at, id) index range-scan; the OR settles ties.
+      qb = qb.where('calls.started_at', '<=', a.startedAt).where((eb) => eb.or([eb('calls.started_at', '<', a.startedAt), eb.and([eb('calls.started_at', '=', a.startedAt), eb('calls.id', '<', a.id)])]));
+    }
+    if (f.agentId) qb = qb.where('calls.agent_id', '=', f.agentId);
+    if (f.teamId) qb = qb.where('calls.team_id', '=', f.teamId);
+    if (f.category) qb = qb.where('calls.category', '=', f.category);
+    if (f.followUp !== 'any') qb = qb.where('calls.follow_up', '=', f.followUp === 'yes' ? 1 : 0);
+    if (f.outcome) qb = qb.where(like('calls.outcome', f.outcome));
+    if (f.q) {
+      const q = f.q;
+      if (pg) qb = qb.where(textPg(q, f.textOnly === true));
+      else {
+        const indexed = ftsCandidates(q);
+        if (indexed) qb = qb.where(indexed);
+        // The exact test decides: FTS5 folds case wider than lower(), and a masked reader's words skip number and name.
+        qb = qb.where((eb) => eb.or((f.textOnly ? TEXT_ONLY : SEARCHED).map((col) => like(col, q))));
+      }
+    }
+    return qb;
+  };
 
   return {
     async exists(id) {
@@ -75,19 +104,30 @@ export function callsStore(db: Kysely<Database>, w: Writer): CallsPort {
       return rows.map(toRecord);
     },
     async page(f) {
-      let qb = whereInScope(withAgent(), f.scope, 'calls').where('calls.started_at', '>=', f.from).where('calls.started_at', '<', f.to);
-      if (f.agentId) qb = qb.where('calls.agent_id', '=', f.agentId);
-      if (f.teamId) qb = qb.where('calls.team_id', '=', f.teamId);
-      if (f.category) qb = qb.where('calls.category', '=', f.category);
-      if (f.followUp !== 'any') qb = qb.where('calls.follow_up', '=', f.followUp === 'yes' ? 1 : 0);
-      if (f.outcome) qb = qb.where(like('calls.outcome', f.outcome));
-      if (f.q) qb = qb.where((eb) => eb.or((f.textOnly ? TEXT_ONLY : SEARCHED).map((col) => like(col, f.q))));
+      const qb = filtered(f);
       const [rows, count] = await Promise.all([
         // id breaks ties, so pages never repeat or skip a call that shares its start second with another.
         qb.orderBy('calls.started_at', 'desc').orderBy('calls.id', 'desc').limit(f.limit).offset(f.offset).execute(),
         qb.clearSelect().select((eb) => eb.fn.countAll<number | string | bigint>().as('n')).executeTakeFirst(),
       ]);
       return { items: rows.map(toRecord), total: Number(count?.n ?? 0) };
+    },
+    async search(f) {
+      const qb = filtered(f);
+      // One more than a page tells whether another follows; the count stops at a cap (a count of every match
+      // of a common word over a million calls is the slow part, and "more than 1 000" is all a reader needs).
+      const [rows, count] = await Promise.all([
+        qb.orderBy('calls.started_at', 'desc').orderBy('calls.id', 'desc').limit(f.limit + 1).execute(),
+        db
+          // In time order: the walk stays inside the date range on its index instead of scanning the table.
+          .selectFrom(qb.clearSelect().select('calls.id').orderBy('calls.started_at', 'desc').orderBy('calls.id', 'desc').limit(f.countCap + 1).as('m'))
+          .select((eb) => eb.fn.countAll<number | string | bigint>().as('n'))
+          .executeTakeFirst(),
+      ]);
+      const items = rows.slice(0, f.limit).map(toRecord);
+      const last = items[items.length - 1];
+      const n = Number(count?.n ?? 0);
+      return { items, next: rows.length > f.limit && last ? { startedAt: last.startedAt, id: last.id } : null, total: Math.min(n, f.countCap), capped: n > f.countCap };
     },
     async facts(o) {
       const rows = await whereInScope(db.selectFrom('calls'), o.scope, 'calls')
@@ -116,4 +156,27 @@ const TEXT_ONLY = ['calls.summary', 'calls.outcome'] as const;
 function like(col: string, text: string) {
   // ESCAPE spelled out: PostgreSQL defaults to backslash, SQLite has no default escape.
   return sql<boolean>`lower(${sql.ref(col)}) like ${likePattern(text.toLowerCase())} escape '\\'`;
+}
+
+/**
+ * PostgreSQL: the text test over the indexed expressions (pg_trgm's GIN indexes serve three characters or more).
+ * Exactly the per-field test: a field-joined text holds the query when one of its fields does.
+ */
+function textPg(q: string, textOnly: boolean) {
+  const p = likePattern(q.toLowerCase());
+  // Under three characters pg_trgm has no trigram to look up and its GIN scan reads the whole index (7 s over a
+  // million calls): strpos() is the same test and no index matches it, so the date range is walked newest first.
+  const short = [...q].length < MIN_INDEXED_CHARS;
+  const test = (expr: string) => (short ? sql<boolean>`strpos(${sql.raw(expr)}, ${q.toLowerCase()}) > 0` : sql<boolean>`${sql.raw(expr)} like ${p} escape '\\'`);
+  const notes = test(callNotesPg('calls.'));
+  return textOnly ? notes : sql<boolean>`(${notes} or ${test(callWhoPg('calls.'))})`;
+}
+
+/**
+ * SQLite: the calls whose FTS5 trigram row holds the query (a phrase of its trigrams is a substring match);
+ * null under three characters, where no trigram exists and the exact test walks the range alone.
+ */
+function ftsCandidates(q: string) {
+  if ([...q].length < MIN_INDEXED_CHARS) return null;
+  return sql<boolean>`calls.rowid in (select rowid from calls_fts where calls_fts match ${`"${q.replaceAll('"', '""')}"`})`;
 }

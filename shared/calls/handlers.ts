@@ -9,6 +9,7 @@ import type { Actor } from '../auth/roles';
 import { CALL_CATEGORIES, type CallRecord } from './schemas';
 import { policyAt } from '../policy/in-force';
 import { hourInZone } from './hour';
+import { SEARCH_COUNT_CAP, searchFrom } from './history-schemas';
 
 type M = typeof callMethods;
 
@@ -48,6 +49,18 @@ export const callHistory: Handler<M['calls.history']> = async (ctx, input) => {
   return { total: r.total, items: r.items.map(callFor(ctx.actor)) };
 };
 
+/**
+ * The same scope and masking as the history (customer.confidential): a masked reader's words are looked for
+ * in summaries and outcomes only. A query under three characters looks at the last SHORT_QUERY_DAYS of the range
+ * (searchFrom). A replica (ctx.scope set) says so; the server and a standalone desk hold
+ * the whole center.
+ */
+export const searchCalls: Handler<M['calls.search']> = async (ctx, input) => {
+  const from = searchFrom(input);
+  const r = await ctx.store.calls.search({ ...input, from, scope: scopeFor(ctx.actor, 'calls'), textOnly: masksCustomers(ctx.actor.role), countCap: SEARCH_COUNT_CAP });
+  return { ...r, items: r.items.map(callFor(ctx.actor)), source: ctx.scope ? 'replica' : 'center', searchedFrom: from };
+};
+
 export const getCall: Handler<M['calls.get']> = async (ctx, input) => {
   const call = await ctx.store.calls.get(input.id, scopeFor(ctx.actor, 'calls'));
   if (!call) throw new DeskError({ code: 'not_found', message: 'No such call', fields: [{ path: 'id', code: 'err.unknownCall', message: input.id }] });
@@ -77,4 +90,4 @@ export const callStats: Handler<M['calls.stats']> = async (ctx, input) => {
   return { total: facts.length, byCategory, byHour, followUps };
 };
 
-export const callHandlers = { 'calls.log': logCall, 'calls.list': listCalls, 'calls.history': callHistory, 'calls.get': getCall, 'calls.caller': callerHistory, 'calls.stats': callStats };
+export const callHandlers = { 'calls.log': logCall, 'calls.list': listCalls, 'calls.history': callHistory, 'calls.search': searchCalls, 'calls.get': getCall, 'calls.caller': callerHistory, 'calls.stats': callStats };

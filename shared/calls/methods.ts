@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { Id } from '../api/fields';
 import { defineMethod } from '../api/method';
 import { CallListInputSchema, CallLogInputSchema, CallRecordSchema } from './schemas';
-import { CallerHistorySchema, CallerLookupInputSchema, CallHistoryInputSchema, CallPageSchema, CallStatsInputSchema, CallStatsSchema } from './history-schemas';
+import { CallerHistorySchema, CallerLookupInputSchema, CallHistoryInputSchema, CallPageSchema, CallSearchInputSchema, CallSearchPageSchema, CallStatsInputSchema, CallStatsSchema } from './history-schemas';
 
 const READERS = ['agent', 'team_lead', 'qa_inspector', 'department_director', 'center_director'] as const;
 
@@ -26,5 +26,10 @@ export const callMethods = {
   /** Earlier calls from the number being typed (matched however it was typed): for those who log calls (a masked reader could probe numbers with it). */
   /** Dashboard figures over the reader's scope: calls by category and hour, follow-ups asked (leads, QA, directors). */
   'calls.stats': defineMethod({ kind: 'query', access: ['team_lead', 'qa_inspector', 'department_director', 'center_director'], input: CallStatsInputSchema, output: CallStatsSchema }),
+  /**
+   * Search for leads, QA and directors: asked of the central server when the desk reaches it (every call in
+   * the reader's scope, indexed), answered from this desk's replica otherwise; the answer says which.
+   */
+  'calls.search': defineMethod({ kind: 'query', serverFirst: true, access: ['team_lead', 'qa_inspector', 'department_director', 'center_director'], input: CallSearchInputSchema, output: CallSearchPageSchema }),
   'calls.caller': defineMethod({ kind: 'query', access: ['agent', 'team_lead'], input: CallerLookupInputSchema, output: CallerHistorySchema }),
 };

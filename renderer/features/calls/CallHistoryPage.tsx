@@ -1,7 +1,9 @@
-import { App, Button, Card, Dropdown, Empty, Modal, Progress, Space, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Dropdown, Empty, Modal, Progress, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import { useMemo, useRef, useState } from 'react';
 import { addDays } from '../../../shared/calendar/day-kind';
-import type { CallHistoryInput } from '../../../shared/calls/history-schemas';
+import { SHORT_QUERY_DAYS, type CallCursor, type CallHistoryInput } from '../../../shared/calls/history-schemas';
+import { mayCall } from '../../../shared/api/method';
+import { api } from '../../../shared/api/table';
 import type { CallRecord } from '../../../shared/calls/schemas';
 import { LoadError } from '../../client/LoadError';
 import { errorText } from '../../client/error-text';
@@ -21,7 +23,11 @@ import './calls.css';
 
 const PAGE_SIZES = [20, 50, 100];
 
-/** The call history: any days, filtered, a page at a time, from this desk's replica; a row opens its detail. */
+/**
+ * The call history: any days, filtered, a page at a time; a row opens its detail. Leads, QA and directors search
+ * with calls.search (the central server while it is reachable, this desk's replica otherwise; the page says
+ * which), paged by cursor; agents page their own calls from the replica.
+ */
 export function CallHistoryPage() {
   const t = useT();
   const locale = useI18n((s) => s.locale);
@@ -41,11 +47,18 @@ export function CallHistoryPage() {
     return { ...daysRange(fromDay, toDay < fromDay ? fromDay : toDay, zone), ...rest };
   }, [filter, zone]);
   const typed = filter.q || filter.outcome;
-  const calls = useQuery('calls.history', { ...query, offset: (paging.page - 1) * paging.size, limit: paging.size }, { tables: ['calls'], debounceMs: typed ? 250 : 0 });
+  const searches = mayCall(api['calls.search'].access, actor);
+  // The cursor each page starts after (the first: none); the last one is the page shown.
+  const [cursors, setCursors] = useState<(CallCursor | undefined)[]>([undefined]);
+  const opts = { tables: ['calls'] as const, debounceMs: typed ? 250 : 0 };
+  const calls = useQuery('calls.history', searches ? null : { ...query, offset: (paging.page - 1) * paging.size, limit: paging.size }, opts);
+  const found = useQuery('calls.search', searches ? { ...query, after: cursors[cursors.length - 1], limit: paging.size } : null, opts);
+  const shown = searches ? found : calls;
 
   const change = (patch: Partial<HistoryFilter>) => {
     setFilter((f) => ({ ...f, ...patch }));
     setPaging((p) => ({ ...p, page: 1 }));
+    setCursors([undefined]);
   };
 
   const header = [t('calls.detail.started'), t('calls.list.duration'), t('calls.list.agent'), t('calls.history.team'), t('calls.log.phone'), t('calls.log.name'), t('calls.log.category'), t('calls.log.summary'), t('calls.log.outcome'), t('calls.list.followUp')];
@@ -53,7 +66,7 @@ export function CallHistoryPage() {
 
   const exportAs = async (format: 'csv' | 'xlsx') => {
     cancelled.current = false;
-    setExporting({ done: 0, total: calls.data?.total ?? 0 });
+    setExporting({ done: 0, total: shown.data?.total ?? 0 });
     try {
       const all = await fetchAllCalls(client, query, (done, total) => setExporting({ done, total }), () => cancelled.current);
       if (all) {
@@ -79,7 +92,29 @@ export function CallHistoryPage() {
     { title: t('calls.log.outcome'), dataIndex: 'outcome', onCell: () => ({ className: 'zb-clamp' }) },
     { title: t('calls.list.followUp'), dataIndex: 'followUp', ...nowrap, render: (f: boolean) => (f ? <Tag color="orange">{t('calls.list.followUpYes')}</Tag> : null) },
   ];
-  const total = calls.data?.total ?? 0;
+  const total = shown.data?.total ?? 0;
+  const source = found.data?.source;
+  const pager = searches && (
+    <Space style={{ justifyContent: 'flex-end', width: '100%' }} data-testid="search-pager">
+      <Button size="small" disabled={cursors.length === 1} onClick={() => setCursors((c) => c.slice(0, -1))} data-testid="search-prev">
+        {t('calls.search.prev')}
+      </Button>
+      <Typography.Text data-testid="search-page">{t('calls.search.page', { page: cursors.length })}</Typography.Text>
+      <Button size="small" disabled={!found.data?.next} onClick={() => found.data?.next && setCursors((c) => [...c, found.data!.next!])} data-testid="search-next">
+        {t('calls.search.next')}
+      </Button>
+      <Select
+        size="small"
+        value={paging.size}
+        options={PAGE_SIZES.map((n) => ({ value: n, label: `${n}` }))}
+        onChange={(size) => {
+          setPaging({ page: 1, size });
+          setCursors([undefined]);
+        }}
+        style={{ width: 72 }}
+      />
+    </Space>
+  );
 
   return (
     <div style={{ display: 'flex', flexDirection: 'column', gap: 16, minWidth: 0 }}>
@@ -89,8 +124,15 @@ export function CallHistoryPage() {
           <Space>
             {t('calls.history.title')}
             <Typography.Text type="secondary" data-testid="history-count">
-              {t('calls.list.count', { count: total })}
+              {found.data?.capped ? t('calls.search.countOver', { count: total }) : t('calls.list.count', { count: total })}
             </Typography.Text>
+            {source && (
+              <Tooltip title={t(source === 'center' ? 'calls.search.source.centerHint' : 'calls.search.source.replicaHint')}>
+                <Tag color={source === 'center' ? 'blue' : 'default'} data-testid="history-source" data-source={source}>
+                  {t(source === 'center' ? 'calls.search.source.center' : 'calls.search.source.replica')}
+                </Tag>
+              </Tooltip>
+            )}
           </Space>
         }
         extra={
@@ -104,26 +146,34 @@ export function CallHistoryPage() {
       >
         <Space direction="vertical" style={{ width: '100%' }}>
           <CallHistoryFilters actor={actor} value={filter} onChange={change} />
-          <LoadError error={calls.error} onRetry={calls.reload} />
+          <LoadError error={shown.error} onRetry={shown.reload} />
+          {found.data && Date.parse(found.data.searchedFrom) > Date.parse(query.from) && (
+            <Alert type="info" showIcon message={t('calls.search.shortQuery', { days: SHORT_QUERY_DAYS, from: formatDateTime(found.data.searchedFrom, locale, zone) })} data-testid="search-short" />
+          )}
           <Table<CallRecord>
             rowKey="id"
             size="small"
             tableLayout="auto"
-            loading={calls.data === undefined && calls.error === null}
-            dataSource={calls.data?.items ?? []}
+            loading={shown.data === undefined && shown.error === null}
+            dataSource={shown.data?.items ?? []}
             columns={columns}
             onRow={(c) => ({ onClick: () => setDetail(c.id), style: { cursor: 'pointer' } })}
-            pagination={{
+            pagination={
+              searches
+                ? false
+                : {
               current: paging.page,
               pageSize: paging.size,
               total,
               pageSizeOptions: PAGE_SIZES,
               showSizeChanger: true,
               onChange: (page, size) => setPaging({ page: size === paging.size ? page : 1, size }),
-            }}
+                  }
+            }
             data-testid="history-table"
             locale={{ emptyText: <Empty description={t('calls.history.empty')} /> }}
           />
+          {pager}
         </Space>
       </Card>
       <CallDetail id={detail} zone={zone} onClose={() => setDetail(null)} />

@@ -22,5 +22,6 @@ export const callExamples = {
     return { id: c.id };
   }),
   'calls.stats': example<'calls.stats'>('dept01', (fx) => ({ from: minutesBefore(fx.now, 24 * 60), to: fx.now.toISOString() })),
+  'calls.search': example<'calls.search'>('lead01', (fx) => ({ from: minutesBefore(fx.now, 30 * 24 * 60), to: fx.now.toISOString(), q: '宽带', limit: 20 })),
   'calls.caller': example<'calls.caller'>('agent01', () => ({ phone: '+86 138-0013-8000' })),
 };

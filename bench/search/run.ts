@@ -1,0 +1,161 @@
+// bench/search: calls.search over 1 000 000 calls on the central server (real PostgreSQL with pg_trgm, or
+// PGlite), through the server's dispatch (validation, session, scope, SQL, masking, output check); p50 / p95.
+// Run: DATABASE_URL=postgres://… npm run bench:search      (BENCH_SEARCH_CALLS=… for another size;
+//      BENCH_SEARCH_ENGINE=pglite for the embedded engine; BENCH_SEARCH_TRGM=0 to time without the index)
+import { sql, type Kysely } from 'kysely';
+import type { Database } from '../../db/schema';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DEMO_PASSWORD } from '../../db/demo/demo-center';
+import { seedDemoCenter } from '../../db/demo/seed';
+import { buildServer } from '../../server/app';
+import { createScratchDatabase, openCentralStore } from '../../server/store';
+import { takeVersion } from '../../server/sync/versions';
+import { callNotesPg, callWhoPg } from '../../db/search/call-text';
+import type { CallCursor, CallSearchInput } from '../../shared/calls/history-schemas';
+
+const N = Number(process.env.BENCH_SEARCH_CALLS ?? 1_000_000);
+const ENGINE = process.env.BENCH_SEARCH_ENGINE ?? (process.env.DATABASE_URL ? 'postgres' : 'pglite');
+const RUNS = Number(process.env.BENCH_SEARCH_RUNS ?? 30);
+const NOW = new Date('2026-03-17T02:30:00.000Z');
+
+/** Words of a service desk's call summaries; a summary is 4–8 of them. 彩铃 and 国际漫游 are rare on purpose. */
+const WORDS = [
+  '客户', '来电', '咨询', '查询', '本月', '话费', '账单', '明细', '宽带', '断线', '报修', '网速', '太慢', '光猫', '重启', '上门',
+  '套餐', '变更', '升级', '降档', '流量', '超出', '提醒', '短信', '营业厅', '地址', '营业时间', '密码', '重置', '实名', '认证', '积分',
+  '兑换', '礼品', '停机', '复机', '欠费', '缴费', '发票', '开具', '投诉', '服务态度', '装机', '预约', '时间', '移机', '新址', '信号',
+  '覆盖', '室内', '合约', '到期', '续约', '优惠', '活动', '办理', '携号转网', '家庭', '副卡', '亲情号', '固话', '故障', '已派单', '回访',
+];
+const RARE = ['彩铃', '国际漫游'];
+const OUTCOMES = ['已解答', '已告知', '转二线处理', '已登记报修单', '待回访', '客户满意'];
+const NAMES = ['张先生', '李女士', '王先生', '刘女士', '陈先生', '杨女士', '赵先生', '黄女士', '周先生', '吴女士'];
+
+function pct(xs: number[], p: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]!;
+}
+
+const lit = (xs: readonly string[]) => `array[${xs.map((w) => `'${w}'`).join(',')}]`;
+
+async function main() {
+  const dir = mkdtempSync(join(tmpdir(), 'zhiban-bench-search-'));
+  let dropDb: (() => Promise<void>) | null = null;
+  let store;
+  const reuse = process.env.BENCH_SEARCH_DB; // a database a previous run loaded (kept): time only
+  if (reuse) store = await openCentralStore({ databaseUrl: reuse });
+  else if (ENGINE === 'postgres') {
+    if (!process.env.DATABASE_URL) throw new Error('set DATABASE_URL for the PostgreSQL leg');
+    const scratch = await createScratchDatabase(process.env.DATABASE_URL, 'zb_bench_search');
+    dropDb = scratch.drop;
+    store = await openCentralStore({ databaseUrl: scratch.url });
+  } else store = await openCentralStore({ dataDir: join(dir, 'pg') });
+  const { db } = store;
+  try {
+    if (!reuse) await load(db);
+    const server = buildServer({ store, clock: () => NOW, appVersion: 'bench' });
+    await time(db, server);
+    await server.app.close();
+  } finally {
+    await store.close();
+    if (dropDb && !process.env.BENCH_SEARCH_KEEP) await dropDb();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The demo center, then N calls in one INSERT … SELECT on the server. */
+async function load(db: Kysely<Database>) {
+    const version = await db.transaction().execute((tx) => takeVersion(tx));
+    await seedDemoCenter(db, NOW, version);
+    // Bulk load without the trigram index, then build it once (as a restore would): far faster than a million updates of it.
+    const hadTrgm = (await sql<{ n: number }>`select count(*)::int n from pg_indexes where indexname = 'calls_notes_trgm'`.execute(db)).rows[0]!.n > 0;
+    await sql`drop index if exists calls_notes_trgm`.execute(db);
+    await sql`drop index if exists calls_who_trgm`.execute(db);
+    const t0 = performance.now();
+    // One statement on the server: a year of calls, 12 agents in two teams, 200 000 callers. h(g, k) is a
+    // pseudo-random non-negative int per row and salt, so words, agents and times spread without patterns.
+    const h = (k: number) => `(hashint4(g * 31 + ${k}) & 2147483647)`;
+    const w = (k: number) => `(${lit(WORDS)})[1 + ${h(k)} % ${WORDS.length}]`;
+    const summary = [w(1), w(2), w(3), w(4), `case when ${h(5)} % 2 = 0 then ${w(6)} else '' end`, `case when ${h(7)} % 3 = 0 then ${w(8)} else '' end`, `case when ${h(9)} % 1000 < 2 then (${lit(RARE)})[1 + ${h(10)} % 2] else '' end`].join(" || '，' || ");
+    const started = `to_char(timestamptz '${NOW.toISOString()}' - make_interval(secs => 600 + ${h(11)} % (365 * 86400)), 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+    const phone = `'13' || lpad((800000000 + ${h(12)} % 200000)::text, 9, '0')`;
+    await sql
+      .raw(
+        `insert into calls (id, agent_id, team_id, customer_phone, phone_key, customer_name, category, summary, outcome, follow_up, started_at, ended_at, duration_sec, created_at, version)
+         select 'bench-' || g, 'user-agent' || lpad((1 + g % 12)::text, 2, '0'), case when g % 12 < 6 then 'team-a' else 'team-b' end,
+                ph, ph, (${lit(NAMES)})[1 + ${h(13)} % ${NAMES.length}],
+                (array['consultation','query','registration','complaint','suggestion'])[1 + ${h(14)} % 5], su,
+                (${lit(OUTCOMES)})[1 + ${h(15)} % ${OUTCOMES.length}], case when ${h(16)} % 11 = 0 then 1 else 0 end,
+                st, st, 180, st, 1
+         from (select g, ${phone} as ph, ${summary} as su, ${started} as st from generate_series(1, ${N}) g) s`,
+      )
+      .execute(db);
+    console.log(`inserted in ${Math.round(performance.now() - t0)} ms`);
+    if (hadTrgm && process.env.BENCH_SEARCH_TRGM !== '0') {
+      const t1 = performance.now();
+      await sql.raw(`create index calls_notes_trgm on calls using gin ((${callNotesPg()}) gin_trgm_ops)`).execute(db);
+      await sql.raw(`create index calls_who_trgm on calls using gin ((${callWhoPg()}) gin_trgm_ops)`).execute(db);
+      console.log(`trigram index built in ${Math.round(performance.now() - t1)} ms`);
+    }
+    await sql`analyze calls`.execute(db);
+    const size = await sql<{ t: string; i: string }>`select pg_size_pretty(pg_table_size('calls')) t, pg_size_pretty(pg_indexes_size('calls')) i`.execute(db);
+    console.log(`${ENGINE}: seeded ${N} calls in ${Math.round(performance.now() - t0)} ms; table ${size.rows[0]!.t}, indexes ${size.rows[0]!.i}`);
+}
+
+async function time(db: Kysely<Database>, server: ReturnType<typeof buildServer>) {
+    const tokens = new Map<string, string>();
+    const token = async (u: string) => {
+      if (!tokens.has(u)) {
+        const r = await server.dispatch('session.login', { username: u, password: DEMO_PASSWORD });
+        if (!r.ok) throw new Error(r.error.message);
+        tokens.set(u, (r.value as { token: string }).token);
+      }
+      return tokens.get(u)!;
+    };
+    type Page = { items: { id: string; startedAt: string }[]; next: CallCursor | null; total: number; capped: boolean };
+    const ask = async (as: string, input: CallSearchInput): Promise<Page> => {
+      const r = await server.dispatch('calls.search', input, await token(as));
+      if (!r.ok) throw new Error(`${r.error.code} ${r.error.message}`);
+      return r.value as Page;
+    };
+    const day = (n: number) => new Date(NOW.getTime() - n * 86_400_000).toISOString();
+    const to = NOW.toISOString();
+    const time = async (label: string, as: string, input: () => CallSearchInput) => {
+      const ms: number[] = [];
+      let last: Page | null = null;
+      await ask(as, input()); // warm the plan and the cache once
+      for (let i = 0; i < RUNS; i++) {
+        const s = performance.now();
+        last = await ask(as, input());
+        ms.push(performance.now() - s);
+      }
+      console.log(`| ${label} | ${as} | ${last!.items.length} | ${last!.capped ? `>${last!.total}` : last!.total} | ${pct(ms, 50).toFixed(1)} | ${pct(ms, 95).toFixed(1)} |`);
+    };
+    console.log('| query | as | rows | matches | p50 ms | p95 ms |\n|---|---|---|---|---|---|');
+    await time('no text, 7 days, first page of 20', 'dept01', () => ({ from: day(7), to, limit: 20 }));
+    await time('2 chars, common (宽带), 90 days', 'dept01', () => ({ from: day(90), to, q: '宽带', limit: 20 }));
+    await time('2 chars, rare (彩铃), 365 days', 'dept01', () => ({ from: day(365), to, q: '彩铃', limit: 20 }));
+    await time('3 chars (营业厅), 365 days', 'dept01', () => ({ from: day(365), to, q: '营业厅', limit: 20 }));
+    await time('4 chars, rare (国际漫游), 365 days', 'dept01', () => ({ from: day(365), to, q: '国际漫游', limit: 20 }));
+    await time('5 chars across two words (报修，网速), 365 days', 'dept01', () => ({ from: day(365), to, q: '报修，网速', limit: 20 }));
+    await time('no match (不存在的词), 365 days', 'dept01', () => ({ from: day(365), to, q: '不存在的词', limit: 20 }));
+    let k = 0;
+    await time('phone digits (7 of 11), lead, 365 days', 'lead01', () => ({ from: day(365), to, q: `80${String(100 + (k++ % 800)).padStart(5, '0')}`.slice(0, 7), limit: 20 }));
+    await time('team + complaint + follow-up + 投诉, 30 days', 'dept01', () => ({ from: day(30), to, teamId: 'team-b', category: 'complaint', followUp: 'yes', q: '投诉', limit: 20 }));
+    await time('lead (team scope) + 2 chars (话费), 90 days', 'lead01', () => ({ from: day(90), to, q: '话费', limit: 20 }));
+    // Page 50 by cursor: walk there once, then time asking for it.
+    for (const [label, q] of [['deep page 50 (no text), 365 days', ''], ['deep page 50 of 2 chars (宽带), 365 days', '宽带']] as const) {
+      let after: CallCursor | undefined;
+      for (let p = 1; p < 50; p++) after = (await ask('dept01', { from: day(365), to, q, after, limit: 20 })).next ?? undefined;
+      await time(label, 'dept01', () => ({ from: day(365), to, q, after, limit: 20 }));
+    }
+    for (const q of ['宽带', '营业厅', '彩铃']) {
+      const plan = await sql<{ 'QUERY PLAN': string }>`explain select id from calls where started_at >= ${day(365)} and started_at < ${to} and ${sql.raw(callNotesPg())} like ${`%${q}%`} order by started_at desc, id desc limit 21`.execute(db);
+      console.log(`plan for ${q}: ${plan.rows.map((r) => r['QUERY PLAN'].trim()).slice(0, 3).join(' / ')}`);
+    }
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});
