@@ -49,15 +49,22 @@ describe('notification centre', () => {
   });
 
   const bell = () => document.querySelector<HTMLButtonElement>('[data-testid=notify-bell]')!;
+  const bellSays = (count: number) => bell()?.getAttribute('aria-label') === translate('zh-CN', 'notify.bell', { count });
+  const unread = () => document.querySelectorAll('[data-testid=notify-list] [data-unread=yes]').length;
+  // Besides the three requests, the day's own reminders (report due dates, the monthly meeting) also wait for a
+  // lead: the bell counts whatever the list holds, at least the three.
+  let total = 0;
 
   it('counts what waits in every domain, and the bell is a labelled button (keyboard reachable)', async () => {
-    await until(() => bell()?.getAttribute('aria-label') === translate('zh-CN', 'notify.bell', { count: 3 }), { what: 'three unread notices' });
+    await until(() => bell() !== null, { what: 'the bell' });
+    bell().click();
+    await until(() => unread() >= 3 && bellSays(unread()), { what: 'three unread notices, and the bell counting the list' });
+    total = unread();
     expect(bell().tagName).toBe('BUTTON');
   });
 
   it('lists each domain\'s notice in its own words; opening one marks it read and goes to its area', async () => {
-    bell().click();
-    await until(() => document.querySelectorAll('[data-testid=notify-list] [data-unread=yes]').length === 3, { what: 'the list' });
+    await until(() => unread() === total, { what: 'the list' });
     const text = document.querySelector('[data-testid=notify-list]')!.textContent!;
     expect(text).toContain(translate('zh-CN', 'escalation.notify.turn', { who: '张敏', category: translate('zh-CN', 'escalation.cat.beyond-remit') }));
     expect(text).toMatch(/换班等你审批/);
@@ -65,6 +72,6 @@ describe('notification centre', () => {
     const first = document.querySelector<HTMLButtonElement>('[data-testid=notify-list] [data-unread=yes] button')!;
     first.click();
     await until(() => shown.length === 1, { what: 'the area opened' });
-    await until(() => bell().getAttribute('aria-label') === translate('zh-CN', 'notify.bell', { count: 2 }), { what: 'one read' });
+    await until(() => bellSays(total - 1), { what: 'one read' });
   });
 });
