@@ -43,7 +43,7 @@ async function main() {
     for (const l of logins) console.log(`  ${l.username.padEnd(10)} ${l.role.padEnd(20)} ${l.displayName}`);
   }
   const centerId = await ensureCenterId(store.db);
-  const { app } = buildServer({ store, clock, appVersion: process.env.npm_package_version ?? '0.1.0', centerId });
+  const { app } = buildServer({ store, clock, appVersion: process.env.npm_package_version ?? '0.1.0', centerId, recordingsDir: join(args.dataDir, 'recordings') });
   const address = await app.listen({ port: args.port, host: process.env.ZHIBAN_SERVER_HOST ?? '127.0.0.1' });
   console.log(`Zhiban center id: ${centerId}`);
   console.log(`Zhiban server (${store.engine}${store.engine === 'pglite' ? ` in ${args.dataDir}` : ''}) ready: ${address}`);

@@ -38,6 +38,9 @@ import { escalationRuleTexts } from './escalation/rule-texts';
 import { escalationMethods } from './escalation/methods';
 import { helpMethods } from './escalation/help-methods';
 import { escalationTables } from './escalation/tables';
+import { recordingMethods } from './recordings/methods';
+import { recordingTables } from './recordings/tables';
+import { recordingRuleTexts } from './recordings/rule-texts';
 import { qaRuleTexts } from './qa/rule-texts';
 import { reportRuleTexts } from './reports/rule-texts';
 import { evaluationRuleTexts } from './evaluation/rule-texts';
@@ -68,6 +71,7 @@ export const DOMAINS = {
   audit: { methods: auditMethods, tables: auditTables },
   handover: { methods: { ...dutyMethods, ...awayMethods, ...handoverMethods, ...noticeMethods }, tables: { ...handoverTables, ...awayTables, ...noticeTables }, rules: handoverRuleTexts },
   escalation: { methods: { ...escalationMethods, ...helpMethods }, tables: escalationTables, rules: escalationRuleTexts },
+  recordings: { methods: recordingMethods, tables: recordingTables, rules: recordingRuleTexts },
   // Rules the desk already shows (policy page, citations) before their domains have code of their own.
   qa: { rules: qaRuleTexts },
   reports: { rules: reportRuleTexts },

@@ -15,8 +15,9 @@ import { m015DeskBoundSessions } from './015-desk-bound-sessions';
 import { m016Handover } from './016-handover';
 import { m017Escalation } from './017-escalation';
 import { m018CallsWorkorders } from './018-calls-workorders';
+import { m021Recordings } from './021-recordings';
 import type { Migration } from './types';
 
 /** In order; append only. A released migration is never edited: add a new one. */
-export const MIGRATIONS: readonly Migration[] = [m001Initial, m002Sync, m003Policy, m004Roster, m005Calendar, m006SwapsLeave, m007SyncIndexes, m009UndoClient, m010RefusalChecks, m011LocalNames, m012ActTimeBounds, m013MustChangePassword, m014AuditLog, m015DeskBoundSessions, m016Handover, m017Escalation, m018CallsWorkorders];
+export const MIGRATIONS: readonly Migration[] = [m001Initial, m002Sync, m003Policy, m004Roster, m005Calendar, m006SwapsLeave, m007SyncIndexes, m009UndoClient, m010RefusalChecks, m011LocalNames, m012ActTimeBounds, m013MustChangePassword, m014AuditLog, m015DeskBoundSessions, m016Handover, m017Escalation, m018CallsWorkorders, m021Recordings];
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

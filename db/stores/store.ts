@@ -14,9 +14,10 @@ import { auditStore } from './audit-store';
 import { handoverStore } from './handover-store';
 import { escalationStore } from './escalation-store';
 import { helpStore } from './help-store';
+import { recordingsStore } from './recordings-store';
 import { READ_ONLY, type Writer } from '../sync/writer';
 
 /** Binds every domain port to one handle, normally the current transaction, and to its one writer (none: read only). */
 export function makeStore(db: Kysely<Database>, w: Writer = READ_ONLY): Store {
-  return { calls: callsStore(db, w), customers: customersStore(db, w), workOrders: workOrdersStore(db, w), policy: policyStore(db, w), roster: rosterStore(db, w), calendar: calendarStore(db, w), org: orgStore(db, w), swaps: swapStore(db, w), leave: leaveStore(db, w), audit: auditStore(db), handover: handoverStore(db, w), escalations: escalationStore(db, w), help: helpStore(db, w) };
+  return { calls: callsStore(db, w), customers: customersStore(db, w), workOrders: workOrdersStore(db, w), policy: policyStore(db, w), roster: rosterStore(db, w), calendar: calendarStore(db, w), org: orgStore(db, w), swaps: swapStore(db, w), leave: leaveStore(db, w), audit: auditStore(db), handover: handoverStore(db, w), escalations: escalationStore(db, w), help: helpStore(db, w), recordings: recordingsStore(db, w) };
 }

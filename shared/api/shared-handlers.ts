@@ -11,6 +11,7 @@ import { disciplineHandlers } from '../leave/discipline';
 import { auditHandlers } from '../audit/handlers';
 import { handoverHandlers } from '../handover/handlers';
 import { escalationHandlers } from '../escalation/handlers';
+import { recordingHandlers } from '../recordings/handlers';
 
 /** Domain handlers that run unchanged on a desk (optimistically) and on the server (canonically). */
-export const sharedHandlers = { ...callHandlers, ...customerHandlers, ...workOrderHandlers, ...policyHandlers, ...rosterHandlers, ...calendarHandlers, ...orgHandlers, ...swapHandlers, ...leaveHandlers, ...disciplineHandlers, ...auditHandlers, ...handoverHandlers, ...escalationHandlers };
+export const sharedHandlers = { ...callHandlers, ...customerHandlers, ...workOrderHandlers, ...policyHandlers, ...rosterHandlers, ...calendarHandlers, ...orgHandlers, ...swapHandlers, ...leaveHandlers, ...disciplineHandlers, ...auditHandlers, ...handoverHandlers, ...escalationHandlers, ...recordingHandlers };

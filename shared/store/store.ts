@@ -10,6 +10,7 @@ import type { LeavePort } from '../leave/port';
 import type { AuditPort } from '../audit/port';
 import type { HandoverPort } from '../handover/port';
 import type { EscalationPort, HelpPort } from '../escalation/port';
+import type { RecordingsPort } from '../recordings/port';
 
 /** Everything shared handlers may touch, one port per domain, bound to the current transaction. */
 export interface Store {
@@ -26,4 +27,5 @@ export interface Store {
   handover: HandoverPort;
   escalations: EscalationPort;
   help: HelpPort;
+  recordings: RecordingsPort;
 }

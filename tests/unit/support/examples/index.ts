@@ -12,6 +12,7 @@ import { syncExamples } from './sync';
 import { auditExamples } from './audit';
 import { handoverExamples } from './handover';
 import { escalationExamples } from './escalation';
+import { recordingExamples } from './recordings';
 
 /** Every method the suites call with a valid input: session methods are driven by the fixture itself. */
 export type ExampledMethod = Exclude<MethodName, MethodsOfKind<'session'>>;
@@ -34,6 +35,7 @@ export const EXAMPLES: { readonly [M in ExampledMethod]: Example<M> } = {
   ...auditExamples,
   ...handoverExamples,
   ...escalationExamples,
+  ...recordingExamples,
 };
 
 export type { Example };
