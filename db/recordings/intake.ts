@@ -24,9 +24,9 @@ const refused = (code: string, message: string, params: Record<string, string | 
  * hash and size as computed here, never as told. Throws a field error on `file` that writes nothing.
  */
 export function readRecording(bytes: Uint8Array, maxBytes = recordingMaxBytes()): RecordingFacts {
-  if (bytes.length === 0) throw refused('err.emptyFile', 'The file is empty');
-  if (bytes.length > maxBytes) throw refused('err.tooBig', 'The file is too big', { sizeMegabytes: megabytes(bytes.length), maxMegabytes: megabytes(maxBytes) });
+  if (bytes.length === 0) throw refused('err.emptyFile', 'The file is empty', { problem: 'empty' });
+  if (bytes.length > maxBytes) throw refused('err.tooBig', 'The file is too big', { problem: 'size', sizeMegabytes: megabytes(bytes.length), maxMegabytes: megabytes(maxBytes) });
   const mimeType = sniffAudio(bytes.subarray(0, 64));
-  if (!mimeType) throw refused('err.notAudio', 'The file is not audio the desk can play');
+  if (!mimeType) throw refused('err.notAudio', 'The file is not audio the desk can play', { problem: 'type' });
   return { sha256: createHash('sha256').update(bytes).digest('hex'), mimeType, sizeBytes: bytes.length, durationSec: wavDurationSec(bytes.subarray(0, Math.min(bytes.length, 4096)), bytes.length) };
 }

@@ -25,6 +25,7 @@ export const recordingRuleTexts = defineRules({
     },
     lines: {
       'fail.type': { 'zh-CN': '这个文件不是可播放的音频', 'zh-TW': '這個檔案不是可播放的音訊', en: 'This file is not audio the desk can play' },
+      'fail.empty': { 'zh-CN': '这个文件是空的', 'zh-TW': '這個檔案是空的', en: 'This file is empty' },
       'fail.size': { 'zh-CN': '文件有 {sizeMegabytes} MB，超过 {maxMegabytes} MB 上限', 'zh-TW': '檔案有 {sizeMegabytes} MB，超過 {maxMegabytes} MB 上限', en: 'The file is {sizeMegabytes} MB, over the {maxMegabytes} MB limit' },
     },
     enforced: 'checked',
