@@ -24,6 +24,7 @@ import { APP_VERSION } from './app-version';
 import { SyncEngine } from './sync/sync-engine';
 import { httpServerLink, type ServerLink } from './sync/server-link';
 import { DeskRecordings } from './recordings/desk-recordings';
+import { seedDemoRecordings } from '../../db/demo/recordings';
 
 export interface DeskHostOptions {
   dataDir: string;
@@ -119,6 +120,7 @@ export async function startDeskHost(opts: DeskHostOptions): Promise<DeskHost> {
       partialReplica: () => handlerDeps.link !== null,
     });
     recordings = new DeskRecordings({ db, dispatch, dataDir: opts.dataDir, link: () => handlerDeps.link, tokenFor: (u) => sync.tokenFor(u), kick: () => sync.kick() });
+    if (demoLogins.length > 0) await seedDemoRecordings(db, recordings.blobs, opts.clock?.());
     sync.kick();
     return {
       recordings,
