@@ -71,3 +71,19 @@ for (const locale of ['zh-CN', 'en'] as const)
     await expect(page.getByTestId('recording-clock')).toHaveText(/0:0[12] \/ 0:04/);
     await shot(`recordings-detail-${locale}`);
   });
+
+test('a QA inspector plays a demo recording but is offered no attach', async ({ page }, testInfo) => {
+  const t = tr('zh-CN');
+  await openDesk(page, desk.url);
+  await signIn(page, 'qa01');
+  await page.getByTestId('tab-history').click();
+  await page.getByTestId('history-table').locator('tr', { hasText: '咨询套餐变更的生效时间' }).click();
+  await expect(page.getByTestId('recording-state')).toHaveText(t('rec.state.stored'));
+  await expect(page.getByTestId('recording-waveform').locator('rect.rec-bar')).toHaveCount(160);
+  await expect(page.getByTestId('recording-drop')).toHaveCount(0);
+  await expect(page.getByTestId('recording-replace')).toHaveCount(0);
+  await page.getByTestId('recording-player').focus();
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(() => page.getByTestId('recording-audio').evaluate((a: HTMLAudioElement) => a.currentTime)).toBe(4);
+  await page.screenshot({ path: testInfo.outputPath('recordings-qa.png') });
+});
