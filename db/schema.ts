@@ -126,6 +126,32 @@ export interface CenterEvaluationsTable {
   version: Generated<number>;
 }
 
+/** Call recordings' metadata (synced; the bytes are not in any replica); migration 021. */
+export interface RecordingsTable {
+  id: string;
+  call_id: string;
+  agent_id: string;
+  team_id: string | null;
+  sha256: string;
+  mime_type: string;
+  size_bytes: number;
+  duration_sec: number | null;
+  file_name: string;
+  uploaded_by: string;
+  uploaded_at: string;
+  state: string;
+  replaced_by: string | null;
+  version: Generated<number>;
+}
+
+/** Which recording bytes this host holds (content-addressed files in its data directory); never synced. */
+export interface RecordingBlobsTable {
+  sha256: string;
+  size_bytes: number;
+  mime_type: string;
+  stored_at: string;
+}
+
 export interface OutboxTable {
   client_id: string;
   id: number;
@@ -686,6 +712,8 @@ export interface Database {
   qa_templates: QaTemplatesTable;
   qa_evaluations: QaEvaluationsTable;
   center_evaluations: CenterEvaluationsTable;
+  recordings: RecordingsTable;
+  recording_blobs: RecordingBlobsTable;
 }
 
 export type DB = Kysely<Database>;

@@ -26,6 +26,12 @@ import { loggableError } from '../db/sync/logged-error';
 import { appendAudit } from '../db/audit/chain';
 import { serverAuditRecorder } from './audit/record';
 import type { SyncedTable } from '../db/sync/synced-tables';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { BlobStore } from '../db/recordings/blob-store';
+import { recordingMaxBytes } from '../db/recordings/intake';
+import { recordingRoutes } from './recordings';
 
 export const SERVER_BODY_LIMIT = 2 * 1024 * 1024;
 
@@ -42,6 +48,10 @@ export interface ServerOptions {
   trustedProxies?: readonly string[];
   /** This center's id (server/center-id.ts); read from the database at the first health check when not given. */
   centerId?: string;
+  /** Where recordings' bytes live (content-addressed files); a fresh temporary directory when not given (tests). */
+  recordingsDir?: string;
+  /** Largest recording accepted; default ZHIBAN_RECORDING_MAX_MB or 50 MB. */
+  recordingMaxBytes?: number;
 }
 
 export interface CentralServer {
@@ -216,6 +226,9 @@ export function buildServer(o: ServerOptions): CentralServer {
     }
     return actor;
   };
+
+  const blobs = new BlobStore(o.recordingsDir ?? mkdtempSync(join(tmpdir(), 'zhiban-recordings-')));
+  void app.register((scope) => recordingRoutes(scope, { db, clock: o.clock, blobs, maxBytes: o.recordingMaxBytes ?? recordingMaxBytes(), authed, poke }));
 
   app.post('/api/sync/push', async (req, reply) => {
     const actor = await authed(req, reply);

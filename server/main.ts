@@ -4,6 +4,8 @@ import { buildServer } from './app';
 import { serverClock } from './clock';
 import { openCentralStore } from './store';
 import { seedDemoCenter } from '../db/demo/seed';
+import { seedDemoRecordings } from '../db/demo/recordings';
+import { BlobStore } from '../db/recordings/blob-store';
 import { DEMO_PASSWORD } from '../db/demo/demo-center';
 import { countUsers } from '../db/stores/users-store';
 import { takeVersion } from './sync/versions';
@@ -39,11 +41,12 @@ async function main() {
   if (args.demo && (await countUsers(store.db)) === 0) {
     const version = await store.db.transaction().execute((tx) => takeVersion(tx));
     const logins = await seedDemoCenter(store.db, clock(), version);
+    await seedDemoRecordings(store.db, new BlobStore(join(args.dataDir, 'recordings')), clock(), version);
     console.log(`Demo center created on the server. Every demo login uses the password "${DEMO_PASSWORD}":`);
     for (const l of logins) console.log(`  ${l.username.padEnd(10)} ${l.role.padEnd(20)} ${l.displayName}`);
   }
   const centerId = await ensureCenterId(store.db);
-  const { app } = buildServer({ store, clock, appVersion: process.env.npm_package_version ?? '0.1.0', centerId });
+  const { app } = buildServer({ store, clock, appVersion: process.env.npm_package_version ?? '0.1.0', centerId, recordingsDir: join(args.dataDir, 'recordings') });
   const address = await app.listen({ port: args.port, host: process.env.ZHIBAN_SERVER_HOST ?? '127.0.0.1' });
   console.log(`Zhiban center id: ${centerId}`);
   console.log(`Zhiban server (${store.engine}${store.engine === 'pglite' ? ` in ${args.dataDir}` : ''}) ready: ${address}`);

@@ -43,6 +43,9 @@ import { answerTables } from './answers/tables';
 import { answerRuleTexts } from './answers/rule-texts';
 import { briefingMethods } from './briefing/methods';
 import { briefingTables } from './briefing/tables';
+import { recordingMethods } from './recordings/methods';
+import { recordingTables } from './recordings/tables';
+import { recordingRuleTexts } from './recordings/rule-texts';
 import { qaRuleTexts } from './qa/rule-texts';
 import { qaMethods } from './qa/methods';
 import { qaTables } from './qa/tables';
@@ -85,6 +88,7 @@ export const DOMAINS = {
   reports: { methods: reportMethods, tables: reportTables, rules: reportRuleTexts },
   qa: { methods: qaMethods, tables: qaTables, rules: qaRuleTexts },
   evaluation: { methods: evaluationMethods, tables: evaluationTables, rules: evaluationRuleTexts },
+  recordings: { methods: recordingMethods, tables: recordingTables, rules: recordingRuleTexts },
 } as const satisfies Record<string, { methods?: Record<string, MethodSpec>; tables?: Record<string, SyncedTableSpec>; rules?: Record<string, RuleText> }>;
 
 type Domains = typeof DOMAINS;

@@ -23,6 +23,8 @@ import { deskKeyBox, type SecretBox } from './auth/secret-box';
 import { APP_VERSION } from './app-version';
 import { SyncEngine } from './sync/sync-engine';
 import { httpServerLink, type ServerLink } from './sync/server-link';
+import { DeskRecordings } from './recordings/desk-recordings';
+import { seedDemoRecordings } from '../../db/demo/recordings';
 
 export interface DeskHostOptions {
   dataDir: string;
@@ -47,6 +49,8 @@ export interface DeskHost {
   deskId: string;
   dbFile: string;
   sync: SyncEngine;
+  /** Attach and play recordings (both transports hand their bytes here). */
+  recordings: DeskRecordings;
   /** Logins created by this start's demo seed; empty when the database already had users. */
   demoLogins: DemoLogin[];
   clientIdFor(userId: string): Promise<string | null>;
@@ -100,7 +104,8 @@ export async function startDeskHost(opts: DeskHostOptions): Promise<DeskHost> {
     // Handlers and the engine need each other (replay uses handlers; sync.now uses the engine).
     const handlerDeps = { ...deps, sync: null as unknown as SyncEngine };
     const handlers = backendHandlers();
-    const sync = new SyncEngine({ db, link, handlers, events, deskId, clock, credentials, retryBaseMs: opts.retryBaseMs });
+    let recordings: DeskRecordings | null = null;
+    const sync = new SyncEngine({ db, link, handlers, events, deskId, clock, credentials, retryBaseMs: opts.retryBaseMs, afterPush: (l) => recordings?.uploadSpooled(l) ?? Promise.resolve() });
     handlerDeps.sync = sync;
     const dispatch = createDispatch({
       db,
@@ -114,8 +119,11 @@ export async function startDeskHost(opts: DeskHostOptions): Promise<DeskHost> {
       clock,
       partialReplica: () => handlerDeps.link !== null,
     });
+    recordings = new DeskRecordings({ db, dispatch, dataDir: opts.dataDir, link: () => handlerDeps.link, tokenFor: (u) => sync.tokenFor(u), kick: () => sync.kick() });
+    if (demoLogins.length > 0) await seedDemoRecordings(db, recordings.blobs, opts.clock?.());
     sync.kick();
     return {
+      recordings,
       dispatch,
       events,
       db,

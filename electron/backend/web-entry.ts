@@ -25,6 +25,7 @@ async function main(): Promise<void> {
   const bridge = await startWebBridge({
     dispatch: host.dispatch,
     events: host.events,
+    recordings: host.recordings,
     staticDir: process.env.ZHIBAN_STATIC_DIR ?? join(root, 'out', 'renderer'),
     port: args.port,
   });

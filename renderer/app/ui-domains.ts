@@ -18,6 +18,7 @@ import { policyUi } from '../features/policy/ui';
 import { rosterUi } from '../features/roster/ui';
 import { swapUi } from '../features/swap/ui';
 import { syncUi } from '../features/sync/ui';
+import { recordingsUi } from '../features/recordings/ui';
 import type { UiDomain } from './ui-domain';
 
 /**
@@ -25,4 +26,4 @@ import type { UiDomain } from './ui-domain';
  * domain adds one line here (and its words one line in i18n/domain-messages.ts); the menu, badges and the
  * inbox pick it up from its declaration.
  */
-export const UI_DOMAINS: readonly UiDomain[] = [callsUi, handoverUi, briefingUi, escalationUi, answersUi, workOrdersUi, customersUi, qaUi, syncUi, rosterUi, leaveUi, swapUi, calendarUi, dashboardUi, reportsUi, evaluationUi, orgUi, policyUi, auditUi, deskUi];
+export const UI_DOMAINS: readonly UiDomain[] = [callsUi, handoverUi, briefingUi, escalationUi, answersUi, workOrdersUi, customersUi, qaUi, syncUi, rosterUi, leaveUi, swapUi, calendarUi, dashboardUi, reportsUi, evaluationUi, orgUi, policyUi, auditUi, deskUi, recordingsUi];

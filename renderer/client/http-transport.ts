@@ -33,6 +33,39 @@ export function httpTransport(token: string): Transport {
         return { ok: false, error: { code: 'internal', message: `HTTP ${res.status}` } };
       }
     },
+    attachRecording(input, session, onProgress) {
+      // XMLHttpRequest, not fetch: only it reports upload progress.
+      return new Promise((resolve) => {
+        const q = new URLSearchParams({ callId: input.callId, fileName: input.fileName, ...(input.replaces ? { replaces: input.replaces } : {}) });
+        const xhr = new XMLHttpRequest();
+        xhr.open('POST', `/recordings?${q.toString()}`);
+        xhr.setRequestHeader('content-type', 'application/octet-stream');
+        xhr.setRequestHeader('x-desk-token', token);
+        if (session) xhr.setRequestHeader('authorization', `Bearer ${session}`);
+        xhr.upload.onprogress = (e) => e.lengthComputable && onProgress?.(e.loaded / e.total);
+        xhr.onload = () => {
+          try {
+            resolve(JSON.parse(xhr.responseText) as WireResult<unknown>);
+          } catch {
+            resolve({ ok: false, error: { code: 'internal', message: `HTTP ${xhr.status}` } });
+          }
+        };
+        xhr.onerror = () => resolve({ ok: false, error: { code: 'internal', message: 'network' } });
+        xhr.send(input.file);
+      });
+    },
+    async readRecording(id, session) {
+      const headers: Record<string, string> = { 'x-desk-token': token };
+      if (session) headers.authorization = `Bearer ${session}`;
+      let res: Response;
+      try {
+        res = await fetch(`/recordings/${encodeURIComponent(id)}`, { headers });
+      } catch {
+        return { ok: false, error: { code: 'internal', message: 'network' } };
+      }
+      if (!res.ok) return ((await res.json().catch(() => null)) as WireResult<never> | null) ?? { ok: false, error: { code: 'internal', message: `HTTP ${res.status}` } };
+      return { ok: true, value: { mime: res.headers.get('content-type') ?? 'application/octet-stream', bytes: await res.arrayBuffer() } };
+    },
     onEvent(cb) {
       let socket: WebSocket | null = null;
       let stopped = false;

@@ -19,10 +19,11 @@ import { policyMessages } from '../features/policy/messages';
 import { rosterMessages } from '../features/roster/messages';
 import { spreadsheetMessages } from '../features/spreadsheet/messages';
 import { swapMessages } from '../features/swap/messages';
+import { recordingsMessages } from '../features/recordings/messages';
 
 /**
  * Every domain's words (renderer/features/<domain>/messages.ts), merged into the catalogues. A new domain
  * declares its words in its own folder and adds one line here; a key two domains both claim fails the
  * i18n-catalogues test.
  */
-export const DOMAIN_MESSAGES = [auditMessages, calendarMessages, callsMessages, customersMessages, dashboardMessages, deskMessages, handoverMessages, briefingMessages, escalationMessages, answersMessages, reportsMessages, qaMessages, evaluationMessages, workOrdersMessages, leaveMessages, notifyMessages, orgMessages, policyMessages, rosterMessages, spreadsheetMessages, swapMessages] as const;
+export const DOMAIN_MESSAGES = [auditMessages, calendarMessages, callsMessages, customersMessages, dashboardMessages, deskMessages, handoverMessages, briefingMessages, escalationMessages, answersMessages, reportsMessages, qaMessages, evaluationMessages, workOrdersMessages, leaveMessages, notifyMessages, orgMessages, policyMessages, rosterMessages, spreadsheetMessages, swapMessages, recordingsMessages] as const;

@@ -16,6 +16,7 @@ import { briefingHandlers } from '../briefing/handlers';
 import { reportHandlers } from '../reports/handlers';
 import { qaHandlers } from '../qa/handlers';
 import { evaluationHandlers } from '../evaluation/handlers';
+import { recordingHandlers } from '../recordings/handlers';
 
 /** Domain handlers that run unchanged on a desk (optimistically) and on the server (canonically). */
-export const sharedHandlers = { ...callHandlers, ...customerHandlers, ...workOrderHandlers, ...policyHandlers, ...rosterHandlers, ...calendarHandlers, ...orgHandlers, ...swapHandlers, ...leaveHandlers, ...disciplineHandlers, ...auditHandlers, ...handoverHandlers, ...escalationHandlers, ...answerHandlers, ...briefingHandlers, ...reportHandlers, ...qaHandlers, ...evaluationHandlers };
+export const sharedHandlers = { ...callHandlers, ...customerHandlers, ...workOrderHandlers, ...policyHandlers, ...rosterHandlers, ...calendarHandlers, ...orgHandlers, ...swapHandlers, ...leaveHandlers, ...disciplineHandlers, ...auditHandlers, ...handoverHandlers, ...escalationHandlers, ...answerHandlers, ...briefingHandlers, ...reportHandlers, ...qaHandlers, ...evaluationHandlers, ...recordingHandlers };

@@ -15,6 +15,7 @@ import type { BriefingPort } from '../briefing/port';
 import type { MeetingsPort, ReportsPort } from '../reports/port';
 import type { QaPort } from '../qa/port';
 import type { EvaluationPort } from '../evaluation/port';
+import type { RecordingsPort } from '../recordings/port';
 
 /** Everything shared handlers may touch, one port per domain, bound to the current transaction. */
 export interface Store {
@@ -37,4 +38,5 @@ export interface Store {
   meetings: MeetingsPort;
   qa: QaPort;
   evaluation: EvaluationPort;
+  recordings: RecordingsPort;
 }

@@ -31,7 +31,7 @@ const JUSTIFIED: { id: string; file: string; reason: string }[] = [
     id: 'PRELOAD_JS_CHECK',
     file: 'electron/main/window.ts',
     reason:
-      'Reviewed: the sandboxed, context-isolated preload exposes only window.desk.call/on through contextBridge, one invoke channel whose sender frame ipc.ts checks; no Node or ipcRenderer object crosses.',
+      'Reviewed: the sandboxed, context-isolated preload exposes only window.desk.call/on and the two recording doors (attachRecording/readRecording) through contextBridge, invoke channels whose sender frame ipc.ts checks on each; no Node or ipcRenderer object crosses.',
   },
 ];
 

@@ -11,6 +11,8 @@ import { HTTP_STATUS } from '../../../shared/api/http-status';
 import { lookupStatic, UNBUILT_TEXT } from './static-files';
 import { attachEventSocket } from './event-socket';
 import { answerClientError } from './client-error';
+import { bridgeRecordingRoutes } from './recording-routes';
+import type { DeskRecordings } from '../recordings/desk-recordings';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 const LOOPBACK = '127.0.0.1';
@@ -23,6 +25,8 @@ export interface BridgeOptions {
   port?: number;
   /** Per-launch secret; a fresh random one unless a test pins it. */
   token?: string;
+  /** The desk's recordings: attach (raw file POST) and play (GET with Range). */
+  recordings?: DeskRecordings;
 }
 
 export interface RunningBridge {
@@ -107,6 +111,26 @@ export async function startWebBridge(opts: BridgeOptions): Promise<RunningBridge
     const refused = guard(req.headers);
     if (refused) return sendError(reply, 403, refused);
   });
+
+  const bearerOf = (req: { headers: IncomingHttpHeaders }) => {
+    const auth = req.headers.authorization;
+    return auth?.startsWith('Bearer ') ? auth.slice(7) : undefined;
+  };
+  if (opts.recordings) {
+    const recordings = opts.recordings;
+    void app.register((scope) =>
+      bridgeRecordingRoutes(scope, {
+        recordings,
+        session: bearerOf,
+        admitted: async (req, reply) => {
+          const given = req.headers['x-desk-token'];
+          if (typeof given === 'string' && sameSecret(given, token)) return true;
+          await sendError(reply, 403, { code: 'forbidden', message: 'Missing or wrong desk token' });
+          return false;
+        },
+      }),
+    );
+  }
 
   app.post(
     '/rpc',

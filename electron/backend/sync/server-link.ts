@@ -1,6 +1,7 @@
 import WebSocket from 'ws';
 import type { WireError } from '../../../shared/api/errors';
 import type { MethodInput, MethodName, MethodOutput } from '../../../shared/api/table';
+import { streamFromServer, uploadToServer, type ServerStream } from '../recordings/server-bytes';
 import type { PullRequest, PullResponse, PushRequest, PushResponse } from '../../../shared/sync/protocol';
 
 /**
@@ -33,6 +34,10 @@ export interface ServerLink {
   pull(token: string, body: PullRequest): Promise<PullResponse>;
   /** One method on the server's API, for work only the server may do (accounts). */
   call<M extends MethodName>(token: string, method: M, input: MethodInput<M>): Promise<MethodOutput<M>>;
+  /** PUT a recording's bytes (server-bytes.ts); optional so a test's stand-in link may leave it out. */
+  uploadRecording?(token: string, id: string, bytes: Uint8Array): Promise<void>;
+  /** GET a recording's bytes, the Range passed on. */
+  streamRecording?(token: string, id: string, range: string | undefined): Promise<ServerStream>;
   /**
    * Is the server there? GET /api/health with a short timeout; throws OfflineError if not. Optional so a
    * test's stand-in link may leave it out (the engine then takes "no error" for reachable).
@@ -134,6 +139,8 @@ export function httpServerLink(baseUrl: string): ServerLink {
     push: (token, body) => post('/api/sync/push', body, token),
     pull: (token, body) => post('/api/sync/pull', body, token),
     call: (token, method, input) => post(`/api/v1/${method}`, input, token),
+    uploadRecording: (token, id, bytes) => uploadToServer(url, token, id, bytes),
+    streamRecording: (token, id, range) => streamFromServer(url, token, id, range),
     listen(token, onPoke, socket = {}) {
       let ws: WebSocket | null = null;
       let stopped = false;

@@ -35,6 +35,8 @@ export interface SyncEngineOptions {
   credentials: DeskCredentials;
   /** Backoff start; tests shorten it. */
   retryBaseMs?: number;
+  /** After each push, before the pull: work that needs the pushed rows on the server (recordings' bytes). */
+  afterPush?(link: ServerLink): Promise<unknown>;
 }
 
 /**
@@ -218,6 +220,7 @@ export class SyncEngine {
       // A run with nothing to push and no one's scope to pull only checks the server: it does not "sync".
       if (await this.hasWork()) await this.publish({ state: 'syncing', retryInSeconds: null });
       const pushed = await this.pushAll(link);
+      await this.o.afterPush?.(link);
       const pulled = await this.pullActive(link);
       // The login page shows whether the server is there: a run that asked it nothing asks now.
       if (!pushed.contacted && !pulled) await link.health?.();

@@ -6,6 +6,7 @@ import { useI18n, useT } from '../../i18n/i18n-store';
 import { RevealButton } from '../customers/RevealButton';
 import { CreateWorkOrder } from '../workorders/CreateWorkOrder';
 import { CallWorkOrders } from '../workorders/CallWorkOrders';
+import { CallRecordings } from '../recordings/CallRecordings';
 import { mayCall } from '../../../shared/api/method';
 import { api } from '../../../shared/api/table';
 import { Divider } from 'antd';
@@ -48,6 +49,7 @@ export function CallDetail({ id, zone, onClose }: { id: string | null; zone: str
           <Descriptions.Item label={t('calls.list.followUp')}>{c.followUp ? <Tag color="orange">{t('calls.list.followUpYes')}</Tag> : t('calls.detail.noFollowUp')}</Descriptions.Item>
         </Descriptions>
       )}
+      {c && c.id === id && mayCall(api['recordings.list'].access, actor) && <CallRecordings key={c.id} call={c} zone={zone} actor={actor} />}
       {c && c.id === id && mayCall(api['workorders.list'].access, actor) && <CallWorkOrders callId={c.id} />}
       {c && c.id === id && mayCall(api['workorders.create'].access, actor) && (
         <>

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { seedDemoCenter } from '../../../db/demo/seed';
 import { buildServer, type CentralServer } from '../../../server/app';
@@ -60,7 +61,7 @@ export async function startCentral(engine: EngineCase, dataDir: string, o: { clo
   let store = await engine.open(dataDir);
   const version = await store.db.transaction().execute((tx) => takeVersion(tx));
   await seedDemoCenter(store.db, clock(), version, await demoPasswordHashes());
-  let server = buildServer({ store, clock, appVersion: 'test', loginLimiter: o.limiter });
+  let server = buildServer({ store, clock, appVersion: 'test', loginLimiter: o.limiter, recordingsDir: join(dataDir, 'recordings') });
   await server.app.listen({ port: 0, host: '127.0.0.1' });
   const port = (server.app.server.address() as AddressInfo).port;
   const running: RunningCentral = {
@@ -71,7 +72,7 @@ export async function startCentral(engine: EngineCase, dataDir: string, o: { clo
       await server.app.close();
       await store.close();
       store = await engine.open(dataDir);
-      server = buildServer({ store, clock, appVersion: 'test', loginLimiter: o.limiter });
+      server = buildServer({ store, clock, appVersion: 'test', loginLimiter: o.limiter, recordingsDir: join(dataDir, 'recordings') });
       await server.app.listen({ port, host: '127.0.0.1' });
       running.store = store;
       running.server = server;

@@ -31,6 +31,8 @@ export function wiredLink(url: string, wire: Wire): ServerLink {
       }),
     pull: (t, b) => gate(() => inner.pull(t, b)),
     call: (t, m, i) => gate(() => inner.call(t, m, i)),
+    uploadRecording: (t, id, bytes) => gate(() => inner.uploadRecording!(t, id, bytes)),
+    streamRecording: (t, id, range) => gate(() => inner.streamRecording!(t, id, range)),
     listen: (t, onPoke) => inner.listen(t, () => wire.online && onPoke()),
   };
 }

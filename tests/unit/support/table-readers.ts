@@ -96,6 +96,7 @@ export const TABLE_READERS = {
   duty_log: reader({ method: 'briefing.dutyLog', input: { from: FROM }, keys: (o) => o.entries.map((e) => e.id), rowKey: (r) => String(r.id) }),
   duty_summaries: reader({ method: 'briefing.dutyLog', input: { from: FROM }, keys: (o) => o.summaries.map((s) => s.id), rowKey: (r) => String(r.id) }),
   center_evaluations: reader({ method: 'evaluation.list', input: { from: '2000-01', to: '2100-12' }, keys: (o) => o.map((e) => e.id), rowKey: (r) => String(r.id) }),
+  recordings: reader({ method: 'recordings.list', input: { limit: 1000 }, keys: (o) => o.map((r) => r.id), rowKey: (r) => String(r.id) }),
 } satisfies Record<SyncedTable, AnyReader | { months: AnyReader[] }>;
 
 /** The readers of one table as a list (the roster is read month by month). */

@@ -17,6 +17,7 @@ import { briefingExamples } from './briefing';
 import { reportExamples } from './reports';
 import { qaExamples } from './qa';
 import { evaluationExamples } from './evaluation';
+import { recordingExamples } from './recordings';
 
 /** Every method the suites call with a valid input: session methods are driven by the fixture itself. */
 export type ExampledMethod = Exclude<MethodName, MethodsOfKind<'session'>>;
@@ -44,6 +45,7 @@ export const EXAMPLES: { readonly [M in ExampledMethod]: Example<M> } = {
   ...reportExamples,
   ...qaExamples,
   ...evaluationExamples,
+  ...recordingExamples,
 };
 
 export type { Example };
