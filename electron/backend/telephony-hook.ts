@@ -69,3 +69,15 @@ export async function startTelephonyHook(o: TelephonyHookOptions): Promise<Runni
   const port = (app.server.address() as AddressInfo).port;
   return { url: `http://127.0.0.1:${port}/telephony/events`, port, close: () => app.close().then(() => undefined) };
 }
+
+/**
+ * The hook as a desk configures it, the same in web mode and in Electron: only when the center gave this desk
+ * a token (ZHIBAN_TELEPHONY_TOKEN), on ZHIBAN_TELEPHONY_PORT or a free port.
+ */
+export async function startTelephonyFromEnv(env: NodeJS.ProcessEnv, events: DeskEvents, clock: () => Date): Promise<RunningTelephonyHook | null> {
+  const token = env.ZHIBAN_TELEPHONY_TOKEN;
+  if (!token) return null;
+  const hook = await startTelephonyHook({ token, events, clock, port: Number(env.ZHIBAN_TELEPHONY_PORT ?? 0) });
+  console.log(`Zhiban telephony hook: ${hook.url}`);
+  return hook;
+}

@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { startDeskHost } from './desk-host';
 import { startWebBridge } from './bridge/web-bridge';
-import { startTelephonyHook, type RunningTelephonyHook } from './telephony-hook';
+import { startTelephonyFromEnv } from './telephony-hook';
 import { parseWebArgs, testClock, UsageError } from './cli-args';
 import { DEMO_PASSWORD } from '../../db/demo/demo-center';
 
@@ -30,12 +30,7 @@ async function main(): Promise<void> {
     port: args.port,
   });
   // The phone system's screen pop (README, "Telephony hook"): only when the center gave this desk a token.
-  const telephonyToken = process.env.ZHIBAN_TELEPHONY_TOKEN;
-  let telephony: RunningTelephonyHook | null = null;
-  if (telephonyToken) {
-    telephony = await startTelephonyHook({ token: telephonyToken, events: host.events, clock: clock ?? (() => new Date()), port: Number(process.env.ZHIBAN_TELEPHONY_PORT ?? 0) });
-    console.log(`Zhiban telephony hook: ${telephony.url}`);
-  }
+  const telephony = await startTelephonyFromEnv(process.env, host.events, clock ?? (() => new Date()));
   console.log(`Zhiban web desk data: ${host.dbFile}`);
   const sync = await host.sync.status();
   console.log(sync.serverUrl ? `Zhiban web desk syncs with ${sync.serverUrl}` : 'Zhiban web desk runs standalone (no central server)');

@@ -2,6 +2,7 @@ import { app, dialog, Menu, safeStorage, session } from 'electron';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { startDeskHost, type DeskHost } from '../backend/desk-host';
+import { startTelephonyFromEnv } from '../backend/telephony-hook';
 import { keychainBox, type SecretBox } from '../backend/auth/secret-box';
 import { DEMO_PASSWORD } from '../../db/demo/demo-center';
 import { serveIpc } from './ipc';
@@ -63,10 +64,12 @@ async function main(): Promise<void> {
   hardenContents();
   installMenu();
   let host: DeskHost;
+  let clock: () => Date = () => new Date();
   try {
     // ZHIBAN_* (throwaway profile, Electron-ABI sqlite, server) count only in development; the demo center is
     // seeded only in development or with --demo, never into an installed desk (see launch-options.ts).
     const opts = launchOptions(process.env, process.argv, app.isPackaged);
+    if (opts.clock) clock = opts.clock;
     host = await startDeskHost({
       dataDir: opts.dataDir ?? app.getPath('userData'),
       demo: opts.demo,
@@ -81,12 +84,19 @@ async function main(): Promise<void> {
   }
   if (host.demoLogins.length > 0)
     console.log(`Demo center created (password "${DEMO_PASSWORD}"): ${host.demoLogins.map((l) => l.username).join(', ')}`);
+  // The phone system's screen pop, as in web mode (README, "Telephony hook"): only with the center's token.
+  const telephony = await startTelephonyFromEnv(process.env, host.events, clock).catch((err: unknown) => {
+    console.error(`Zhiban telephony hook not started: ${err instanceof Error ? err.message : String(err)}`);
+    return null;
+  });
   const { win, rendererUrl } = createMainWindow(OUT_DIR, { devTools: !app.isPackaged });
   const stop = serveIpc(host, win, rendererUrl);
   app.on('second-instance', () => win.isMinimized() ? win.restore() : win.focus());
   app.on('window-all-closed', () => {
     stop();
-    void host.close().finally(() => app.quit());
+    void Promise.resolve(telephony?.close())
+      .then(() => host.close())
+      .finally(() => app.quit());
   });
 }
 
