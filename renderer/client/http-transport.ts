@@ -16,6 +16,7 @@ export function takeBridgeToken(): string | null {
 }
 
 export function httpTransport(token: string): Transport {
+  const events = sharedEventSocket(() => `${window.location.origin.replace(/^http/, 'ws')}/events?token=${encodeURIComponent(token)}`);
   return {
     kind: 'http',
     async call(method, args, session) {
@@ -66,25 +67,60 @@ export function httpTransport(token: string): Transport {
       if (!res.ok) return ((await res.json().catch(() => null)) as WireResult<never> | null) ?? { ok: false, error: { code: 'internal', message: `HTTP ${res.status}` } };
       return { ok: true, value: { mime: res.headers.get('content-type') ?? 'application/octet-stream', bytes: await res.arrayBuffer() } };
     },
-    onEvent(cb) {
-      let socket: WebSocket | null = null;
-      let stopped = false;
-      let delay = 500;
-      const connect = () => {
-        socket = new WebSocket(`${window.location.origin.replace(/^http/, 'ws')}/events?token=${encodeURIComponent(token)}`);
-        socket.onopen = () => (delay = 500);
-        socket.onmessage = (m) => cb(JSON.parse(String(m.data)) as DeskEvent);
-        socket.onclose = () => {
-          if (stopped) return;
-          // Backend restarted or the tab slept: reconnect with capped backoff.
-          setTimeout(connect, delay);
-          delay = Math.min(delay * 2, 10_000);
-        };
-      };
-      connect();
+    onEvent: events.on,
+  };
+}
+
+/**
+ * One socket for every listener of this tab. A socket per listener (one per screen query and badge) meant dozens
+ * of sockets, and a browser opens WebSockets to one host one at a time (RFC 6455 §4.1): with every domain's
+ * badges on screen, a write's "changed" event could arrive seconds late or, while listeners came and went,
+ * never. Opened with the first listener, closed with the last, reconnected with capped backoff.
+ */
+export function sharedEventSocket(url: () => string): { on(cb: (e: DeskEvent) => void): () => void } {
+  const listeners = new Set<(e: DeskEvent) => void>();
+  let socket: WebSocket | null = null;
+  let retry: number | undefined;
+  let linger: number | undefined;
+  let delay = 500;
+  const connect = () => {
+    retry = undefined;
+    const ws = new WebSocket(url());
+    socket = ws;
+    ws.onopen = () => (delay = 500);
+    ws.onmessage = (m) => {
+      const e = JSON.parse(String(m.data)) as DeskEvent;
+      for (const cb of [...listeners]) cb(e);
+    };
+    ws.onclose = () => {
+      if (socket !== ws) return;
+      socket = null;
+      if (listeners.size === 0) return;
+      // Backend restarted or the tab slept: reconnect with capped backoff.
+      retry = window.setTimeout(connect, delay);
+      delay = Math.min(delay * 2, 10_000);
+    };
+  };
+  return {
+    on(cb) {
+      listeners.add(cb);
+      window.clearTimeout(linger);
+      linger = undefined;
+      if (!socket && retry === undefined) connect();
       return () => {
-        stopped = true;
-        socket?.close();
+        listeners.delete(cb);
+        if (listeners.size > 0) return;
+        // A screen swap removes the last listener and adds the next at once: keep the socket a moment.
+        window.clearTimeout(linger);
+        linger = window.setTimeout(() => {
+          linger = undefined;
+          if (listeners.size > 0) return;
+          window.clearTimeout(retry);
+          retry = undefined;
+          const ws = socket;
+          socket = null;
+          ws?.close();
+        }, 1000);
       };
     },
   };
