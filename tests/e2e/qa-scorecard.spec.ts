@@ -63,8 +63,10 @@ test('QA samples a call and scores it with a critical fail; the agent acknowledg
     await expect(qa.getByTestId('qa-monitor-count')).toHaveText(String(before - 1));
 
     // 3. The agent is told, reads it (score 0, flagged, the comment's time), acknowledges and disputes attitude.
-    await expect(agent.getByTestId('qa-evaluations-count')).toHaveText('1', { timeout: 20_000 });
+    // The header's quality tab counts it wherever the agent is; with the group open, the menu item does too.
+    await expect(agent.getByTestId('group-quality-count')).toContainText('1', { timeout: 20_000 });
     await go(agent, 'qa-evaluations');
+    await expect(agent.getByTestId('qa-evaluations-count')).toHaveText('1');
     await agent.getByTestId('qa-evaluation-row').first().click();
     await expect(agent.getByTestId('qa-detail-score')).toHaveText('0');
     await expect(agent.getByTestId('qa-detail-comment')).toContainText('0:42');
@@ -80,6 +82,7 @@ test('QA samples a call and scores it with a critical fail; the agent acknowledg
     await agent.screenshot({ path: '/tmp/qa-agent-zh-CN.png', fullPage: true });
 
     // 4. The director (the arbitrator) sees the open dispute and amends attitude to 4: the total is recomputed.
+    await director.getByTestId('nav-groups').locator('[data-group="quality"]').click();
     await expect(director.getByTestId('qa-evaluations-count')).toHaveText('1', { timeout: 20_000 });
     await go(director, 'qa-evaluations');
     await director.getByTestId('qa-evaluation-row').first().click();
