@@ -4,7 +4,7 @@ import type { MethodOutput } from '../../../shared/api/table';
 import type { CalibrationResults, CalibrationView } from '../../../shared/qa/calibration-schemas';
 import { CALIBRATORS } from '../../../shared/qa/calibration-schemas';
 import type { Template } from '../../../shared/qa/schemas';
-import { latestVersions } from '../../../shared/qa/template';
+import { DEFAULT_TEMPLATE_ID, latestVersions } from '../../../shared/qa/template';
 import { LoadError } from '../../client/LoadError';
 import { useCenterToday } from '../../client/use-policy';
 import { useQuery } from '../../client/use-query';
@@ -73,7 +73,9 @@ function NewSession({ templates }: { templates: readonly Template[] }) {
   const [participants, setParticipants] = useState<string[]>([]);
   const [referenceId, setReferenceId] = useState<string>('');
   const [note, setNote] = useState('');
-  const template = latestVersions([...templates]).find((x) => x.builtin) ?? latestVersions([...templates])[0];
+  // The center's scorecard in its latest version (the built-in one until a director publishes the next).
+  const latest = latestVersions([...templates]);
+  const template = latest.find((x) => x.templateId === DEFAULT_TEMPLATE_ID) ?? latest[0];
   const open = () =>
     submit(async () => {
       if (!callId || !template) return;

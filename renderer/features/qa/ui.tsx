@@ -32,6 +32,11 @@ function useCalibrationNotices(actor: Actor): Notice[] {
   return list.filter((s) => s.mine.mayScore).map((s) => ({ key: `qa:calibration:${s.id}`, text: t('qa.notify.calibration', { who: s.ownerName }), area: 'qa-calibration' }));
 }
 
+/** Everything QA waits on this person for: evaluations to acknowledge or rule, calibrations to score. */
+function useAllQaNotices(actor: Actor): Notice[] {
+  return [...useQaNotices(actor), ...useCalibrationNotices(actor)];
+}
+
 /** A QA inspector's badge: the evaluations still owed this month to meet every agent's quota (qa.quota). */
 function useQuotaLeft(actor: Actor): number {
   const { today } = useCenterToday();
@@ -47,7 +52,7 @@ export const qaUi = defineUi({
     { key: 'qa-templates', group: 'quality', label: 'nav.qaTemplates', method: 'qa.publishTemplate', render: () => <TemplateEditor /> },
   ],
   useBadges: (actor) => ({ 'qa-monitor': useQuotaLeft(actor), 'qa-evaluations': useQaNotices(actor).length, 'qa-calibration': useCalibrationNotices(actor).length }),
-  useNotifications: (actor) => [...useQaNotices(actor), ...useCalibrationNotices(actor)],
+  useNotifications: useAllQaNotices,
   inbox: inboxLines({
     'qa.publishTemplate': { area: 'qa-templates', what: ({ t }) => t('method.qa.publishTemplate') },
     'qa.evaluate': { area: 'qa-monitor', what: ({ t }, a) => `${t('method.qa.evaluate')} · ${a.expectedScore}` },
