@@ -12,7 +12,7 @@ import { sampleCalls, type SampleCall } from './sample';
 import { throwIfBadAnswers } from './answer-check';
 import { calibrationHandlers } from './calibration-handlers';
 import { criterionScore, onScale, scoreEvaluation } from './score';
-import type { Answer, Evaluation, EvaluationView, LogEvent, Names, SummaryRow, Template } from './schemas';
+import type { Evaluation, EvaluationView, LogEvent, Names, SummaryRow, Template } from './schemas';
 import { criterionOf, DEFAULT_TEMPLATE, latestVersions, templateProblems } from './template';
 
 type M = typeof qaMethods;
