@@ -110,7 +110,7 @@ function NewSession({ templates }: { templates: readonly Template[] }) {
         </Form.Item>
         <Form.Item label={t('qa.cal.reference')} style={{ marginBottom: 0 }}>
           <Select
-            style={{ width: 160 }}
+            style={{ width: 200 }}
             value={referenceId}
             onChange={setReferenceId}
             data-testid="qa-cal-reference"
@@ -250,7 +250,7 @@ function Results({ r, template }: { r: CalibrationResults; template: Template })
         <Reading t={t} label={t('qa.cal.alpha')} value={r.alpha} reading={r.alphaReading} thresholds={t('qa.cal.alphaThresholds')} testId="qa-cal-alpha" />
         <Reading t={t} label={t('qa.cal.icc')} value={r.icc} reading={r.iccReading} thresholds={t('qa.cal.iccThresholds')} testId="qa-cal-icc" />
         <div>
-          <Typography.Text>{t('qa.cal.referenceIs', { who: refName })}</Typography.Text>
+          {r.reference.kind === 'scorer' && <Typography.Text>{t('qa.cal.referenceIs', { who: refName })}</Typography.Text>}
           <div>
             <Typography.Text type="secondary">{t('qa.cal.mad', { value: scoreText(r.meanAbsDeviation) })}</Typography.Text>
           </div>
@@ -344,10 +344,10 @@ function History({ sessions }: { sessions: readonly CalibrationView[] }) {
         columns={[
           { title: t('qa.cal.when'), key: 'when', render: (_, s) => formatDateTime(s.closedAt!, locale, zone) },
           { title: t('qa.cal.call'), key: 'call', render: (_, s) => s.call?.agentName ?? '—' },
-          { title: t('qa.cal.participants'), key: 'n', render: (_, s) => s.scored.length },
+          { title: t('qa.cal.scoredBy'), key: 'n', render: (_, s) => s.scored.length },
           { title: t('qa.cal.alpha'), key: 'alpha', render: (_, s) => (s.results ? <Tag color={READING_COLOR[s.results.alphaReading]}>{stat(s.results.alpha)}</Tag> : '—') },
           { title: t('qa.cal.icc'), key: 'icc', render: (_, s) => (s.results ? stat(s.results.icc) : '—') },
-          { title: t('qa.cal.deviation'), key: 'mad', render: (_, s) => (s.results ? scoreText(s.results.meanAbsDeviation) : '—') },
+          { title: t('qa.cal.madShort'), key: 'mad', render: (_, s) => (s.results ? scoreText(s.results.meanAbsDeviation) : '—') },
         ]}
       />
     </Card>

@@ -58,6 +58,8 @@ export const calibrationMessages = defineMessages({
     'qa.cal.trend': '一致性趋势（α，按结束时间）',
     'qa.cal.none': '还没有校准',
     'qa.cal.when': '时间',
+    'qa.cal.scoredBy': '打分人数',
+    'qa.cal.madShort': '平均偏差（分）',
     'qa.notify.calibration': '{who} 邀请你参加校准打分',
   },
   'zh-TW': {
@@ -116,6 +118,8 @@ export const calibrationMessages = defineMessages({
     'qa.cal.trend': '一致性趨勢（α，按結束時間）',
     'qa.cal.none': '還沒有校準',
     'qa.cal.when': '時間',
+    'qa.cal.scoredBy': '打分人數',
+    'qa.cal.madShort': '平均偏差（分）',
     'qa.notify.calibration': '{who} 邀請你參加校準打分',
   },
   en: {
@@ -174,6 +178,8 @@ export const calibrationMessages = defineMessages({
     'qa.cal.trend': 'Agreement over time (α, by closing date)',
     'qa.cal.none': 'No calibration yet',
     'qa.cal.when': 'When',
+    'qa.cal.scoredBy': 'Scored by',
+    'qa.cal.madShort': 'Mean deviation (points)',
     'qa.notify.calibration': '{who} invites you to score a calibration',
   },
 });
