@@ -186,7 +186,7 @@ function SessionCard({ s, templates }: { s: CalibrationView; templates: readonly
         </div>
       )}
       {s.myScore && (
-        <Tag color="blue" data-testid="qa-cal-my-score">
+        <Tag color="blue" style={{ marginLeft: 8 }} data-testid="qa-cal-my-score">
           {t('qa.cal.myScore', { score: scoreText(s.myScore.score) })}
         </Tag>
       )}
