@@ -666,6 +666,38 @@ export interface QaEvaluationsTable {
   version: Generated<number>;
 }
 
+/** QA calibration sessions (participants and who scored as JSON); migration 026. */
+export interface QaCalibrationsTable {
+  id: string;
+  call_id: string;
+  template_version_id: string;
+  owner_id: string;
+  participants: string;
+  reference_id: string | null;
+  note: string;
+  scored: string;
+  status: string;
+  closed_at: string | null;
+  closed_by: string | null;
+  created_at: string;
+  updated_at: string;
+  version: Generated<number>;
+}
+
+/** One inspector's blind calibration score (answers and comments as JSON); migration 026. */
+export interface QaCalibrationScoresTable {
+  id: string;
+  session_id: string;
+  inspector_id: string;
+  answers: string;
+  comments: string;
+  details: string;
+  score: number;
+  critical: string;
+  created_at: string;
+  version: Generated<number>;
+}
+
 export interface Database {
   zb_schema_version: SchemaVersionTable;
   zb_meta: MetaTable;
@@ -711,6 +743,8 @@ export interface Database {
   duty_summaries: DutySummariesTable;
   qa_templates: QaTemplatesTable;
   qa_evaluations: QaEvaluationsTable;
+  qa_calibrations: QaCalibrationsTable;
+  qa_calibration_scores: QaCalibrationScoresTable;
   center_evaluations: CenterEvaluationsTable;
   recordings: RecordingsTable;
   recording_blobs: RecordingBlobsTable;

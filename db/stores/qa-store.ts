@@ -4,6 +4,7 @@ import type { Answer, Comment, Critical, Dispute, Evaluation, LogEvent, Names, S
 import type { Database } from '../schema';
 import type { Writer } from '../sync/writer';
 import { whereInScope } from '../sync/scope-sql';
+import { qaCalibrationStore } from './qa-calibration-store';
 
 export function qaStore(db: Kysely<Database>, w: Writer): QaPort {
   const base = () =>
@@ -38,6 +39,7 @@ export function qaStore(db: Kysely<Database>, w: Writer): QaPort {
     synced: Number(r.version) > 0,
   });
   return {
+    ...qaCalibrationStore(db, w),
     async templates() {
       const rows = await db.selectFrom('qa_templates').selectAll().orderBy('template_id').orderBy('template_version').execute();
       return rows.map(

@@ -9,8 +9,10 @@ import { rowInScope, scopeFor } from '../sync/scope';
 import { ARBITRATORS, type qaMethods } from './methods';
 import type { EvaluationRow } from './port';
 import { sampleCalls, type SampleCall } from './sample';
-import { answerProblems, criterionScore, onScale, scoreEvaluation } from './score';
-import type { Answer, Evaluation, EvaluationView, LogEvent, Names, SummaryRow, Template } from './schemas';
+import { throwIfBadAnswers } from './answer-check';
+import { calibrationHandlers } from './calibration-handlers';
+import { criterionScore, onScale, scoreEvaluation } from './score';
+import type { Evaluation, EvaluationView, LogEvent, Names, SummaryRow, Template } from './schemas';
 import { criterionOf, DEFAULT_TEMPLATE, latestVersions, templateProblems } from './template';
 
 type M = typeof qaMethods;
@@ -78,16 +80,6 @@ async function load(ctx: HandlerContext, id: string): Promise<Evaluation> {
 async function save(ctx: HandlerContext, e: Evaluation, change: Partial<EvaluationRow>, event: Omit<LogEvent, 'at' | 'by'>): Promise<EvaluationView> {
   await ctx.store.qa.put({ ...toRow(e), ...change, log: [...e.log, { ...event, at: ctx.now, by: ctx.actor.userId }], updatedAt: ctx.now });
   return view(ctx, (await ctx.store.qa.get(e.id))!);
-}
-
-/** Refuses answers that do not fit the template, naming the first offending answer. */
-function throwIfBadAnswers(t: Template, answers: readonly Answer[]): void {
-  const [p] = answerProblems(t, answers);
-  if (!p) return;
-  const i = answers.findIndex((a) => a.criterionId === p.criterionId);
-  const path = p.kind === 'missing' ? 'answers' : p.kind === 'unknown' ? `answers.${i}.criterionId` : `answers.${i}.value`;
-  const key = { missing: 'err.answerMissing', unknown: 'err.criterionUnknown', offScale: 'err.offScale', naNotAllowed: 'err.naNotAllowed' }[p.kind];
-  throw refuse('invalid_input', `Answer for ${p.criterionId}: ${p.kind}`, ['qa.criteria'], path, key, { criterionId: p.criterionId });
 }
 
 export const templates: Handler<M['qa.templates']> = async (ctx) => allTemplates(ctx);
@@ -310,4 +302,5 @@ export const qaHandlers = {
   'qa.dispute': dispute,
   'qa.rule': rule,
   'qa.summary': summary,
+  ...calibrationHandlers,
 };

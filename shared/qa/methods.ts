@@ -14,6 +14,7 @@ import {
   SummaryRowSchema,
   TemplateSchema,
 } from './schemas';
+import { CALIBRATORS, CalibrationViewSchema, OpenCalibrationSchema, ScoreCalibrationSchema } from './calibration-schemas';
 
 const READERS = ['agent', 'team_lead', 'qa_inspector', 'department_director', 'center_director'] as const;
 const OVERSEERS = ['team_lead', 'qa_inspector', 'department_director', 'center_director'] as const;
@@ -42,4 +43,15 @@ export const qaMethods = {
   'qa.rule': defineMethod({ kind: 'mutation', audit: true, access: ARBITRATORS, input: RuleInputSchema, output: EvaluationViewSchema }),
   /** qa.form: the monthly summary per agent (average, count against quota, weakest criteria, six-month trend). */
   'qa.summary': defineMethod({ kind: 'query', access: READERS, input: z.object({ month: Month }), output: z.array(SummaryRowSchema) }),
+  /** qa.calibration: a session on one call (one template version) with the inspectors invited to score it blind. */
+  'qa.calibrationOpen': defineMethod({ kind: 'mutation', access: CALIBRATORS, input: OpenCalibrationSchema, output: CalibrationViewSchema }),
+  /** qa.calibration: an invited inspector's blind score, on the same form and scoring function as evaluations. */
+  'qa.calibrationScore': defineMethod({ kind: 'mutation', access: CALIBRATORS, input: ScoreCalibrationSchema, output: CalibrationViewSchema }),
+  /** qa.calibration: the owner closes the session (it closes by itself once everyone has scored). */
+  'qa.calibrationClose': defineMethod({ kind: 'mutation', access: CALIBRATORS, input: z.object({ id: Id() }), output: CalibrationViewSchema }),
+  /**
+   * qa.calibration: the sessions, newest first; everyone's scores, deviations and the agreement only once a
+   * session is closed. Asked of the server when online: a desk holds only its own inspector's scores.
+   */
+  'qa.calibrations': defineMethod({ kind: 'query', serverFirst: true, access: CALIBRATORS, input: z.object({}), output: z.array(CalibrationViewSchema) }),
 };

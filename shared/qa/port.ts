@@ -1,4 +1,5 @@
 import type { RowScope } from '../sync/scope-rules';
+import type { Calibration, CalibrationScore } from './calibration-schemas';
 import type { Evaluation, Template } from './schemas';
 
 /** An evaluation as stored: the view without the names the store joins in. */
@@ -13,4 +14,12 @@ export interface QaPort {
   put(row: EvaluationRow): Promise<void>;
   /** In scope, newest first; optionally of some months / one agent. */
   list(o: { scope: RowScope; months?: readonly string[]; agentId?: string }): Promise<Evaluation[]>;
+  /** Calibration sessions, newest first. */
+  calibration(id: string): Promise<Calibration | null>;
+  calibrations(): Promise<Calibration[]>;
+  putCalibration(c: Calibration): Promise<void>;
+  /** Calibration scores in scope, of some sessions (all when absent). */
+  calibrationScores(o: { scope: RowScope; sessionIds?: readonly string[] }): Promise<CalibrationScore[]>;
+  calibrationScore(id: string): Promise<CalibrationScore | null>;
+  putCalibrationScore(s: CalibrationScore): Promise<void>;
 }

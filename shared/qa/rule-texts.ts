@@ -41,4 +41,14 @@ export const qaRuleTexts = defineRules({
     statement: { 'zh-CN': '点名点评时，将检查中发现的带有普遍性的服务质量问题向业务代表详细讲评。', 'zh-TW': '點名點評時，將檢查中發現的帶有普遍性的服務質量問題向業務代表詳細講評。', en: 'At roll call, common service-quality problems found in checks are reviewed in detail with the agents.' },
     enforced: 'checked',
   },
+  'qa.calibration': {
+    doc: { 'zh-CN': '值班台质检规则', 'zh-TW': '值班台質檢規則', en: 'Zhiban QA' },
+    section: { 'zh-CN': '', 'zh-TW': '', en: 'rule' },
+    statement: {
+      'zh-CN': '校准会上，几位质检员各自独立（互不可见）为同一通来电打分，至少两人；结束后显示每人与参照分的偏差和一致性系数。',
+      'zh-TW': '校準會上，幾位質檢員各自獨立（互不可見）為同一通來電打分，至少兩人；結束後顯示每人與參照分的偏差和一致性係數。',
+      en: 'In a calibration session at least two QA inspectors score the same call blind; once it closes, each one\'s deviation from the reference score and the agreement statistic are shown.',
+    },
+    enforced: 'checked',
+  },
 });

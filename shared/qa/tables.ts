@@ -24,4 +24,19 @@ export const qaTables = syncedTables({
       admin: nothing,
     },
   },
+  /** Calibration sessions (who is invited, who has scored — ids only): every calibrator. */
+  qa_calibrations: {
+    pk: 'id',
+    privateColumns: [],
+    scope: { agent: nothing, team_lead: nothing, qa_inspector: everything, department_director: everything, center_director: everything, admin: nothing },
+  },
+  /**
+   * Blind calibration scores: each desk holds only its own inspector's (scope cannot say "others' once I
+   * have scored or the session closed"); the results of a closed session are read from the server.
+   */
+  qa_calibration_scores: {
+    pk: 'id',
+    privateColumns: [],
+    scope: { agent: nothing, team_lead: nothing, qa_inspector: rowsNaming('inspector_id'), department_director: rowsNaming('inspector_id'), center_director: rowsNaming('inspector_id'), admin: nothing },
+  },
 });

@@ -16,6 +16,15 @@ import { answerText, clockText, nameIn, parseClock, scoreText } from './qa-text'
 
 type Sampled = MethodOutput<'qa.sample'>[number];
 
+/** What the form produced: the answers and the score it showed (the server recomputes it). */
+export interface ScoredForm {
+  templateVersionId: string;
+  answers: Answer[];
+  comments: Comment[];
+  details: string;
+  expectedScore: number;
+}
+
 /** The points of a criterion's scale, lowest first, and N/A where the template allows it. */
 function points(c: Criterion): (number | null)[] {
   const { min, max } = SCALE_POINTS[c.scale];
@@ -30,7 +39,7 @@ const key = (v: number | null) => (v === null ? 'na' : String(v));
  * (shared/qa/score.ts, the code the server re-runs), critical items say what failing them does, comments
  * may carry a time into the recording (shown as m:ss; the player will jump to it), and details are free text.
  */
-export function EvaluationForm({ call, onDone, onCancel }: { call: Sampled; onDone(): void; onCancel(): void }) {
+export function EvaluationForm({ call, onDone, onCancel, templateVersionId, send: sendScore }: { call: Sampled; onDone(): void; onCancel(): void; templateVersionId?: string; send?: (s: ScoredForm) => Promise<string> }) {
   const t = useT();
   const locale = useI18n((s) => s.locale);
   const { zone } = useCenterToday();
@@ -39,7 +48,9 @@ export function EvaluationForm({ call, onDone, onCancel }: { call: Sampled; onDo
   const all = useQuery('qa.templates', {}, { tables: ['qa_templates'] });
   const templates = useMemo(() => latestVersions(all.data ?? []), [all.data]);
   const [templateId, setTemplateId] = useState<string>();
-  const template: Template | undefined = templates.find((x) => x.templateId === templateId) ?? templates.find((x) => x.builtin) ?? templates[0];
+  // A calibration scores one fixed version (everyone the same form); an evaluation the latest of the chosen template.
+  const fixed = templateVersionId ? (all.data ?? []).find((x) => x.id === templateVersionId) : undefined;
+  const template: Template | undefined = templateVersionId ? fixed : (templates.find((x) => x.templateId === templateId) ?? templates.find((x) => x.builtin) ?? templates[0]);
   const [values, setValues] = useState<Record<string, number | null>>({});
   const [comments, setComments] = useState<Comment[]>([]);
   const [at, setAt] = useState('');
@@ -63,7 +74,13 @@ export function EvaluationForm({ call, onDone, onCancel }: { call: Sampled; onDo
   const send = () =>
     submit(async () => {
       if (!template || !result || result.score === null) return;
-      await client.call('qa.evaluate', { id: crypto.randomUUID(), callId: call.callId, templateVersionId: template.id, answers, comments, details, expectedScore: result.score });
+      const scored: ScoredForm = { templateVersionId: template.id, answers, comments, details, expectedScore: result.score };
+      if (sendScore) {
+        const said = await sendScore(scored);
+        onDone();
+        return said;
+      }
+      await client.call('qa.evaluate', { id: crypto.randomUUID(), callId: call.callId, ...scored });
       onDone();
       return t('qa.form.sent', { score: scoreText(result.score) });
     });
@@ -91,7 +108,7 @@ export function EvaluationForm({ call, onDone, onCancel }: { call: Sampled; onDo
         />
       }
     >
-      {templates.length > 1 && (
+      {!templateVersionId && templates.length > 1 && (
         <Radio.Group value={template.templateId} onChange={(e) => (setTemplateId(e.target.value as string), setValues({}))} style={{ marginBottom: 12 }}>
           {templates.map((x) => (
             <Radio.Button key={x.templateId} value={x.templateId}>

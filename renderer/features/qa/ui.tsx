@@ -5,6 +5,7 @@ import { defineUi, inboxLines, type Notice } from '../../app/ui-domain';
 import { useCenterToday } from '../../client/use-policy';
 import { useQuery } from '../../client/use-query';
 import { useT } from '../../i18n/i18n-store';
+import { CalibrationPage } from './CalibrationPage';
 import { EvaluationsPage, useOpenEvaluation } from './EvaluationsPage';
 import { MonitorPage } from './MonitorPage';
 import { scoreText } from './qa-text';
@@ -24,6 +25,18 @@ function useQaNotices(actor: Actor): Notice[] {
     .flatMap((e) => e.disputes.filter((d) => d.status === 'open').map((d) => ({ key: `qa:${e.id}:dispute:${d.criterionId}`, text: t('qa.notify.dispute', { who: e.agentName }), area: 'qa-evaluations', open: () => open(e.id) })));
 }
 
+/** Calibration sessions waiting for this inspector's blind score (qa.calibration). */
+function useCalibrationNotices(actor: Actor): Notice[] {
+  const t = useT();
+  const list = useQuery('qa.calibrations', mayCall(api['qa.calibrations'].access, actor) ? {} : null, { tables: ['qa_calibrations', 'qa_calibration_scores'] }).data ?? [];
+  return list.filter((s) => s.mine.mayScore).map((s) => ({ key: `qa:calibration:${s.id}`, text: t('qa.notify.calibration', { who: s.ownerName }), area: 'qa-calibration' }));
+}
+
+/** Everything QA waits on this person for: evaluations to acknowledge or rule, calibrations to score. */
+function useAllQaNotices(actor: Actor): Notice[] {
+  return [...useQaNotices(actor), ...useCalibrationNotices(actor)];
+}
+
 /** A QA inspector's badge: the evaluations still owed this month to meet every agent's quota (qa.quota). */
 function useQuotaLeft(actor: Actor): number {
   const { today } = useCenterToday();
@@ -35,15 +48,19 @@ export const qaUi = defineUi({
     { key: 'qa-monitor', group: 'quality', label: 'nav.qaMonitor', method: 'qa.sample', render: () => <MonitorPage /> },
     { key: 'qa-evaluations', group: 'quality', label: 'nav.qaEvaluations', method: 'qa.list', render: () => <EvaluationsPage /> },
     { key: 'qa-summary', group: 'quality', label: 'nav.qaSummary', method: 'qa.summary', render: () => <SummaryPage /> },
+    { key: 'qa-calibration', group: 'quality', label: 'nav.qaCalibration', method: 'qa.calibrations', render: () => <CalibrationPage /> },
     { key: 'qa-templates', group: 'quality', label: 'nav.qaTemplates', method: 'qa.publishTemplate', render: () => <TemplateEditor /> },
   ],
-  useBadges: (actor) => ({ 'qa-monitor': useQuotaLeft(actor), 'qa-evaluations': useQaNotices(actor).length }),
-  useNotifications: useQaNotices,
+  useBadges: (actor) => ({ 'qa-monitor': useQuotaLeft(actor), 'qa-evaluations': useQaNotices(actor).length, 'qa-calibration': useCalibrationNotices(actor).length }),
+  useNotifications: useAllQaNotices,
   inbox: inboxLines({
     'qa.publishTemplate': { area: 'qa-templates', what: ({ t }) => t('method.qa.publishTemplate') },
     'qa.evaluate': { area: 'qa-monitor', what: ({ t }, a) => `${t('method.qa.evaluate')} · ${a.expectedScore}` },
     'qa.acknowledge': { area: 'qa-evaluations', what: ({ t }) => t('method.qa.acknowledge') },
     'qa.dispute': { area: 'qa-evaluations', what: ({ t }) => t('method.qa.dispute') },
+    'qa.calibrationOpen': { area: 'qa-calibration', what: ({ t }, a) => `${t('method.qa.calibrationOpen')} · ${a.participants.length}` },
+    'qa.calibrationScore': { area: 'qa-calibration', what: ({ t }, a) => `${t('method.qa.calibrationScore')} · ${a.expectedScore}` },
+    'qa.calibrationClose': { area: 'qa-calibration', what: ({ t }) => t('method.qa.calibrationClose') },
     'qa.rule': { area: 'qa-evaluations', what: ({ t }, a) => `${t('method.qa.rule')} · ${t(a.outcome === 'upheld' ? 'qa.detail.uphold' : 'qa.detail.amend')}` },
   }),
 });

@@ -88,6 +88,9 @@ export const TABLE_READERS = {
   // The built-in default template is code, not a row: only published versions are pulled.
   qa_templates: reader({ method: 'qa.templates', input: {}, keys: (o) => o.filter((t) => !t.builtin).map((t) => t.id), rowKey: (r) => String(r.id) }),
   qa_evaluations: reader({ method: 'qa.list', input: {}, keys: (o) => o.map((e) => e.id), rowKey: (r) => String(r.id) }),
+  qa_calibrations: reader({ method: 'qa.calibrations', input: {}, keys: (o) => o.map((c) => c.id), rowKey: (r) => String(r.id) }),
+  // Blind scores: a desk holds its own inspector's only; others' reach a closed session's results from the server.
+  qa_calibration_scores: reader({ method: 'qa.calibrations', input: {}, keys: (o) => o.flatMap((c) => (c.myScore ? [c.myScore.id] : [])), rowKey: (r) => String(r.id) }),
   handover_logs: reader({ method: 'handover.list', input: { from: FROM }, keys: (o) => o.map((l) => l.id), rowKey: (r) => String(r.id) }),
   qa_issues: reader({ method: 'briefing.issues', input: {}, keys: (o) => o.map((i) => i.id), rowKey: (r) => String(r.id) }),
   roll_calls: reader({ method: 'briefing.rollCalls', input: { from: FROM }, keys: (o) => o.rollCalls.map((c) => c.id), rowKey: (r) => String(r.id) }),

@@ -40,6 +40,26 @@ export async function evaluated(fx: Fixture, agent: string, o: { disputed?: stri
   return e.id;
 }
 
+/** A calibration session on a fresh call of agent02, opened by qa01; `scoredBy` have scored it (blind). */
+export async function calibrationSession(fx: Fixture, o: { participants?: string[]; scoredBy?: string[]; referenceId?: string | null } = {}): Promise<string> {
+  const participants = o.participants ?? ['qa01', 'dept01', 'center01'];
+  const s = await fx.call('qa01', 'qa.calibrationOpen', {
+    id: randomUUID(),
+    callId: await loggedCall(fx, 'agent02'),
+    templateVersionId: DEFAULT_TEMPLATE.id,
+    participants: participants.map((u) => fx.userId(u)),
+    referenceId: o.referenceId ?? null,
+    note: '',
+  });
+  for (const u of o.scoredBy ?? []) await fx.call(u, 'qa.calibrationScore', calibrationScore(s.id, { tone: 3 }));
+  return s.id;
+}
+
+export function calibrationScore(sessionId: string, values: Record<string, number | null> = {}): MethodInput<'qa.calibrationScore'> {
+  const answers = answersFor(values);
+  return { id: randomUUID(), sessionId, answers, comments: [], details: '', expectedScore: scoreEvaluation(DEFAULT_TEMPLATE, answers).score! };
+}
+
 export const qaExamples = {
   'qa.templates': example<'qa.templates'>('agent01', () => ({})),
   'qa.publishTemplate': example<'qa.publishTemplate'>('qa01', () => {
@@ -55,4 +75,8 @@ export const qaExamples = {
   'qa.dispute': example<'qa.dispute'>('agent05', async (fx) => ({ id: await evaluated(fx, 'agent05'), criterionId: 'tone', reason: '客户语速快，我已配合' })),
   'qa.rule': example<'qa.rule'>('dept01', async (fx) => ({ id: await evaluated(fx, 'agent06', { disputed: 'tone' }), criterionId: 'tone', outcome: 'amended', value: 4, note: '录音显示语调平稳' })),
   'qa.summary': example<'qa.summary'>('lead01', (fx) => ({ month: fx.today.slice(0, 7) })),
+  'qa.calibrationOpen': example<'qa.calibrationOpen'>('qa01', async (fx) => ({ id: randomUUID(), callId: await loggedCall(fx, 'agent02'), templateVersionId: DEFAULT_TEMPLATE.id, participants: [fx.userId('qa01'), fx.userId('dept01')], referenceId: null, note: '' })),
+  'qa.calibrationScore': example<'qa.calibrationScore'>('qa01', async (fx) => calibrationScore(await calibrationSession(fx), { tone: 4 })),
+  'qa.calibrationClose': example<'qa.calibrationClose'>('qa01', async (fx) => ({ id: await calibrationSession(fx, { scoredBy: ['qa01', 'dept01'] }) })),
+  'qa.calibrations': example<'qa.calibrations'>('qa01', () => ({})),
 };
