@@ -8,6 +8,7 @@ import type { RuleId } from '../rules/registry';
 import { rowInScope, scopeFor } from '../sync/scope';
 import { ARBITRATORS, type qaMethods } from './methods';
 import type { EvaluationRow } from './port';
+import { qaReportHandlers } from './report-handlers';
 import { sampleCalls, type SampleCall } from './sample';
 import { answerProblems, criterionScore, onScale, scoreEvaluation } from './score';
 import type { Answer, Evaluation, EvaluationView, LogEvent, Names, SummaryRow, Template } from './schemas';
@@ -310,4 +311,5 @@ export const qaHandlers = {
   'qa.dispute': dispute,
   'qa.rule': rule,
   'qa.summary': summary,
+  ...qaReportHandlers,
 };

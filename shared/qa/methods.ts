@@ -14,6 +14,7 @@ import {
   SummaryRowSchema,
   TemplateSchema,
 } from './schemas';
+import { AnalysisInputSchema, AnalysisSchema, WeeklyInputSchema, WeeklySummarySchema } from './report-schemas';
 
 const READERS = ['agent', 'team_lead', 'qa_inspector', 'department_director', 'center_director'] as const;
 const OVERSEERS = ['team_lead', 'qa_inspector', 'department_director', 'center_director'] as const;
@@ -42,4 +43,8 @@ export const qaMethods = {
   'qa.rule': defineMethod({ kind: 'mutation', audit: true, access: ARBITRATORS, input: RuleInputSchema, output: EvaluationViewSchema }),
   /** qa.form: the monthly summary per agent (average, count against quota, weakest criteria, six-month trend). */
   'qa.summary': defineMethod({ kind: 'query', access: READERS, input: z.object({ month: Month }), output: z.array(SummaryRowSchema) }),
+  /** qa.weekly: a team's weekly QA summary and the training plan it calls for (a lead: own team; agents: none). */
+  'qa.weekly': defineMethod({ kind: 'query', access: OVERSEERS, input: WeeklyInputSchema, output: WeeklySummarySchema }),
+  /** qa.weekly: the monthly QA analysis report for the department director (per team and criterion, trends, disputes, common problems). */
+  'qa.analysis': defineMethod({ kind: 'query', access: ['qa_inspector', 'department_director', 'center_director'], input: AnalysisInputSchema, output: AnalysisSchema }),
 };

@@ -8,6 +8,7 @@ import { useT } from '../../i18n/i18n-store';
 import { EvaluationsPage, useOpenEvaluation } from './EvaluationsPage';
 import { MonitorPage } from './MonitorPage';
 import { scoreText } from './qa-text';
+import { QaReportsPage } from './QaReportsPage';
 import { SummaryPage } from './SummaryPage';
 import { TemplateEditor } from './TemplateEditor';
 
@@ -35,6 +36,7 @@ export const qaUi = defineUi({
     { key: 'qa-monitor', group: 'quality', label: 'nav.qaMonitor', method: 'qa.sample', render: () => <MonitorPage /> },
     { key: 'qa-evaluations', group: 'quality', label: 'nav.qaEvaluations', method: 'qa.list', render: () => <EvaluationsPage /> },
     { key: 'qa-summary', group: 'quality', label: 'nav.qaSummary', method: 'qa.summary', render: () => <SummaryPage /> },
+    { key: 'qa-reports', group: 'quality', label: 'nav.qaReports', method: 'qa.weekly', render: () => <QaReportsPage /> },
     { key: 'qa-templates', group: 'quality', label: 'nav.qaTemplates', method: 'qa.publishTemplate', render: () => <TemplateEditor /> },
   ],
   useBadges: (actor) => ({ 'qa-monitor': useQuotaLeft(actor), 'qa-evaluations': useQaNotices(actor).length }),

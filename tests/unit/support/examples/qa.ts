@@ -55,4 +55,6 @@ export const qaExamples = {
   'qa.dispute': example<'qa.dispute'>('agent05', async (fx) => ({ id: await evaluated(fx, 'agent05'), criterionId: 'tone', reason: '客户语速快，我已配合' })),
   'qa.rule': example<'qa.rule'>('dept01', async (fx) => ({ id: await evaluated(fx, 'agent06', { disputed: 'tone' }), criterionId: 'tone', outcome: 'amended', value: 4, note: '录音显示语调平稳' })),
   'qa.summary': example<'qa.summary'>('lead01', (fx) => ({ month: fx.today.slice(0, 7) })),
+  'qa.weekly': example<'qa.weekly'>('qa01', (fx) => ({ teamId: 'team-a', week: fx.today })),
+  'qa.analysis': example<'qa.analysis'>('dept01', (fx) => ({ month: fx.today.slice(0, 7) })),
 };
