@@ -666,6 +666,20 @@ export interface QaEvaluationsTable {
   version: Generated<number>;
 }
 
+/** Published QA weekly summaries: plan, figures and corrections as JSON; migration 027. */
+export interface QaWeeklyReportsTable {
+  id: string;
+  team_id: string;
+  week: string;
+  published_by: string;
+  published_at: string;
+  notes: string;
+  plan: string;
+  figures: string;
+  corrections: string;
+  version: Generated<number>;
+}
+
 export interface Database {
   zb_schema_version: SchemaVersionTable;
   zb_meta: MetaTable;
@@ -711,6 +725,7 @@ export interface Database {
   duty_summaries: DutySummariesTable;
   qa_templates: QaTemplatesTable;
   qa_evaluations: QaEvaluationsTable;
+  qa_weekly_reports: QaWeeklyReportsTable;
   center_evaluations: CenterEvaluationsTable;
   recordings: RecordingsTable;
   recording_blobs: RecordingBlobsTable;

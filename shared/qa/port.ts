@@ -1,5 +1,9 @@
 import type { RowScope } from '../sync/scope-rules';
+import type { WeeklyRecord } from './report-schemas';
 import type { Evaluation, Template } from './schemas';
+
+/** A published weekly summary as stored (names joined in by the store). */
+export type WeeklyRow = Omit<WeeklyRecord, 'publishedByName' | 'synced'>;
 
 /** An evaluation as stored: the view without the names the store joins in. */
 export type EvaluationRow = Omit<Evaluation, 'agentName' | 'inspectorName' | 'synced'>;
@@ -13,4 +17,8 @@ export interface QaPort {
   put(row: EvaluationRow): Promise<void>;
   /** In scope, newest first; optionally of some months / one agent. */
   list(o: { scope: RowScope; months?: readonly string[]; agentId?: string }): Promise<Evaluation[]>;
+  weeklyReport(id: string): Promise<WeeklyRecord | null>;
+  putWeeklyReport(row: WeeklyRow): Promise<void>;
+  /** In scope, newest week first; optionally one team's. */
+  weeklyReports(o: { scope: RowScope; teamId?: string }): Promise<WeeklyRecord[]>;
 }

@@ -3,11 +3,11 @@ import type { Handler, HandlerContext } from '../api/method';
 import { addDays } from '../calendar/day-kind';
 import { policyOn } from '../policy/in-force';
 import { dateInZone } from '../policy/zoned-date';
-import { scopeFor } from '../sync/scope';
+import { rowInScope, scopeFor } from '../sync/scope';
 import type { qaMethods } from './methods';
-import type { PlanItemView } from './report-schemas';
+import type { PlanItemView, WeeklyFigures } from './report-schemas';
 import type { Evaluation, Template } from './schemas';
-import { DEFAULT_TEMPLATE } from './template';
+import { criterionOf, DEFAULT_TEMPLATE } from './template';
 import { criterionFigures, mean, mondayOf, TEAM_SHARE, trainingPlan, WEAK_BELOW, type PlanItem } from './weekly';
 
 type M = typeof qaMethods;
@@ -33,6 +33,14 @@ const planView = (items: readonly PlanItem[], name: (id: string) => string): Pla
  * A lead reads their own team only; agents have no access (the method's roles).
  */
 export const weekly: Handler<M['qa.weekly']> = async (ctx, input) => {
+  const figures = await weeklyFigures(ctx, input);
+  return { ...figures, published: await ctx.store.qa.weeklyReport(weeklyId(input.teamId, figures.week)) };
+};
+
+/** One published summary per team and week. */
+export const weeklyId = (teamId: string, monday: string) => `qaweek:${teamId}:${monday}`;
+
+async function weeklyFigures(ctx: HandlerContext, input: { teamId: string; week: string }): Promise<WeeklyFigures> {
   if (ctx.actor.role === 'team_lead' && ctx.actor.teamId !== input.teamId)
     throw new DeskError({ code: 'forbidden', message: 'A team lead reads their own team’s QA summary', ruleIds: ['qa.weekly'], fields: [{ path: 'teamId', code: 'err.notYourTeam', message: input.teamId }] });
   if (!(await ctx.store.org.teamExists(input.teamId))) throw new DeskError({ code: 'invalid_input', message: 'No such team', fields: [{ path: 'teamId', code: 'err.unknownTeam', message: input.teamId }] });
@@ -81,7 +89,45 @@ export const weekly: Handler<M['qa.weekly']> = async (ctx, input) => {
     weakBelow: WEAK_BELOW,
     teamShare: TEAM_SHARE,
   };
+}
+
+/**
+ * qa.weekly: the QA inspector publishes the week's summary with the plan as edited. The figures are taken
+ * again here (the server re-runs this on push) and kept as published; once published the summary is not
+ * edited, only corrected.
+ */
+export const publishWeekly: Handler<M['qa.publishWeekly']> = async (ctx, input) => {
+  const figures = await weeklyFigures(ctx, input);
+  const id = weeklyId(input.teamId, figures.week);
+  if (await ctx.store.qa.weeklyReport(id)) throw new DeskError({ code: 'conflict', message: 'This week’s summary is published already: append a correction', ruleIds: ['qa.weekly'], fields: [{ path: 'week', code: 'err.weeklyPublished', message: figures.week }] });
+  const templates = await templateMap(ctx);
+  const people = await ctx.store.org.people();
+  const team = new Set(people.filter((p) => p.role === 'agent' && p.teamId === input.teamId).map((p) => p.userId));
+  const plan = [];
+  for (const [i, item] of input.plan.entries()) {
+    const c = [...templates.values()].map((t) => criterionOf(t, item.criterionId)).find((x) => x);
+    if (!c) throw new DeskError({ code: 'invalid_input', message: 'No such criterion', ruleIds: ['qa.weekly'], fields: [{ path: `plan.${i}.criterionId`, code: 'err.criterionUnknown', message: item.criterionId }] });
+    const stranger = item.agentIds.findIndex((a) => !team.has(a));
+    if (stranger >= 0) throw new DeskError({ code: 'invalid_input', message: 'Not an agent of this team', ruleIds: ['qa.weekly'], fields: [{ path: `plan.${i}.agentIds.${stranger}`, code: 'err.notYourTeam', message: item.agentIds[stranger]! }] });
+    if (item.scope === 'agent' && item.agentIds.length !== 1) throw new DeskError({ code: 'invalid_input', message: 'An individual item names one agent', ruleIds: ['qa.weekly'], fields: [{ path: `plan.${i}.agentIds`, code: 'err.planOneAgent', message: String(item.agentIds.length) }] });
+    plan.push({ ...item, names: c.names, agentNames: item.agentIds.map(nameOf(people)) });
+  }
+  await ctx.store.qa.putWeeklyReport({ id, teamId: input.teamId, week: figures.week, publishedBy: ctx.actor.userId, publishedAt: ctx.now, notes: input.notes, plan, figures, corrections: [] });
+  return (await ctx.store.qa.weeklyReport(id))!;
 };
+
+/** qa.weekly: a correction appended by a QA inspector or a director; the published text stays. */
+export const correctWeekly: Handler<M['qa.correctWeekly']> = async (ctx, input) => {
+  const r = await ctx.store.qa.weeklyReport(input.id);
+  if (!r || !rowInScope(scopeFor(ctx.actor, 'qa_weekly_reports'), { team_id: r.teamId })) throw new DeskError({ code: 'not_found', message: 'No such weekly summary', fields: [{ path: 'id', code: 'err.weeklyNotFound', message: input.id }] });
+  const { publishedByName: _n, synced: _s, ...row } = r;
+  const me = (await ctx.store.org.person(ctx.actor.userId))?.displayName ?? ctx.actor.userId;
+  await ctx.store.qa.putWeeklyReport({ ...row, corrections: [...r.corrections, { at: ctx.now, by: ctx.actor.userId, byName: me, text: input.text }] });
+  return (await ctx.store.qa.weeklyReport(input.id))!;
+};
+
+export const weeklyReports: Handler<M['qa.weeklyReports']> = async (ctx, input) =>
+  ctx.store.qa.weeklyReports({ scope: scopeFor(ctx.actor, 'qa_weekly_reports'), ...(input.teamId ? { teamId: input.teamId } : {}) });
 
 /**
  * qa.weekly "质检分析报告" for the department director: the month per team and criterion, six-month
@@ -140,4 +186,4 @@ export const analysis: Handler<M['qa.analysis']> = async (ctx, input) => {
   };
 };
 
-export const qaReportHandlers = { 'qa.weekly': weekly, 'qa.analysis': analysis };
+export const qaReportHandlers = { 'qa.weekly': weekly, 'qa.analysis': analysis, 'qa.publishWeekly': publishWeekly, 'qa.correctWeekly': correctWeekly, 'qa.weeklyReports': weeklyReports };

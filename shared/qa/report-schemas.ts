@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CalendarDay, Id, Month } from '../api/fields';
+import { CalendarDay, Id, Month, Text } from '../api/fields';
 import { NamesSchema } from './schemas';
 
 const Avg = z.number().nullable();
@@ -24,7 +24,7 @@ export type PlanItemView = z.infer<typeof PlanItemSchema>;
 export const WeeklyInputSchema = z.object({ teamId: Id(), week: CalendarDay });
 
 /** qa.weekly: one team's week of QA (Monday to Sunday, by the day each evaluation was written). */
-export const WeeklySummarySchema = z.object({
+export const WeeklyFiguresSchema = z.object({
   teamId: z.string(),
   /** Monday and Sunday of the week. */
   week: z.string(),
@@ -49,6 +49,43 @@ export const WeeklySummarySchema = z.object({
   weakBelow: z.number(),
   teamShare: z.number(),
 });
+export type WeeklyFigures = z.infer<typeof WeeklyFiguresSchema>;
+
+/** A training item as the QA inspector publishes it: the derived one, edited (agents, what to do). */
+export const PublishedPlanItemSchema = z.object({
+  scope: z.enum(['team', 'agent']),
+  criterionId: Id(40),
+  agentIds: z.array(Id()).max(200),
+  action: Text(500).default(''),
+});
+
+export const PublishWeeklyInputSchema = z.object({
+  teamId: Id(),
+  /** Any day of the week: the Monday is what is kept. */
+  week: CalendarDay,
+  notes: Text(4000, { multiline: true }).default(''),
+  plan: z.array(PublishedPlanItemSchema).max(100),
+});
+
+export const CorrectWeeklyInputSchema = z.object({ id: Id(), text: Text(1000, { required: true, multiline: true }) });
+
+/** qa.weekly: a published weekly summary. Never edited: the figures are kept as published; corrections are appended. */
+export const WeeklyRecordSchema = z.object({
+  id: z.string(),
+  teamId: z.string(),
+  week: z.string(),
+  publishedBy: z.string(),
+  publishedByName: z.string(),
+  publishedAt: z.string(),
+  notes: z.string(),
+  plan: z.array(PublishedPlanItemSchema.extend({ names: NamesSchema, agentNames: z.array(z.string()) })),
+  figures: WeeklyFiguresSchema,
+  corrections: z.array(z.object({ at: z.string(), by: z.string(), byName: z.string(), text: z.string() })),
+  synced: z.boolean(),
+});
+export type WeeklyRecord = z.infer<typeof WeeklyRecordSchema>;
+
+export const WeeklySummarySchema = WeeklyFiguresSchema.extend({ published: WeeklyRecordSchema.nullable() });
 export type WeeklySummary = z.infer<typeof WeeklySummarySchema>;
 
 /** qa.weekly "质检分析报告": the month across teams for the department director. */

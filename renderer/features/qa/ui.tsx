@@ -46,6 +46,8 @@ export const qaUi = defineUi({
     'qa.evaluate': { area: 'qa-monitor', what: ({ t }, a) => `${t('method.qa.evaluate')} · ${a.expectedScore}` },
     'qa.acknowledge': { area: 'qa-evaluations', what: ({ t }) => t('method.qa.acknowledge') },
     'qa.dispute': { area: 'qa-evaluations', what: ({ t }) => t('method.qa.dispute') },
+    'qa.publishWeekly': { area: 'qa-reports', what: ({ t }, a) => `${t('method.qa.publishWeekly')} · ${a.week}` },
+    'qa.correctWeekly': { area: 'qa-reports', what: ({ t }) => t('method.qa.correctWeekly') },
     'qa.rule': { area: 'qa-evaluations', what: ({ t }, a) => `${t('method.qa.rule')} · ${t(a.outcome === 'upheld' ? 'qa.detail.uphold' : 'qa.detail.amend')}` },
   }),
 });

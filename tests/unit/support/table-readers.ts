@@ -88,6 +88,7 @@ export const TABLE_READERS = {
   // The built-in default template is code, not a row: only published versions are pulled.
   qa_templates: reader({ method: 'qa.templates', input: {}, keys: (o) => o.filter((t) => !t.builtin).map((t) => t.id), rowKey: (r) => String(r.id) }),
   qa_evaluations: reader({ method: 'qa.list', input: {}, keys: (o) => o.map((e) => e.id), rowKey: (r) => String(r.id) }),
+  qa_weekly_reports: reader({ method: 'qa.weeklyReports', input: {}, keys: (o) => o.map((r) => r.id), rowKey: (r) => String(r.id) }),
   handover_logs: reader({ method: 'handover.list', input: { from: FROM }, keys: (o) => o.map((l) => l.id), rowKey: (r) => String(r.id) }),
   qa_issues: reader({ method: 'briefing.issues', input: {}, keys: (o) => o.map((i) => i.id), rowKey: (r) => String(r.id) }),
   roll_calls: reader({ method: 'briefing.rollCalls', input: { from: FROM }, keys: (o) => o.rollCalls.map((c) => c.id), rowKey: (r) => String(r.id) }),

@@ -40,6 +40,12 @@ export async function evaluated(fx: Fixture, agent: string, o: { disputed?: stri
   return e.id;
 }
 
+/** Each published weekly summary its own past week, so any order and any number of runs work. */
+let weeksBack = 0;
+async function publishedWeek(fx: Fixture): Promise<string> {
+  return (await fx.call('qa01', 'qa.publishWeekly', { teamId: 'team-a', week: fx.day(-7 * ++weeksBack), notes: '', plan: [] })).id;
+}
+
 export const qaExamples = {
   'qa.templates': example<'qa.templates'>('agent01', () => ({})),
   'qa.publishTemplate': example<'qa.publishTemplate'>('qa01', () => {
@@ -57,4 +63,7 @@ export const qaExamples = {
   'qa.summary': example<'qa.summary'>('lead01', (fx) => ({ month: fx.today.slice(0, 7) })),
   'qa.weekly': example<'qa.weekly'>('qa01', (fx) => ({ teamId: 'team-a', week: fx.today })),
   'qa.analysis': example<'qa.analysis'>('dept01', (fx) => ({ month: fx.today.slice(0, 7) })),
+  'qa.publishWeekly': example<'qa.publishWeekly'>('qa01', (fx) => ({ teamId: 'team-a', week: fx.day(-7 * ++weeksBack), notes: '本周整体平稳', plan: [{ scope: 'agent', criterionId: 'tone', agentIds: [fx.userId('agent01')], action: '听两段优秀录音' }] })),
+  'qa.correctWeekly': example<'qa.correctWeekly'>('qa01', async (fx) => ({ id: await publishedWeek(fx), text: '补充：二号语速问题已改善' })),
+  'qa.weeklyReports': example<'qa.weeklyReports'>('lead01', () => ({})),
 };
