@@ -14,6 +14,7 @@ import { useI18n, useT } from '../../i18n/i18n-store';
 import { useClient, useSession } from '../../stores/session-store';
 import { DateField } from '../calendar/DateField';
 import { BarChart } from '../dashboard/BarChart';
+import { formatDateTime } from '../calls/history-range';
 import { ExportButtons } from '../reports/ExportButtons';
 import { RuleCitation } from '../rules/RuleCitation';
 import { nameIn, scoreText } from './qa-text';
@@ -72,9 +73,10 @@ function WeeklyView({ teamId, day }: { teamId: string; day: string }) {
   const t = useT();
   const locale = useI18n((s) => s.locale);
   const names = useNames();
-  const q = useQuery('qa.weekly', { teamId, week: day }, { tables: ['qa_evaluations', 'users'] });
-  const s = q.data;
-  if (!s) return <LoadError error={q.error} onRetry={q.reload} />;
+  const q = useQuery('qa.weekly', { teamId, week: day }, { tables: ['qa_evaluations', 'users', 'qa_weekly_reports'] });
+  if (!q.data) return <LoadError error={q.error} onRetry={q.reload} />;
+  // Once published, the summary reads as published (later evaluations do not rewrite it).
+  const s: WeeklySummary = q.data.published ? { ...q.data.published.figures, published: q.data.published } : q.data;
   const delta = s.average !== null && s.previousAverage !== null ? Math.round((s.average - s.previousAverage) * 100) / 100 : null;
   return (
     <Space direction="vertical" style={{ width: '100%' }} size={12} data-testid="qa-weekly">
@@ -140,6 +142,7 @@ function WeeklyView({ teamId, day }: { teamId: string; day: string }) {
         ]}
       />
       <Plan items={s.plan} summary={s} period={`${s.week} – ${s.weekEnd}`} />
+      <PublishWeekly s={s} onDone={q.reload} />
     </Space>
   );
 }
@@ -193,6 +196,87 @@ function Plan({ items, summary, period }: { items: readonly PlanItemView[]; summ
       )}
       {offer && <OfferToRollCall item={offer} period={period} onClose={() => setOffer(null)} onDone={() => (setOffer(null), issues.reload())} />}
     </div>
+  );
+}
+
+type Draft = { key: string; scope: 'team' | 'agent'; criterionId: string; label: string; agentIds: string[]; agentNames: string[]; action: string };
+
+/**
+ * qa.weekly: the QA inspector edits the derived plan (what training, drop an item) and publishes it with notes;
+ * the published summary is then shown as published, and corrections are appended below it.
+ */
+function PublishWeekly({ s, onDone }: { s: WeeklySummary; onDone(): void }) {
+  const t = useT();
+  const locale = useI18n((x) => x.locale);
+  const { zone } = useCenterToday();
+  const actor = useSession((x) => x.actor)!;
+  const client = useClient();
+  const { busy, submit } = useSubmit();
+  const [notes, setNotes] = useState('');
+  const [correction, setCorrection] = useState('');
+  const [drafts, setDrafts] = useState<Draft[] | null>(null);
+  const plan: Draft[] = drafts ?? s.plan.map((p) => ({ key: `${p.scope}:${p.criterionId}:${p.agentIds.join(',')}`, scope: p.scope, criterionId: p.criterionId, label: nameIn(p.names, locale), agentIds: p.agentIds, agentNames: p.agentNames, action: '' }));
+  const r = s.published;
+  if (r)
+    return (
+      <Card size="small" title={t('qa.rep.publishedWeekly')} data-testid="qa-weekly-published">
+        <Typography.Paragraph type="secondary">{t('qa.rep.publishedBy', { name: r.publishedByName, when: formatDateTime(r.publishedAt, locale, zone) })}</Typography.Paragraph>
+        {r.notes && <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>{r.notes}</Typography.Paragraph>}
+        {r.plan.map((p, i) => (
+          <div key={i} data-testid="qa-weekly-published-item">
+            <Tag color={p.scope === 'team' ? 'volcano' : 'blue'}>{t(`qa.rep.plan.${p.scope}`)}</Tag>
+            {nameIn(p.names, locale)} · {p.agentNames.join(', ')}
+            {p.action && ` · ${p.action}`}
+          </div>
+        ))}
+        {r.corrections.map((c, i) => (
+          <Typography.Paragraph key={i} style={{ marginTop: 8, whiteSpace: 'pre-wrap' }} data-testid="qa-weekly-correction">
+            <Tag>{t('qa.rep.correction')}</Tag>
+            {`${formatDateTime(c.at, locale, zone)} ${c.byName}: ${c.text}`}
+          </Typography.Paragraph>
+        ))}
+        {mayCall(api['qa.correctWeekly'].access, actor) && (
+          <Space.Compact style={{ width: '100%', marginTop: 8 }}>
+            <Input value={correction} maxLength={1000} onChange={(e) => setCorrection(e.target.value)} placeholder={t('qa.rep.correction')} data-testid="qa-weekly-correction-text" />
+            <Button loading={busy} disabled={!correction.trim()} onClick={() => void submit(async () => (await client.call('qa.correctWeekly', { id: r.id, text: correction }), setCorrection(''), onDone(), t('qa.rep.addCorrection')))} data-testid="qa-weekly-correct">
+              {t('qa.rep.addCorrection')}
+            </Button>
+          </Space.Compact>
+        )}
+      </Card>
+    );
+  if (!mayCall(api['qa.publishWeekly'].access, actor)) return null;
+  return (
+    <Card size="small" title={t('qa.rep.publishWeekly')} data-testid="qa-weekly-publish">
+      {plan.map((p) => (
+        <Space key={p.key} wrap style={{ marginBottom: 6 }} data-testid="qa-weekly-draft-item">
+          <Tag color={p.scope === 'team' ? 'volcano' : 'blue'}>{t(`qa.rep.plan.${p.scope}`)}</Tag>
+          <span>
+            {p.label} · {p.agentNames.join(', ')}
+          </span>
+          <Input size="small" style={{ width: 260 }} maxLength={500} placeholder={t('qa.rep.action')} value={p.action} onChange={(e) => setDrafts(plan.map((x) => (x.key === p.key ? { ...x, action: e.target.value } : x)))} />
+          <Button size="small" type="link" onClick={() => setDrafts(plan.filter((x) => x.key !== p.key))}>
+            {t('qa.rep.removeItem')}
+          </Button>
+        </Space>
+      ))}
+      <Input.TextArea rows={3} maxLength={4000} placeholder={t('qa.rep.notes')} value={notes} onChange={(e) => setNotes(e.target.value)} data-testid="qa-weekly-notes" />
+      <Button
+        type="primary"
+        style={{ marginTop: 8 }}
+        loading={busy}
+        data-testid="qa-weekly-publish-send"
+        onClick={() =>
+          void submit(async () => {
+            await client.call('qa.publishWeekly', { teamId: s.teamId, week: s.week, notes, plan: plan.map((p) => ({ scope: p.scope, criterionId: p.criterionId, agentIds: p.agentIds, action: p.action })) });
+            onDone();
+            return t('qa.rep.publishedWeekly');
+          })
+        }
+      >
+        {t('qa.rep.publishWeekly')}
+      </Button>
+    </Card>
   );
 }
 
