@@ -8,11 +8,11 @@ import { clockText } from './qa-text';
 
 /**
  * Where a click on a comment sends the playhead. The player seeks when `seekTo` changes, so clicking the same
- * comment twice must still produce a new number: the second click lands a millisecond later (inaudible).
+ * comment twice must still produce a new number: every second click lands a millisecond earlier (inaudible).
  */
 export function useSeek(): [number | undefined, (sec: number) => void] {
   const [seek, setSeek] = useState<{ sec: number; n: number }>();
-  return [seek === undefined ? undefined : seek.sec + (seek.n % 2) * 0.001, (sec) => setSeek((s) => ({ sec, n: (s?.n ?? 0) + 1 }))];
+  return [seek === undefined ? undefined : Math.max(0, seek.sec - ((seek.n + 1) % 2) * 0.001), (sec) => setSeek((s) => ({ sec, n: (s?.n ?? 0) + 1 }))];
 }
 
 interface Props {
