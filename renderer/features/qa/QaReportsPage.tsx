@@ -36,7 +36,8 @@ export function QaReportsPage() {
   const teams = useNamesStore((s) => s.teams);
   const lead = actor.role === 'team_lead';
   const canAnalyse = mayCall(api['qa.analysis'].access, actor);
-  const [view, setView] = useState<'weekly' | 'analysis'>('weekly');
+  // The analysis report is addressed to the directors: it is what they open first.
+  const [view, setView] = useState<'weekly' | 'analysis'>(actor.role === 'department_director' || actor.role === 'center_director' ? 'analysis' : 'weekly');
   const [team, setTeam] = useState<string | null>(null);
   const [day, setDay] = useState<string | null>(null);
   const [month, setMonth] = useState<string | null>(null);
