@@ -104,4 +104,13 @@ test('QA pins a comment to the recording; a weakness common to the team goes fro
   await agent.getByTestId('qa-detail-comment').locator('[data-at="4"]').click();
   await expect.poll(() => agent.getByTestId('recording-audio').evaluate((a: HTMLAudioElement) => a.currentTime)).toBe(4);
   await agent.screenshot({ path: '/tmp/qarep-agent-zh-CN.png', fullPage: true });
+  await agent.context().close();
+
+  // 6. The department director opens on the month's analysis (English): team 1's tone is the common problem.
+  const director = await as(browser, 'dept01', 'en');
+  await go(director, 'qa-reports');
+  await expect(director.getByTestId('qa-analysis')).toBeVisible();
+  await expect(director.locator('[data-testid=qa-plan-team][data-criterion=tone]')).toBeVisible();
+  await expect(director.getByTestId('qa-analysis-disputes')).toHaveText(tr('en')('qa.rep.disputesLine', { total: 0, open: 0, upheld: 0, amended: 0 }));
+  await director.screenshot({ path: '/tmp/qarep-analysis-en.png', fullPage: true });
 });
