@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { qaRuleTexts } from '../../shared/qa/rule-texts';
 import { DEFAULT_TEMPLATE } from '../../shared/qa/template';
 import { criterionFigures, TEAM_MIN_AGENTS, TEAM_SHARE, teamWide, trainingPlan, WEAK_BELOW, type CriterionFigure } from '../../shared/qa/weekly';
 
@@ -9,6 +10,7 @@ const fig = (criterionId: string, weak: [string, number][], agents: number): Cri
 describe('qa.weekly: the training plan — team-wide when a criterion is weak for ≥ 1/3 of the agents evaluated (and ≥ 2 of them), else individual', () => {
   it('states its thresholds', () => {
     expect([WEAK_BELOW, TEAM_SHARE, TEAM_MIN_AGENTS]).toEqual([70, 1 / 3, 2]);
+    expect(qaRuleTexts['qa.weekly'].enforced).toBe('checked');
   });
 
   it.each([
