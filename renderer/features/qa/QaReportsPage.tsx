@@ -23,6 +23,8 @@ import { analysisRows, weeklyRows } from './report-export';
 const shareText = (s: number) => (Math.abs(s - 1 / 3) < 1e-9 ? '1/3' : `${Math.round(s * 100)}%`);
 const dayLabel = (d: string) => `${Number(d.slice(5, 7))}/${Number(d.slice(8))}`;
 const monthLabel = (m: string) => String(Number(m.slice(5)));
+/** A criterion under its bar: a bar's slot holds about four Chinese characters or eight Latin letters. */
+const barLabel = (name: string) => (/[\u3400-\u9fff]/.test(name) ? name.slice(0, 4) : name.split(' ')[0]!.slice(0, 8));
 
 /**
  * qa.weekly, qa.rollcall: the team's weekly QA summary with its training plan (a lead: own team), and for QA
@@ -114,7 +116,7 @@ function WeeklyView({ teamId, day }: { teamId: string; day: string }) {
         </Col>
         <Col xs={24} md={12}>
           <Typography.Text type="secondary">{t('qa.rep.criteria')}</Typography.Text>
-          {s.criteria.length === 0 ? <Empty description={t('qa.rep.noData')} /> : <BarChart height={140} color="#fa8c16" title={t('qa.rep.criteria')} bars={s.criteria.map((c) => ({ label: nameIn(c.names, locale).slice(0, 6), value: c.average, note: String(Math.round(c.average)) }))} />}
+          {s.criteria.length === 0 ? <Empty description={t('qa.rep.noData')} /> : <BarChart height={140} color="#fa8c16" title={t('qa.rep.criteria')} bars={s.criteria.map((c) => ({ label: barLabel(nameIn(c.names, locale)), value: c.average, note: String(Math.round(c.average)) }))} />}
         </Col>
       </Row>
       <Table
