@@ -63,8 +63,9 @@ test('QA samples a call and scores it with a critical fail; the agent acknowledg
     await expect(qa.getByTestId('qa-monitor-count')).toHaveText(String(before - 1));
 
     // 3. The agent is told, reads it (score 0, flagged, the comment's time), acknowledges and disputes attitude.
-    await expect(agent.getByTestId('qa-evaluations-count')).toHaveText('1', { timeout: 20_000 });
+    // The side menu holds the open group's areas only: the badge shows once the quality group is open.
     await go(agent, 'qa-evaluations');
+    await expect(agent.getByTestId('qa-evaluations-count')).toHaveText('1', { timeout: 20_000 });
     await agent.getByTestId('qa-evaluation-row').first().click();
     await expect(agent.getByTestId('qa-detail-score')).toHaveText('0');
     await expect(agent.getByTestId('qa-detail-comment')).toContainText('0:42');
@@ -80,8 +81,8 @@ test('QA samples a call and scores it with a critical fail; the agent acknowledg
     await agent.screenshot({ path: '/tmp/qa-agent-zh-CN.png', fullPage: true });
 
     // 4. The director (the arbitrator) sees the open dispute and amends attitude to 4: the total is recomputed.
-    await expect(director.getByTestId('qa-evaluations-count')).toHaveText('1', { timeout: 20_000 });
     await go(director, 'qa-evaluations');
+    await expect(director.getByTestId('qa-evaluations-count')).toHaveText('1', { timeout: 20_000 });
     await director.getByTestId('qa-evaluation-row').first().click();
     await expect(director.getByTestId('qa-ruling-reason')).toContainText('客户先辱骂');
     await director.getByTestId('qa-ruling-amend').click();
