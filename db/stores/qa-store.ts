@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { QaPort } from '../../shared/qa/port';
+import type { WeeklyRecord } from '../../shared/qa/report-schemas';
 import type { Answer, Comment, Critical, Dispute, Evaluation, LogEvent, Names, Section, Template } from '../../shared/qa/schemas';
 import type { Database } from '../schema';
 import type { Writer } from '../sync/writer';
@@ -38,8 +39,45 @@ export function qaStore(db: Kysely<Database>, w: Writer): QaPort {
     updatedAt: r.updated_at,
     synced: Number(r.version) > 0,
   });
+  const weeklyBase = () => db.selectFrom('qa_weekly_reports').leftJoin('users as p', 'p.id', 'qa_weekly_reports.published_by').selectAll('qa_weekly_reports').select('p.display_name as published_by_name');
+  type WeeklyDbRow = Awaited<ReturnType<ReturnType<typeof weeklyBase>['executeTakeFirstOrThrow']>>;
+  const toWeekly = (r: WeeklyDbRow): WeeklyRecord => ({
+    id: r.id,
+    teamId: r.team_id,
+    week: r.week,
+    publishedBy: r.published_by,
+    publishedByName: r.published_by_name ?? r.published_by,
+    publishedAt: r.published_at,
+    notes: r.notes,
+    plan: JSON.parse(r.plan) as WeeklyRecord['plan'],
+    figures: JSON.parse(r.figures) as WeeklyRecord['figures'],
+    corrections: JSON.parse(r.corrections) as WeeklyRecord['corrections'],
+    synced: Number(r.version) > 0,
+  });
   return {
     ...qaCalibrationStore(db, w),
+    async weeklyReport(id) {
+      const r = await weeklyBase().where('qa_weekly_reports.id', '=', id).executeTakeFirst();
+      return r ? toWeekly(r) : null;
+    },
+    async putWeeklyReport(r) {
+      await w.put('qa_weekly_reports', {
+        id: r.id,
+        team_id: r.teamId,
+        week: r.week,
+        published_by: r.publishedBy,
+        published_at: r.publishedAt,
+        notes: r.notes,
+        plan: JSON.stringify(r.plan),
+        figures: JSON.stringify(r.figures),
+        corrections: JSON.stringify(r.corrections),
+      });
+    },
+    async weeklyReports(o) {
+      let qb = whereInScope(weeklyBase(), o.scope, 'qa_weekly_reports');
+      if (o.teamId) qb = qb.where('qa_weekly_reports.team_id', '=', o.teamId);
+      return (await qb.orderBy('qa_weekly_reports.week', 'desc').orderBy('qa_weekly_reports.id').execute()).map(toWeekly);
+    },
     async templates() {
       const rows = await db.selectFrom('qa_templates').selectAll().orderBy('template_id').orderBy('template_version').execute();
       return rows.map(

@@ -12,6 +12,7 @@ import { briefingMessages } from '../features/briefing/messages';
 import { reportsMessages } from '../features/reports/messages';
 import { qaMessages } from '../features/qa/messages';
 import { calibrationMessages } from '../features/qa/calibration-messages';
+import { qaReportMessages } from '../features/qa/report-messages';
 import { evaluationMessages } from '../features/evaluation/messages';
 import { notifyMessages } from '../features/notify/messages';
 import { leaveMessages } from '../features/leave/messages';
@@ -27,4 +28,4 @@ import { recordingsMessages } from '../features/recordings/messages';
  * declares its words in its own folder and adds one line here; a key two domains both claim fails the
  * i18n-catalogues test.
  */
-export const DOMAIN_MESSAGES = [auditMessages, calendarMessages, callsMessages, customersMessages, dashboardMessages, deskMessages, handoverMessages, briefingMessages, escalationMessages, answersMessages, reportsMessages, qaMessages, calibrationMessages, evaluationMessages, workOrdersMessages, leaveMessages, notifyMessages, orgMessages, policyMessages, rosterMessages, spreadsheetMessages, swapMessages, recordingsMessages] as const;
+export const DOMAIN_MESSAGES = [auditMessages, calendarMessages, callsMessages, customersMessages, dashboardMessages, deskMessages, handoverMessages, briefingMessages, escalationMessages, answersMessages, reportsMessages, qaMessages, calibrationMessages, evaluationMessages, workOrdersMessages, leaveMessages, notifyMessages, orgMessages, policyMessages, rosterMessages, spreadsheetMessages, swapMessages, recordingsMessages, qaReportMessages] as const;

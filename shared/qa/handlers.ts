@@ -8,6 +8,7 @@ import type { RuleId } from '../rules/registry';
 import { rowInScope, scopeFor } from '../sync/scope';
 import { ARBITRATORS, type qaMethods } from './methods';
 import type { EvaluationRow } from './port';
+import { qaReportHandlers } from './report-handlers';
 import { sampleCalls, type SampleCall } from './sample';
 import { throwIfBadAnswers } from './answer-check';
 import { calibrationHandlers } from './calibration-handlers';
@@ -303,4 +304,5 @@ export const qaHandlers = {
   'qa.rule': rule,
   'qa.summary': summary,
   ...calibrationHandlers,
+  ...qaReportHandlers,
 };

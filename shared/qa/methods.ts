@@ -15,6 +15,7 @@ import {
   TemplateSchema,
 } from './schemas';
 import { CALIBRATORS, CalibrationViewSchema, OpenCalibrationSchema, ScoreCalibrationSchema } from './calibration-schemas';
+import { AnalysisInputSchema, AnalysisSchema, CorrectWeeklyInputSchema, PublishWeeklyInputSchema, WeeklyInputSchema, WeeklyRecordSchema, WeeklySummarySchema } from './report-schemas';
 
 const READERS = ['agent', 'team_lead', 'qa_inspector', 'department_director', 'center_director'] as const;
 const OVERSEERS = ['team_lead', 'qa_inspector', 'department_director', 'center_director'] as const;
@@ -54,4 +55,14 @@ export const qaMethods = {
    * session is closed. Asked of the server when online: a desk holds only its own inspector's scores.
    */
   'qa.calibrations': defineMethod({ kind: 'query', serverFirst: true, access: CALIBRATORS, input: z.object({}), output: z.array(CalibrationViewSchema) }),
+  /** qa.weekly: a team's weekly QA summary and the training plan it calls for (a lead: own team; agents: none). */
+  'qa.weekly': defineMethod({ kind: 'query', access: OVERSEERS, input: WeeklyInputSchema, output: WeeklySummarySchema }),
+  /** qa.weekly: the QA inspector publishes a team's weekly summary and training plan (then immutable). */
+  'qa.publishWeekly': defineMethod({ kind: 'mutation', audit: true, access: ['qa_inspector'], input: PublishWeeklyInputSchema, output: WeeklyRecordSchema }),
+  /** qa.weekly: a correction appended to a published weekly summary (its figures stay as published). */
+  'qa.correctWeekly': defineMethod({ kind: 'mutation', audit: true, access: ['qa_inspector', 'department_director', 'center_director'], input: CorrectWeeklyInputSchema, output: WeeklyRecordSchema }),
+  /** Published weekly summaries in the reader's scope (a lead: own team), newest week first. */
+  'qa.weeklyReports': defineMethod({ kind: 'query', access: OVERSEERS, input: z.object({ teamId: Id().optional() }), output: z.array(WeeklyRecordSchema) }),
+  /** qa.weekly: the monthly QA analysis report for the department director (per team and criterion, trends, disputes, common problems). */
+  'qa.analysis': defineMethod({ kind: 'query', access: ['qa_inspector', 'department_director', 'center_director'], input: AnalysisInputSchema, output: AnalysisSchema }),
 };

@@ -1,6 +1,10 @@
 import type { RowScope } from '../sync/scope-rules';
 import type { Calibration, CalibrationScore } from './calibration-schemas';
+import type { WeeklyRecord } from './report-schemas';
 import type { Evaluation, Template } from './schemas';
+
+/** A published weekly summary as stored (names joined in by the store). */
+export type WeeklyRow = Omit<WeeklyRecord, 'publishedByName' | 'synced'>;
 
 /** An evaluation as stored: the view without the names the store joins in. */
 export type EvaluationRow = Omit<Evaluation, 'agentName' | 'inspectorName' | 'synced'>;
@@ -22,4 +26,8 @@ export interface QaPort {
   calibrationScores(o: { scope: RowScope; sessionIds?: readonly string[] }): Promise<CalibrationScore[]>;
   calibrationScore(id: string): Promise<CalibrationScore | null>;
   putCalibrationScore(s: CalibrationScore): Promise<void>;
+  weeklyReport(id: string): Promise<WeeklyRecord | null>;
+  putWeeklyReport(row: WeeklyRow): Promise<void>;
+  /** In scope, newest week first; optionally one team's. */
+  weeklyReports(o: { scope: RowScope; teamId?: string }): Promise<WeeklyRecord[]>;
 }

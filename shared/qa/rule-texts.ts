@@ -33,7 +33,7 @@ export const qaRuleTexts = defineRules({
     doc: { 'zh-CN': '质检员的职责', 'zh-TW': '質檢員的職責', en: 'QA inspector duties' },
     section: { 'zh-CN': '5', 'zh-TW': '5', en: '§5' },
     statement: { 'zh-CN': '每周小结一次，据检查结果制定全员或单独培训计划，连同质检分析报告交客服部主任。', 'zh-TW': '每週小結一次，據檢查結果制定全員或單獨培訓計劃，連同質檢分析報告交客服部主任。', en: 'Summarize weekly, draw up a whole-team or individual training plan, and submit it with a QA analysis report to the department director.' },
-    enforced: 'shown',
+    enforced: 'checked',
   },
   'qa.rollcall': {
     doc: { 'zh-CN': '质检员的职责', 'zh-TW': '質檢員的職責', en: 'QA inspector duties' },

@@ -39,4 +39,7 @@ export const qaTables = syncedTables({
     privateColumns: [],
     scope: { agent: nothing, team_lead: nothing, qa_inspector: rowsNaming('inspector_id'), department_director: rowsNaming('inspector_id'), center_director: rowsNaming('inspector_id'), admin: nothing },
   },
+  /** qa.weekly: published weekly summaries: a lead their team's, QA and directors all, agents none. */
+  qa_weekly_reports: {
+    scope: { agent: nothing, team_lead: teamRows('team_id', nothing), qa_inspector: everything, department_director: everything, center_director: everything, admin: nothing },
 });

@@ -9,7 +9,8 @@ import { useI18n, useT } from '../../i18n/i18n-store';
 import { useClient } from '../../stores/session-store';
 import { formatDateTime } from '../calls/history-range';
 import { RuleCitation } from '../rules/RuleCitation';
-import { answerText, clockText, nameIn, scoreText, statusOf } from './qa-text';
+import { CommentLine, EvaluationRecording, useSeek } from './EvaluationRecording';
+import { answerText, nameIn, scoreText, statusOf } from './qa-text';
 
 interface Props {
   evaluation: EvaluationView | null;
@@ -28,6 +29,7 @@ export function EvaluationDetail({ evaluation: e, onClose, onChanged }: Props) {
   const { zone } = useCenterToday();
   const templates = useQuery('qa.templates', e ? {} : null, { tables: ['qa_templates'] });
   const template = templates.data?.find((x) => x.id === e?.templateVersionId);
+  const [seekTo, seek] = useSeek();
   return (
     <Drawer open={e !== null} onClose={onClose} width={640} title={t('qa.detail.title')} data-testid="qa-detail" destroyOnHidden>
       {e && template && (
@@ -47,15 +49,13 @@ export function EvaluationDetail({ evaluation: e, onClose, onChanged }: Props) {
               <Tag>{t(`qa.status.${statusOf(e)}`)}</Tag>
             </Descriptions.Item>
           </Descriptions>
+          <EvaluationRecording callId={e.callId} comments={e.comments} seekTo={seekTo} />
           <Answers e={e} template={template} />
           {e.comments.length > 0 && (
             <>
               <Typography.Title level={5}>{t('qa.form.comments')}</Typography.Title>
               {e.comments.map((c, i) => (
-                <div key={i} data-testid="qa-detail-comment" style={{ marginBottom: 4 }}>
-                  {c.atSec !== null && <Tag data-at={c.atSec}>{clockText(c.atSec)}</Tag>}
-                  {c.text}
-                </div>
+                <CommentLine key={i} c={c} onSeek={seek} testId="qa-detail-comment" />
               ))}
             </>
           )}

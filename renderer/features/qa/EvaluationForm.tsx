@@ -1,5 +1,5 @@
-import { Alert, Button, Card, Descriptions, Divider, Input, Radio, Space, Statistic, Tag, Typography } from 'antd';
-import { useMemo, useState } from 'react';
+import { Alert, Button, Card, Descriptions, Divider, Input, Radio, Space, Statistic, Tag, Typography, type InputRef } from 'antd';
+import { useMemo, useRef, useState } from 'react';
 import type { MethodOutput } from '../../../shared/api/table';
 import type { Answer, Comment, Criterion, Template } from '../../../shared/qa/schemas';
 import { answerProblems, SCALE_POINTS, scoreEvaluation } from '../../../shared/qa/score';
@@ -12,6 +12,7 @@ import { useClient } from '../../stores/session-store';
 import { CallDetail } from '../calls/CallDetail';
 import { formatDateTime } from '../calls/history-range';
 import { RuleCitation } from '../rules/RuleCitation';
+import { CommentLine, EvaluationRecording, useSeek } from './EvaluationRecording';
 import { answerText, clockText, nameIn, parseClock, scoreText } from './qa-text';
 
 type Sampled = MethodOutput<'qa.sample'>[number];
@@ -57,6 +58,8 @@ export function EvaluationForm({ call, onDone, onCancel, templateVersionId, send
   const [text, setText] = useState('');
   const [details, setDetails] = useState('');
   const [showCall, setShowCall] = useState(false);
+  const [seekTo, seek] = useSeek();
+  const textBox = useRef<InputRef>(null);
 
   const criteria = template ? template.sections.flatMap((s) => s.criteria) : [];
   const answers: Answer[] = criteria.filter((c) => c.id in values).map((c) => ({ criterionId: c.id, value: values[c.id]! }));
@@ -69,6 +72,12 @@ export function EvaluationForm({ call, onDone, onCancel, templateVersionId, send
     setComments([...comments, { atSec, criterionId: null, text: text.trim() }]);
     setAt('');
     setText('');
+  };
+
+  /** The player's pin: the time goes into the comment's time box and the cursor into its text. */
+  const pin = (sec: number) => {
+    setAt(clockText(sec));
+    textBox.current?.focus();
   };
 
   const send = () =>
@@ -130,6 +139,7 @@ export function EvaluationForm({ call, onDone, onCancel, templateVersionId, send
           </Space>
         </Descriptions.Item>
       </Descriptions>
+      <EvaluationRecording callId={call.callId} comments={comments} seekTo={seekTo} onPin={pin} />
       {result && result.critical !== 'none' && <Alert type="error" showIcon style={{ marginBottom: 12 }} message={t(`qa.form.criticalFailed.${result.critical}`)} data-testid="qa-form-critical" />}
       {template.sections.map((s) => {
         const ss = result?.sections.find((x) => x.sectionId === s.id);
@@ -171,14 +181,11 @@ export function EvaluationForm({ call, onDone, onCancel, templateVersionId, send
         {t('qa.form.comments')}
       </Divider>
       {comments.map((c, i) => (
-        <div key={i} data-testid="qa-comment">
-          {c.atSec !== null && <Tag>{clockText(c.atSec)}</Tag>}
-          {c.text}
-        </div>
+        <CommentLine key={i} c={c} onSeek={seek} testId="qa-comment" />
       ))}
       <Space.Compact style={{ width: '100%', marginTop: 8 }}>
         <Input style={{ width: 120 }} placeholder="0:00" value={at} status={atSec === undefined ? 'error' : undefined} onChange={(e) => setAt(e.target.value)} aria-label={t('qa.form.commentAt')} title={t('qa.form.commentAt')} data-testid="qa-comment-at" />
-        <Input placeholder={t('qa.form.commentText')} value={text} maxLength={1000} onChange={(e) => setText(e.target.value)} onPressEnter={addComment} data-testid="qa-comment-text" />
+        <Input ref={textBox} placeholder={t('qa.form.commentText')} value={text} maxLength={1000} onChange={(e) => setText(e.target.value)} onPressEnter={addComment} data-testid="qa-comment-text" />
         <Button onClick={addComment} disabled={!text.trim() || atSec === undefined} data-testid="qa-comment-add">
           {t('qa.form.addComment')}
         </Button>

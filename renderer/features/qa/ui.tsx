@@ -9,6 +9,7 @@ import { CalibrationPage } from './CalibrationPage';
 import { EvaluationsPage, useOpenEvaluation } from './EvaluationsPage';
 import { MonitorPage } from './MonitorPage';
 import { scoreText } from './qa-text';
+import { QaReportsPage } from './QaReportsPage';
 import { SummaryPage } from './SummaryPage';
 import { TemplateEditor } from './TemplateEditor';
 
@@ -49,6 +50,7 @@ export const qaUi = defineUi({
     { key: 'qa-evaluations', group: 'quality', label: 'nav.qaEvaluations', method: 'qa.list', render: () => <EvaluationsPage /> },
     { key: 'qa-summary', group: 'quality', label: 'nav.qaSummary', method: 'qa.summary', render: () => <SummaryPage /> },
     { key: 'qa-calibration', group: 'quality', label: 'nav.qaCalibration', method: 'qa.calibrations', render: () => <CalibrationPage /> },
+    { key: 'qa-reports', group: 'quality', label: 'nav.qaReports', method: 'qa.weekly', render: () => <QaReportsPage /> },
     { key: 'qa-templates', group: 'quality', label: 'nav.qaTemplates', method: 'qa.publishTemplate', render: () => <TemplateEditor /> },
   ],
   useBadges: (actor) => ({ 'qa-monitor': useQuotaLeft(actor), 'qa-evaluations': useQaNotices(actor).length, 'qa-calibration': useCalibrationNotices(actor).length }),
@@ -61,6 +63,8 @@ export const qaUi = defineUi({
     'qa.calibrationOpen': { area: 'qa-calibration', what: ({ t }, a) => `${t('method.qa.calibrationOpen')} · ${a.participants.length}` },
     'qa.calibrationScore': { area: 'qa-calibration', what: ({ t }, a) => `${t('method.qa.calibrationScore')} · ${a.expectedScore}` },
     'qa.calibrationClose': { area: 'qa-calibration', what: ({ t }) => t('method.qa.calibrationClose') },
+    'qa.publishWeekly': { area: 'qa-reports', what: ({ t }, a) => `${t('method.qa.publishWeekly')} · ${a.week}` },
+    'qa.correctWeekly': { area: 'qa-reports', what: ({ t }) => t('method.qa.correctWeekly') },
     'qa.rule': { area: 'qa-evaluations', what: ({ t }, a) => `${t('method.qa.rule')} · ${t(a.outcome === 'upheld' ? 'qa.detail.uphold' : 'qa.detail.amend')}` },
   }),
 });

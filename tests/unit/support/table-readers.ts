@@ -91,6 +91,7 @@ export const TABLE_READERS = {
   qa_calibrations: reader({ method: 'qa.calibrations', input: {}, keys: (o) => o.map((c) => c.id), rowKey: (r) => String(r.id) }),
   // Blind scores: a desk holds its own inspector's only; others' reach a closed session's results from the server.
   qa_calibration_scores: reader({ method: 'qa.calibrations', input: {}, keys: (o) => o.flatMap((c) => (c.myScore ? [c.myScore.id] : [])), rowKey: (r) => String(r.id) }),
+  qa_weekly_reports: reader({ method: 'qa.weeklyReports', input: {}, keys: (o) => o.map((r) => r.id), rowKey: (r) => String(r.id) }),
   handover_logs: reader({ method: 'handover.list', input: { from: FROM }, keys: (o) => o.map((l) => l.id), rowKey: (r) => String(r.id) }),
   qa_issues: reader({ method: 'briefing.issues', input: {}, keys: (o) => o.map((i) => i.id), rowKey: (r) => String(r.id) }),
   roll_calls: reader({ method: 'briefing.rollCalls', input: { from: FROM }, keys: (o) => o.rollCalls.map((c) => c.id), rowKey: (r) => String(r.id) }),

@@ -60,6 +60,10 @@ export function calibrationScore(sessionId: string, values: Record<string, numbe
   return { id: randomUUID(), sessionId, answers, comments: [], details: '', expectedScore: scoreEvaluation(DEFAULT_TEMPLATE, answers).score! };
 }
 
+/** Each published weekly summary its own past week, so any order and any number of runs work. */
+let weeksBack = 0;
+async function publishedWeek(fx: Fixture): Promise<string> {
+  return (await fx.call('qa01', 'qa.publishWeekly', { teamId: 'team-a', week: fx.day(-7 * ++weeksBack), notes: '', plan: [] })).id;
 export const qaExamples = {
   'qa.templates': example<'qa.templates'>('agent01', () => ({})),
   'qa.publishTemplate': example<'qa.publishTemplate'>('qa01', () => {
@@ -79,4 +83,9 @@ export const qaExamples = {
   'qa.calibrationScore': example<'qa.calibrationScore'>('qa01', async (fx) => calibrationScore(await calibrationSession(fx), { tone: 4 })),
   'qa.calibrationClose': example<'qa.calibrationClose'>('qa01', async (fx) => ({ id: await calibrationSession(fx, { scoredBy: ['qa01', 'dept01'] }) })),
   'qa.calibrations': example<'qa.calibrations'>('qa01', () => ({})),
+  'qa.weekly': example<'qa.weekly'>('qa01', (fx) => ({ teamId: 'team-a', week: fx.today })),
+  'qa.analysis': example<'qa.analysis'>('dept01', (fx) => ({ month: fx.today.slice(0, 7) })),
+  'qa.publishWeekly': example<'qa.publishWeekly'>('qa01', (fx) => ({ teamId: 'team-a', week: fx.day(-7 * ++weeksBack), notes: '本周整体平稳', plan: [{ scope: 'agent', criterionId: 'tone', agentIds: [fx.userId('agent01')], action: '听两段优秀录音' }] })),
+  'qa.correctWeekly': example<'qa.correctWeekly'>('qa01', async (fx) => ({ id: await publishedWeek(fx), text: '补充：二号语速问题已改善' })),
+  'qa.weeklyReports': example<'qa.weeklyReports'>('lead01', () => ({})),
 };
