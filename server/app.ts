@@ -26,7 +26,7 @@ import { loggableError } from '../db/sync/logged-error';
 import { appendAudit } from '../db/audit/chain';
 import { serverAuditRecorder } from './audit/record';
 import type { SyncedTable } from '../db/sync/synced-tables';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BlobStore } from '../db/recordings/blob-store';
@@ -227,7 +227,10 @@ export function buildServer(o: ServerOptions): CentralServer {
     return actor;
   };
 
-  const blobs = new BlobStore(o.recordingsDir ?? mkdtempSync(join(tmpdir(), 'zhiban-recordings-')));
+  // Without a data directory (tests, embedded uses) recordings live in a scratch folder that goes with the server.
+  const scratchRecordings = o.recordingsDir ? null : mkdtempSync(join(tmpdir(), 'zhiban-recordings-'));
+  if (scratchRecordings) app.addHook('onClose', async () => rmSync(scratchRecordings, { recursive: true, force: true }));
+  const blobs = new BlobStore(o.recordingsDir ?? scratchRecordings!);
   void app.register((scope) => recordingRoutes(scope, { db, clock: o.clock, blobs, maxBytes: o.recordingMaxBytes ?? recordingMaxBytes(), authed, poke }));
 
   app.post('/api/sync/push', async (req, reply) => {

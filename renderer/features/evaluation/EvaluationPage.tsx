@@ -25,7 +25,7 @@ export function monthsBefore(month: string, n: number): string {
 const TREND_MONTHS = 12;
 
 /**
- * Center evaluation (seeds/000 四(五)): per unit and month the indicators and composite, a unit's trend over
+ * Center evaluation (seed 000, section 4.5): per unit and month the indicators and composite, a unit's trend over
  * twelve months, the units compared for one month, and the Excel export. Directors and QA see every unit and
  * enter months; a team lead sees their own team.
  */

@@ -17,7 +17,7 @@ export function surveyCountsFromRows(rows: readonly (readonly string[])[], scale
   rows.forEach((cells, i) => {
     const [a = '', b = ''] = cells.map((c) => c.trim());
     if (a === '' && b === '') return;
-    // A header ("分值, 人数" / "point, count"): text in the first cell of the first row.
+    // A header (point and count, in Chinese or English): text in the first cell of the first row.
     if (i === 0 && !/^\d/.test(a)) return;
     found++;
     const point = Number(a);

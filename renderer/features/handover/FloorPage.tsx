@@ -97,7 +97,7 @@ export function FloorPage() {
                       <div key={p.userId} data-person={p.name} data-state={p.state} style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center', padding: '4px 0' }}>
                         <Space size={4} wrap>
                           <span>{p.name}</span>
-                          {/* Late reads as one tag with how late: "迟到 2 小时 30 分钟", not "迟到" twice. */}
+                          {/* Late reads as one tag with how late ("late 2 hours 30 minutes"), not the word "late" twice. */}
                           <Tag color={STATE_COLOR[p.state]}>{p.state === 'late' ? t('floor.lateBy', { late: duration(locale, p.lateMinutes) }) : t(`floor.state.${p.state}`)}</Tag>
                           {p.checkedInAt && (
                             <Typography.Text type="secondary" data-testid="floor-times">

@@ -13,7 +13,7 @@ import { ProgressCard } from './MonitorPage';
 import { nameIn, scoreText } from './qa-text';
 
 /**
- * qa.form "每月汇总上交考核": per agent this month — average score, evaluations against the quota, critical
+ * qa.form (the monthly summary handed in for assessment): per agent this month — average score, evaluations against the quota, critical
  * fails, weakest criteria — and a six-month trend drawn with the dashboard's SVG bars. Overseers also see the
  * quota progress.
  */
