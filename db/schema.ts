@@ -101,57 +101,9 @@ export interface WorkOrdersTable {
   steps: string;
   /** JSON: [{ at, by, fromId, toId, reason }] oldest first (migration 022). */
   handoffs: Generated<string>;
-  /** JSON: [{ at, by, fromId, toId, reason }] oldest first (migration 022). */
-  handoffs: Generated<string>;
   rule_ids: string;
   updated_at: string;
   version: Generated<number>;
-}
-
-/** One unit's month of the center evaluation: survey answers per Likert point and incidents as JSON; migration 024. */
-export interface CenterEvaluationsTable {
-  id: string;
-  team_id: string;
-  month: string;
-  survey_scale: number;
-  survey_counts: string;
-  complaint_source: string;
-  complaints: number;
-  complaints_resolved: number;
-  suggestions: number;
-  suggestions_resolved: number;
-  plans_rated: number;
-  plans_satisfied: number;
-  incidents: string;
-  entered_by: string;
-  updated_at: string;
-  version: Generated<number>;
-}
-
-/** Call recordings' metadata (synced; the bytes are not in any replica); migration 021. */
-export interface RecordingsTable {
-  id: string;
-  call_id: string;
-  agent_id: string;
-  team_id: string | null;
-  sha256: string;
-  mime_type: string;
-  size_bytes: number;
-  duration_sec: number | null;
-  file_name: string;
-  uploaded_by: string;
-  uploaded_at: string;
-  state: string;
-  replaced_by: string | null;
-  version: Generated<number>;
-}
-
-/** Which recording bytes this host holds (content-addressed files in its data directory); never synced. */
-export interface RecordingBlobsTable {
-  sha256: string;
-  size_bytes: number;
-  mime_type: string;
-  stored_at: string;
 }
 
 /** One unit's month of the center evaluation: survey answers per Likert point and incidents as JSON; migration 024. */
@@ -407,38 +359,6 @@ export interface EscalationsTable {
   created_at: string;
   updated_at: string;
   acted_offline_at: string | null;
-  version: Generated<number>;
-}
-
-export interface ReportsTable {
-  id: string;
-  kind: string;
-  team_id: string;
-  period: string;
-  author_id: string;
-  status: string;
-  figures: string;
-  sections: Generated<string>;
-  corrections: Generated<string>;
-  rule_ids: Generated<string>;
-  submitted_at: string | null;
-  created_at: string;
-  updated_at: string;
-  version: Generated<number>;
-}
-
-export interface MeetingsTable {
-  id: string;
-  month: string;
-  held_on: string;
-  figures: string;
-  notes: Generated<string>;
-  awards: Generated<string>;
-  qa_results: string | null;
-  rule_ids: Generated<string>;
-  recorded_by: string;
-  recorded_at: string;
-  updated_at: string;
   version: Generated<number>;
 }
 
@@ -778,163 +698,6 @@ export interface QaCalibrationScoresTable {
   version: Generated<number>;
 }
 
-/** A unified answer (统一答复口径, meeting.weekly): the current version; earlier ones in `history` (JSON). */
-export interface AnswersTable {
-  id: string;
-  title: string;
-  question: string;
-  answer: string;
-  /** JSON: string[]. */
-  keywords: string;
-  /** JSON: call categories it fits. */
-  categories: string;
-  meeting_date: string;
-  meeting_week: string;
-  revision: number;
-  status: string;
-  published_by: string;
-  published_at: string;
-  revised_by: string;
-  revised_at: string;
-  note: string;
-  withdrawn_at: string | null;
-  withdrawn_by: string | null;
-  withdraw_reason: string;
-  /** JSON: [{ revision, title, question, answer, keywords, categories, meetingDate, meetingWeek, by, at, note }], appended only. */
-  history: string;
-  version: Generated<number>;
-}
-
-/** An agent's acknowledgement of one version of an answer; key `ack:<answer>:<revision>:<user>`. */
-export interface AnswerAcksTable {
-  id: string;
-  answer_id: string;
-  revision: number;
-  user_id: string;
-  team_id: string | null;
-  acked_at: string;
-  version: Generated<number>;
-}
-
-/** Briefing (migration 020): QA's common issues, roll calls and their per-person lines, handover meetings, duty log, monthly summaries. */
-export interface QaIssuesTable {
-  id: string;
-  title: string;
-  seen: string;
-  say_instead: string;
-  criterion: string | null;
-  published_by: string;
-  published_at: string;
-  withdrawn_by: string | null;
-  withdrawn_at: string | null;
-  version: Generated<number>;
-}
-
-export interface RollCallsTable {
-  id: string;
-  team_id: string;
-  date: string;
-  shift_code: string;
-  remarks: string;
-  briefed: string;
-  taken_by: string;
-  taken_at: string;
-  revision: number;
-  revised_by: string;
-  revised_at: string;
-  version: Generated<number>;
-}
-
-export interface RollCallEntriesTable {
-  id: string;
-  roll_call_id: string;
-  team_id: string;
-  date: string;
-  shift_code: string;
-  user_id: string;
-  mark: string;
-  remark: string;
-  version: Generated<number>;
-}
-
-export interface HandoverMeetingsTable {
-  id: string;
-  team_id: string;
-  date: string;
-  from_shift: string;
-  to_shift: string;
-  to_date: string;
-  attendees: string;
-  items: string;
-  held_by: string;
-  held_at: string;
-  corrections: string;
-  version: Generated<number>;
-}
-
-export interface DutyLogTable {
-  id: string;
-  team_id: string;
-  date: string;
-  shift_code: string;
-  time: string;
-  kind: string;
-  text: string;
-  figure: number | null;
-  written_by: string;
-  written_at: string;
-  version: Generated<number>;
-}
-
-export interface DutySummariesTable {
-  id: string;
-  team_id: string;
-  month: string;
-  text: string;
-  counts: string;
-  written_by: string;
-  written_at: string;
-  revision: number;
-  version: Generated<number>;
-}
-
-/** Published scorecard template versions (JSON sections); migration 023. */
-export interface QaTemplatesTable {
-  id: string;
-  template_id: string;
-  /** The template's own version number (1, 2, …); `version` is the sync version like every synced table's. */
-  template_version: number;
-  names: string;
-  weight_total: number;
-  sections: string;
-  created_by: string;
-  created_at: string;
-  version: Generated<number>;
-}
-
-/** QA evaluations of calls: answers, comments, disputes and their log as JSON; migration 023. */
-export interface QaEvaluationsTable {
-  id: string;
-  call_id: string;
-  agent_id: string;
-  team_id: string | null;
-  inspector_id: string;
-  template_version_id: string;
-  month: string;
-  call_started_at: string;
-  answers: string;
-  comments: string;
-  details: string;
-  score: number;
-  critical: string;
-  acknowledged_at: string | null;
-  disputes: string;
-  log: string;
-  created_at: string;
-  updated_at: string;
-  version: Generated<number>;
-}
-
 /** Published QA weekly summaries: plan, figures and corrections as JSON; migration 027. */
 export interface QaWeeklyReportsTable {
   id: string;
@@ -983,8 +746,6 @@ export interface Database {
   escalations: EscalationsTable;
   reports: ReportsTable;
   meetings: MeetingsTable;
-  reports: ReportsTable;
-  meetings: MeetingsTable;
   help_requests: HelpRequestsTable;
   answers: AnswersTable;
   answer_acks: AnswerAcksTable;
@@ -996,22 +757,9 @@ export interface Database {
   duty_summaries: DutySummariesTable;
   qa_templates: QaTemplatesTable;
   qa_evaluations: QaEvaluationsTable;
+  qa_weekly_reports: QaWeeklyReportsTable;
   qa_calibrations: QaCalibrationsTable;
   qa_calibration_scores: QaCalibrationScoresTable;
-  center_evaluations: CenterEvaluationsTable;
-  recordings: RecordingsTable;
-  recording_blobs: RecordingBlobsTable;
-  answers: AnswersTable;
-  answer_acks: AnswerAcksTable;
-  qa_issues: QaIssuesTable;
-  roll_calls: RollCallsTable;
-  roll_call_entries: RollCallEntriesTable;
-  handover_meetings: HandoverMeetingsTable;
-  duty_log: DutyLogTable;
-  duty_summaries: DutySummariesTable;
-  qa_templates: QaTemplatesTable;
-  qa_evaluations: QaEvaluationsTable;
-  qa_weekly_reports: QaWeeklyReportsTable;
   center_evaluations: CenterEvaluationsTable;
   recordings: RecordingsTable;
   recording_blobs: RecordingBlobsTable;

@@ -41,5 +41,8 @@ export const qaTables = syncedTables({
   },
   /** qa.weekly: published weekly summaries: a lead their team's, QA and directors all, agents none. */
   qa_weekly_reports: {
+    pk: 'id',
+    privateColumns: [],
     scope: { agent: nothing, team_lead: teamRows('team_id', nothing), qa_inspector: everything, department_director: everything, center_director: everything, admin: nothing },
+  },
 });

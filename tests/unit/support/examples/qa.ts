@@ -64,6 +64,8 @@ export function calibrationScore(sessionId: string, values: Record<string, numbe
 let weeksBack = 0;
 async function publishedWeek(fx: Fixture): Promise<string> {
   return (await fx.call('qa01', 'qa.publishWeekly', { teamId: 'team-a', week: fx.day(-7 * ++weeksBack), notes: '', plan: [] })).id;
+}
+
 export const qaExamples = {
   'qa.templates': example<'qa.templates'>('agent01', () => ({})),
   'qa.publishTemplate': example<'qa.publishTemplate'>('qa01', () => {
