@@ -43,7 +43,7 @@ const queryArb = () =>
       const start = s % t.length;
       return t.slice(start, start + n).join('');
     }),
-    fc.constantFrom(...WORDS, 'wifi', 'APP', '不存在的词', '"', '%', '_'),
+    fc.constantFrom(...WORDS, 'wifi', 'APP', '不存在的词', '"', '%', '_', ' ', ' 宽带 '),
   );
 const filterArb = () =>
   fc.record(

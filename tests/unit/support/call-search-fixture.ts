@@ -79,7 +79,9 @@ const has = (text: string, q: string) => lower(text).includes(lower(q));
  * The reference answer, in plain code: what the history always meant (the reader's rows; each filter narrows;
  * q found in number, name, summary or outcome — summary and outcome only for a masked reader), newest first.
  */
-export function expected(all: readonly CallRow[], f: Filter, reader: { scope: (r: CallRow) => boolean; textOnly: boolean }): string[] {
+export function expected(all: readonly CallRow[], filter: Filter, reader: { scope: (r: CallRow) => boolean; textOnly: boolean }): string[] {
+  // Typed text is trimmed at the door (shared/api/fields.ts Text): a query of spaces searches for nothing in particular.
+  const f = { ...filter, q: filter.q?.trim(), outcome: filter.outcome?.trim() };
   return all
     .filter((r) => reader.scope(r) && r.started_at >= f.from && r.started_at < f.to)
     .filter((r) => !f.agentId || r.agent_id === f.agentId)
