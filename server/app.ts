@@ -19,13 +19,14 @@ import { ensureCenterId } from './center-id';
 import { processPull } from './sync/pull';
 import { processPush, PushRefused } from './sync/push';
 import { PokeHub } from './sync/poke-hub';
+import { postgresBus, soloBus } from './sync/poke-bus';
 import { rowsWritten, takeVersion } from './sync/versions';
 import { createWriter } from '../db/sync/writer';
 import { isDatabaseUnavailable } from '../db/unavailable';
 import { loggableError } from '../db/sync/logged-error';
 import { appendAudit } from '../db/audit/chain';
 import { serverAuditRecorder } from './audit/record';
-import type { SyncedTable } from '../db/sync/synced-tables';
+import { SYNCED_TABLES, type SyncedTable } from '../db/sync/synced-tables';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -74,16 +75,36 @@ export function buildServer(o: ServerOptions): CentralServer {
   const { db } = o.store;
   const hub = new PokeHub();
   const limiter = o.loginLimiter ?? new LoginLimiter();
-  const revoked = (hashes: readonly string[]) => void hub.closeTokens(hashes);
+  const pokeLocal = (written: ReadonlyMap<SyncedTable, ReadonlySet<string>>) =>
+    void rowsWritten(db, written)
+      .then((changes) => hub.pokeFor(changes))
+      .catch((err: unknown) => console.error('poke failed', loggableError(err)));
+  // Other server processes on the same PostgreSQL hear of this one's commits and revocations (LISTEN/NOTIFY).
+  const bus =
+    o.store.engine === 'postgres' && o.store.databaseUrl
+      ? postgresBus({
+          db,
+          url: o.store.databaseUrl,
+          onNotice: (n) => {
+            if (n.revoked.length) hub.closeTokens(n.revoked);
+            if (n.written) pokeLocal(new Map(Object.entries(n.written).filter(([t]) => t in SYNCED_TABLES).map(([t, keys]) => [t as SyncedTable, new Set(keys)])));
+            else if (n.tables.length) hub.pokeTables(n.tables);
+          },
+          onReconnect: () => hub.pokeAll(),
+        })
+      : soloBus;
+  const revoked = (hashes: readonly string[]) => {
+    hub.closeTokens(hashes);
+    if (hashes.length) bus.publish({ written: {}, tables: [], revoked: [...hashes] });
+  };
   const deps = { db, clock: o.clock, appVersion: o.appVersion, revoked };
   const handlers = serverHandlers();
 
   // After commit, from the keys the commit's writer recorded: no scan, and each commit pokes for itself.
   const poke = (written: ReadonlyMap<SyncedTable, ReadonlySet<string>>) => {
     if (written.size === 0) return;
-    void rowsWritten(db, written)
-      .then((changes) => hub.pokeFor(changes))
-      .catch((err: unknown) => console.error('poke failed', loggableError(err)));
+    pokeLocal(written);
+    bus.publish({ written: Object.fromEntries([...written].map(([t, keys]) => [t, [...keys]])), tables: [...written.keys()], revoked: [] });
     // People written (an edit, an import): whoever is now inactive loses every token and socket.
     const people = written.get('users');
     if (people?.size)
@@ -135,6 +156,7 @@ export function buildServer(o: ServerOptions): CentralServer {
   const app = Fastify({ bodyLimit: SERVER_BODY_LIMIT, logger: false, trustProxy: trustedProxies.length > 0 ? [...trustedProxies] : false });
   // JSON only: anything else is a 415, not a string handed to the schemas.
   app.removeContentTypeParser('text/plain');
+  app.addHook('onClose', () => bus.close());
 
   app.setErrorHandler((err: { statusCode?: number; code?: string; message: string }, _req, reply) => {
     // A dropped or full database is not the request's fault: 503, so desks keep the work and retry.

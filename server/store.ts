@@ -15,6 +15,8 @@ export type Engine = 'postgres' | 'pglite';
 export interface CentralStore {
   db: Kysely<Database>;
   engine: Engine;
+  /** PostgreSQL's address, for a connection of its own (server/sync/poke-bus.ts listens there). */
+  databaseUrl?: string;
   close(): Promise<void>;
 }
 
@@ -63,6 +65,7 @@ export async function openCentralStore(o: { databaseUrl?: string; dataDir?: stri
   return {
     db,
     engine,
+    ...(o.databaseUrl ? { databaseUrl: o.databaseUrl } : {}),
     close: async () => {
       await db.destroy();
       await closeExtra();

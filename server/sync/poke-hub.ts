@@ -42,6 +42,25 @@ export class PokeHub {
     return n;
   }
 
+  /** A commit on another server whose keys did not fit its notice: everyone who holds rows of these tables. */
+  pokeTables(tables: readonly string[]): number {
+    let n = 0;
+    for (const [ws, { actor }] of this.sockets) {
+      const scope = syncScopeOf(actor);
+      if (tables.some((t) => t in scope && scope[t as 'calls'].kind !== 'none')) {
+        ws.send(JSON.stringify({ type: 'poke' }));
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** After notices may have been missed: every desk pulls once and finds what changed. */
+  pokeAll(): number {
+    for (const ws of this.sockets.keys()) ws.send(JSON.stringify({ type: 'poke' }));
+    return this.sockets.size;
+  }
+
   /** Closes every socket opened with one of these (revoked) tokens; how many it closed. */
   closeTokens(tokenHashes: Iterable<string>): number {
     const gone = new Set(tokenHashes);
