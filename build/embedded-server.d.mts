@@ -21,4 +21,6 @@ export function startEmbeddedServer(o?: {
   echo?: boolean;
   /** The server's environment (default: this process's; DATABASE_URL there picks PostgreSQL). */
   env?: NodeJS.ProcessEnv;
+  /** The compiled server to run (build/bundle-node.mjs SERVER_ENTRY); without it, server/main.ts through tsx. */
+  entry?: string | null;
 }): Promise<{ url: string; centerId: string | null; started: boolean; stop(): Promise<void> }>;

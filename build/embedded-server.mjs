@@ -99,10 +99,11 @@ export function decideServer({ port, atPort, remembered, atRemembered }) {
 
 /**
  * Our central server on `port` (ZHIBAN_SERVER_PORT / --server-port, default 5180), reusing it if it already
- * runs, and never a foreign one (decideServer). `dataDir` defaults to the server's own default.
+ * runs, and never a foreign one (decideServer). `dataDir` defaults to the server's own default. `entry`: the
+ * compiled server (build/bundle-node.mjs; what the launchers run); without it, the source through tsx (tests).
  * @returns {Promise<{ url: string, centerId: string | null, started: boolean, stop(): Promise<void> }>}
  */
-export async function startEmbeddedServer({ port = EMBEDDED_PORT, dataDir = defaultServerDataDir(), log = console.log, echo = true, env = process.env } = {}) {
+export async function startEmbeddedServer({ port = EMBEDDED_PORT, dataDir = defaultServerDataDir(), log = console.log, echo = true, env = process.env, entry = null } = {}) {
   const memoryFile = memoryFileFor(dataDir);
   const remembered = readMemory(memoryFile);
   const atPort = await probeServer(port);
@@ -111,7 +112,7 @@ export async function startEmbeddedServer({ port = EMBEDDED_PORT, dataDir = defa
   if (decision.notice) log(decision.notice);
   if (decision.action === 'reuse') return { url: `http://127.0.0.1:${decision.port}`, centerId: remembered?.centerId ?? null, started: false, stop: async () => {} };
 
-  const args = ['--import', 'tsx', join(ROOT, 'server', 'main.ts'), '--port', String(decision.port), '--data-dir', resolve(dataDir)];
+  const args = [...(entry ? [entry] : ['--import', 'tsx', join(ROOT, 'server', 'main.ts')]), '--port', String(decision.port), '--data-dir', resolve(dataDir)];
   const child = spawn(process.execPath, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'inherit'] });
   const exited = new Promise((done) => child.once('exit', done));
   const url = await new Promise((done, fail) => {

@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import { findElectronBinary, hasDisplay } from './electron-binary.mjs';
 import { ensureElectronSqlite } from './electron-native.mjs';
 import { buildRenderer, bundleElectron } from './renderer-build.mjs';
+import { bundleNode, SERVER_ENTRY } from './bundle-node.mjs';
 import { serverPortOption, startEmbeddedServer } from './embedded-server.mjs';
 
 const require = createRequire(import.meta.url);
@@ -28,6 +29,8 @@ function startWeb(reason) {
 
 await buildRenderer();
 await bundleElectron();
+// The compiled server (and web desk, should the Electron window be impossible here).
+await bundleNode();
 
 let found = findElectronBinary();
 if (!found.path && !process.env.ELECTRON_SKIP_BINARY_DOWNLOAD) {
@@ -46,7 +49,7 @@ else {
     startWeb(`better-sqlite3 could not be built for Electron (${err instanceof Error ? err.message : err})`);
   }
   if (binding) {
-    const server = process.env.ZHIBAN_SERVER_URL ? null : await startEmbeddedServer({ port: serverPort });
+    const server = process.env.ZHIBAN_SERVER_URL ? null : await startEmbeddedServer({ port: serverPort, entry: SERVER_ENTRY });
     const env = { ...process.env, ZHIBAN_SQLITE_BINDING: binding, ZHIBAN_SERVER_URL: process.env.ZHIBAN_SERVER_URL ?? server.url };
     const child = spawn(found.path, ['.', ...electronArgs], { stdio: 'inherit', env });
     child.on('exit', (code) => {

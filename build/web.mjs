@@ -1,8 +1,10 @@
-// `npm run web [-- --port N --data-dir DIR --server-port N | --server URL | --standalone]`: builds the renderer,
+// `npm run web [-- --port N --data-dir DIR --server-port N | --server URL | --standalone]`: builds the renderer
+// and the compiled server and desk (build/bundle-node.mjs),
 // starts the embedded central server (unless --server or --standalone) on --server-port (or ZHIBAN_SERVER_PORT,
 // default 5180; never joining a foreign center there), then serves the desk on 127.0.0.1.
 import { spawn } from 'node:child_process';
 import { buildRenderer } from './renderer-build.mjs';
+import { bundleNode, SERVER_ENTRY, WEB_ENTRY } from './bundle-node.mjs';
 import { serverPortOption, startEmbeddedServer } from './embedded-server.mjs';
 
 const args = process.argv.slice(2);
@@ -18,13 +20,16 @@ try {
   process.exit(2);
 }
 
-if (!skipBuild) await buildRenderer();
+if (!skipBuild) {
+  await buildRenderer();
+  await bundleNode();
+}
 let server = null;
 if (!standalone && !rest.some((a) => a.startsWith('--server'))) {
-  server = await startEmbeddedServer({ port: serverPort });
+  server = await startEmbeddedServer({ port: serverPort, entry: SERVER_ENTRY });
   rest.push('--server', server.url);
 } else if (portGiven) console.log('Zhiban: --server-port / ZHIBAN_SERVER_PORT is for the embedded server; ignored with --server or --standalone.');
-const child = spawn(process.execPath, ['--import', 'tsx', 'electron/backend/web-entry.ts', ...rest], { stdio: 'inherit' });
+const child = spawn(process.execPath, [WEB_ENTRY, ...rest], { stdio: 'inherit' });
 const stop = (sig) => {
   child.kill(sig);
   server?.stop();

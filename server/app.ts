@@ -195,8 +195,9 @@ export function buildServer(o: ServerOptions): CentralServer {
     }
   });
 
-  const doc = openApiDocument(o.appVersion);
-  app.get('/api/openapi.json', async () => doc);
+  // Made on first request: turning every method's schema into JSON Schema is most of a start's CPU otherwise.
+  let doc: ReturnType<typeof openApiDocument> | null = null;
+  app.get('/api/openapi.json', async () => (doc ??= openApiDocument(o.appVersion)));
 
   app.post<{ Params: { method: string } }>('/api/v1/:method', async (req, reply) => {
     const method = req.params.method;

@@ -1,15 +1,19 @@
+import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { buildServer } from './app';
 import { serverClock } from './clock';
 import { openCentralStore } from './store';
 import { seedDemoCenter } from '../db/demo/seed';
 import { seedDemoRecordings } from '../db/demo/recordings';
 import { BlobStore } from '../db/recordings/blob-store';
-import { DEMO_PASSWORD } from '../db/demo/demo-center';
+import { DEMO_PASSWORD, DEMO_USERS } from '../db/demo/demo-center';
+import { hashPassword } from '../db/auth/password';
 import { countUsers } from '../db/stores/users-store';
 import { takeVersion } from './sync/versions';
 import { ensureCenterId } from './center-id';
+import { BUILT_TEMPLATE_KEY } from './center-template';
 
 interface ServerArgs {
   port: number;
@@ -37,10 +41,18 @@ function parseArgs(argv: string[]): ServerArgs {
 async function main() {
   const args = parseArgs(process.argv.slice(2));
   const clock = serverClock();
-  const store = await openCentralStore({ databaseUrl: process.env.DATABASE_URL, dataDir: args.dataDir });
+  // The compiled server finds the prepared cluster beside itself (center-template.ts); from source there is none.
+  const template = BUILT_TEMPLATE_KEY ? { dir: process.env.ZHIBAN_CENTER_TEMPLATE ?? join(dirname(fileURLToPath(import.meta.url)), 'center-template'), key: BUILT_TEMPLATE_KEY } : undefined;
+  // A new embedded center will get the demo: its one password hash (scrypt, on the thread pool) is made while
+  // PGlite starts on the main thread, instead of after it.
+  const fresh = args.demo && !process.env.DATABASE_URL && !existsSync(join(args.dataDir, 'PG_VERSION'));
+  const demoHash = fresh ? hashPassword(DEMO_PASSWORD) : null;
+  demoHash?.catch(() => undefined); // awaited below; a failure surfaces there
+  const store = await openCentralStore({ databaseUrl: process.env.DATABASE_URL, dataDir: args.dataDir, template });
   if (args.demo && (await countUsers(store.db)) === 0) {
     const version = await store.db.transaction().execute((tx) => takeVersion(tx));
-    const logins = await seedDemoCenter(store.db, clock(), version);
+    const hash = await (demoHash ?? hashPassword(DEMO_PASSWORD));
+    const logins = await seedDemoCenter(store.db, clock(), version, DEMO_USERS.map(() => hash));
     await seedDemoRecordings(store.db, new BlobStore(join(args.dataDir, 'recordings')), clock(), version);
     console.log(`Demo center created on the server. Every demo login uses the password "${DEMO_PASSWORD}":`);
     for (const l of logins) console.log(`  ${l.username.padEnd(10)} ${l.role.padEnd(20)} ${l.displayName}`);

@@ -9,6 +9,7 @@ import type { Database } from '../db/schema';
 import { ensureDefaultPolicy } from '../db/stores/policy-store';
 import { ensureDefaultShiftTypes } from '../db/stores/shift-types-store';
 import { takeVersion } from './sync/versions';
+import { copyCenterTemplate } from './center-template';
 
 export type Engine = 'postgres' | 'pglite';
 
@@ -23,8 +24,12 @@ export interface CentralStore {
 // bigint columns (versions, counts) come back as numbers: they stay far below 2^53.
 pg.types.setTypeParser(20, (v) => Number(v));
 
-/** PostgreSQL when a URL is given, otherwise embedded PGlite in `dataDir` (nothing to install). Migrated on open. */
-export async function openCentralStore(o: { databaseUrl?: string; dataDir?: string }): Promise<CentralStore> {
+/**
+ * PostgreSQL when a URL is given, otherwise embedded PGlite in `dataDir` (nothing to install). Migrated on open.
+ * `template`: a prepared cluster (center-template.ts) copied into a new PGlite `dataDir` instead of creating
+ * one. `bare`: migrations only, no default policy (what a template holds).
+ */
+export async function openCentralStore(o: { databaseUrl?: string; dataDir?: string; template?: { dir: string; key: string }; bare?: boolean }): Promise<CentralStore> {
   let db: Kysely<Database>;
   let engine: Engine;
   let closeExtra = async () => {};
@@ -41,6 +46,7 @@ export async function openCentralStore(o: { databaseUrl?: string; dataDir?: stri
     db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   } else {
     engine = 'pglite';
+    if (o.dataDir && o.template) copyCenterTemplate(o.template.dir, o.template.key, o.dataDir);
     if (o.dataDir) mkdirSync(o.dataDir, { recursive: true });
     // pg_trgm: the call search's trigram index (migration 025); it is loaded with the cluster, not installed.
     const lite = new PGlite(o.dataDir, { extensions: { pg_trgm } });
@@ -50,7 +56,7 @@ export async function openCentralStore(o: { databaseUrl?: string; dataDir?: stri
   try {
     await migrate(db);
     // A center always has a policy: the originals' defaults until a director saves another version.
-    const has = await db.selectFrom('policy_versions').select('id').limit(1).executeTakeFirst();
+    const has = o.bare || (await db.selectFrom('policy_versions').select('id').limit(1).executeTakeFirst());
     if (!has)
       await db.transaction().execute(async (tx) => {
         const version = await takeVersion(tx);

@@ -16,8 +16,8 @@ export interface DemoLogin {
 /**
  * Fills an empty desk with the demo center in one transaction. Seed rows are baseline data,
  * not user actions, so they write no outbox entries. `passwordHashes` (one per DEMO_USERS entry,
- * each made by hashPassword(DEMO_PASSWORD)) lets tests pay the 18 scrypt hashes once per run;
- * without it every demo password is hashed here.
+ * each made by hashPassword(DEMO_PASSWORD)) lets tests pay the scrypt hashes once per run; without
+ * it the demo password is hashed once here and that hash serves every demo account.
  *
  * `mustChangePassword`: every demo account must replace the published password at its first sign-in.
  * Off for development demos, tests and E2E (`npm start`, `npm run web`), where it would stop every
@@ -34,7 +34,10 @@ export async function seedDemoCenter(
   const created = now.toISOString();
   const mustChange = (o.mustChangePassword ?? process.env.ZHIBAN_DEMO_MUST_CHANGE_PASSWORD === '1') ? 1 : 0;
   if (passwordHashes && passwordHashes.length !== DEMO_USERS.length) throw new Error(`seedDemoCenter: ${passwordHashes.length} password hashes for ${DEMO_USERS.length} demo users`);
-  const hashes = passwordHashes ?? (await Promise.all(DEMO_USERS.map(() => hashPassword(DEMO_PASSWORD))));
+  // One hash of the published demo password serves every demo account (each real password change makes its
+  // own salt): 18 scrypt hashes were most of a demo center's first start (docs/DECISIONS.md).
+  const one = passwordHashes ? null : await hashPassword(DEMO_PASSWORD);
+  const hashes = passwordHashes ?? DEMO_USERS.map(() => one!);
   const ids = new Map(DEMO_USERS.map((u) => [u.username, `user-${u.username}`]));
   await db.transaction().execute(async (tx) => {
     const w = createWriter(tx, { version, undo: null });

@@ -68,6 +68,10 @@ interface SignedIn {
 async function signIn(deps: HandlerDeps, username: string, password: string): Promise<SignedIn> {
   if (deps.link) {
     let r: MethodOutput<'session.login'> | null = null;
+    // The local hash for offline sign-in (scrypt, on the thread pool) is made while the server checks the
+    // password, not after: one scrypt less between Enter and the first screen. Unused if the server refuses.
+    const localHash = hashPassword(password);
+    localHash.catch(() => undefined); // awaited below when used
     try {
       r = await deps.link.login({ username, password, deskId: deps.deskId });
     } catch (err) {
@@ -82,7 +86,7 @@ async function signIn(deps: HandlerDeps, username: string, password: string): Pr
       return { actor: r.actor, mustChangePassword: true, server: { token: deps.credentials.bound(r.token), expiresAt: r.expiresAt } };
     }
     if (r) {
-      await deps.credentials.save({ userId: r.actor.userId, token: r.token, expiresAt: r.expiresAt, passwordHash: await hashPassword(password), actor: r.actor });
+      await deps.credentials.save({ userId: r.actor.userId, token: r.token, expiresAt: r.expiresAt, passwordHash: await localHash, actor: r.actor });
       return { actor: r.actor, mustChangePassword: false, server: null };
     }
     // Offline: the last identity the server confirmed on this desk, as the synced roster now has it.

@@ -4,10 +4,11 @@ import pg from 'pg';
 import type { Database } from '../../db/schema';
 import { openCentralStore } from '../../server/store';
 import { spawnReady, type Proc } from './proc';
+import { SERVER_ENTRY } from '../../build/bundle-node.mjs';
 import type { FaultProxy } from './proxy';
 
 /**
- * The central server process (`server/main.ts`) of one leg: PGlite in a data dir, or PostgreSQL in a scratch
+ * The central server process (`server/main.ts`, compiled to out/server/main.mjs) of one leg: PGlite in a data dir, or PostgreSQL in a scratch
  * database. Every (re)start gets a free port and the desks' proxies follow it, so a desk keeps its server URL.
  */
 export class Central {
@@ -45,7 +46,7 @@ export class Central {
       const { DATABASE_URL: _drop, ...base } = this.env;
       const env = this.databaseUrl ? { ...base, DATABASE_URL: this.databaseUrl } : base;
       this.proc = await spawnReady({
-        args: ['server/main.ts', '--port', '0', '--data-dir', this.dataDir],
+        args: [SERVER_ENTRY, '--port', '0', '--data-dir', this.dataDir],
         env,
         ready: /ready: (http\S+)/,
         logFile: join(this.logDir, 'server.log'),

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { WireError } from '../../shared/api/errors';
 import { DEMO_PASSWORD } from '../../db/demo/demo-center';
 import { spawnReady, type Proc } from './proc';
+import { WEB_ENTRY } from '../../build/bundle-node.mjs';
 import type { FaultProxy } from './proxy';
 
 export type RpcResult = { ok: true; value: unknown } | { ok: false; error: WireError } | { ok: false; transport: string };
@@ -9,7 +10,7 @@ export type RpcResult = { ok: true; value: unknown } | { ok: false; error: WireE
 export const isTransport = (r: RpcResult): r is { ok: false; transport: string } => !r.ok && 'transport' in r;
 
 /**
- * One web-mode desk process (`electron/backend/web-entry.ts`) and the person at it, driven through its
+ * One web-mode desk process (`electron/backend/web-entry.ts`, compiled to out/web/web-entry.mjs) and the person at it, driven through its
  * loopback bridge (POST /rpc with the per-launch token of its printed URL, the session as a Bearer token).
  * Sessions live in the desk's memory, so every start signs in again (offline sign-in works once the person
  * has signed in here with the server).
@@ -58,7 +59,7 @@ export class Desk {
     this.starts++;
     const env = { ...this.env(), ZHIBAN_FIXED_CLOCK: new Date(this.clockMs).toISOString() };
     this.proc = await spawnReady({
-      args: ['electron/backend/web-entry.ts', '--server', this.proxy.url, '--data-dir', this.dataDir, '--port', '0'],
+      args: [WEB_ENTRY, '--server', this.proxy.url, '--data-dir', this.dataDir, '--port', '0'],
       env,
       ready: /Zhiban web desk ready: (\S+)/,
       logFile: join(this.logDir, `desk${this.index}.log`),

@@ -2,7 +2,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { appendFileSync } from 'node:fs';
 
 /**
- * Child processes of the harness (central servers, desks), started with `node --import tsx`, their output
+ * Child processes of the harness (central servers, desks), started with `node` on the compiled entries
+ * (build/bundle-node.mjs, built once at the start of a run), their output
  * appended to a log file each. Every one is tracked so the harness kills what it started — by pid, never
  * by name — however it ends (including Ctrl-C).
  */
@@ -37,7 +38,7 @@ export interface Proc {
 }
 
 export async function spawnReady(o: { args: string[]; env: NodeJS.ProcessEnv; ready: RegExp; logFile: string; timeoutMs?: number; cwd?: string }): Promise<Proc> {
-  const child = spawn(process.execPath, ['--import', 'tsx', ...o.args], { stdio: ['ignore', 'pipe', 'pipe'], env: o.env, cwd: o.cwd });
+  const child = spawn(process.execPath, o.args, { stdio: ['ignore', 'pipe', 'pipe'], env: o.env, cwd: o.cwd });
   live.add(child);
   let output = '';
   let all = '';

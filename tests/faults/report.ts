@@ -186,8 +186,8 @@ const HOW: Record<(typeof FAULT_KINDS)[number], string> = {
   'pg_terminate_backend': 'every connection of the server\'s scratch database terminated, 60 % of the time as a push arrives',
 };
 
-const METHOD = `- **Processes.** Per leg, one central server (\`node --import tsx server/main.ts --port 0 --data-dir D\`; PGlite in D, or a scratch
-  PostgreSQL database) with the demo center, and three desks (\`electron/backend/web-entry.ts --server <proxy> --data-dir <dir> --port 0\`) signed in
+const METHOD = `- **Processes.** Per leg, one central server (\`node out/server/main.mjs --port 0 --data-dir D\`, compiled from server/main.ts; PGlite in D, or a scratch
+  PostgreSQL database) with the demo center, and three desks (\`out/web/web-entry.mjs --server <proxy> --data-dir <dir> --port 0\`) signed in
   as agent01 (一组), agent07 (二组) and lead01 (一组's lead), each behind its own HTTP/WebSocket fault proxy in the harness. Every process runs at
   one pinned instant (NODE_ENV=test, ZHIBAN_FIXED_CLOCK=2026-03-17T02:30Z), so the calendar and the rules are the same on every run. The other
   team's lead (lead02) approves through the server's API. The PostgreSQL leg runs when DATABASE_URL is set, on a throwaway cluster of its own

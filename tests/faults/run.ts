@@ -22,6 +22,7 @@ import { startPgCluster, type PgCluster } from './postgres';
 import { Prng } from './prng';
 import { killEveryStartedProcess } from './proc';
 import { renderReport } from './report';
+import { bundleNode } from '../../build/bundle-node.mjs';
 
 interface Options {
   mode: 'quick' | 'long';
@@ -96,6 +97,8 @@ async function main(): Promise<number> {
   const skipped: { name: string; why: string }[] = [];
   if (legNames.includes('postgres') && !wantPg) skipped.push({ name: 'postgres', why: 'DATABASE_URL is not set, so the real-PostgreSQL leg cannot run here' });
   const legs = legNames.filter((l) => l !== 'postgres' || wantPg) as ('pglite' | 'postgres')[];
+  // The servers and desks run compiled (no TypeScript at run time): built once here, a second or two of the budget.
+  await bundleNode({ log });
   const loadStart = loadavg();
   log(`seed ${o.seed} — mode ${o.mode}${ci ? ' (CI)' : ''}, budget ${budgetS} s, legs ${legs.join(', ') || 'none'}${skipped.length ? ` (skipped: ${skipped.map((s) => s.name).join(', ')})` : ''}`);
   log(`machine: ${cpus().length} cores, load average ${loadStart.map((x) => x.toFixed(2)).join(' ')}`);

@@ -1,5 +1,6 @@
 import { PINNED_ENV } from './clock';
 import { spawnUntilReady } from './spawn-ready';
+import { WEB_ENTRY } from '../../../build/bundle-node.mjs';
 
 export interface DeskProcess {
   url: string;
@@ -13,6 +14,6 @@ export interface DeskProcess {
 export async function startDeskProcess(dataDir: string, serverUrl?: string, o: { clock?: string } = {}): Promise<DeskProcess> {
   const extra = serverUrl ? ['--server', serverUrl] : [];
   const env = { ...process.env, ...PINNED_ENV, ...(o.clock ? { ZHIBAN_FIXED_CLOCK: o.clock } : {}) };
-  const p = await spawnUntilReady(['electron/backend/web-entry.ts', '--port', '0', '--data-dir', dataDir, ...extra], /Zhiban web desk ready: (\S+)/, env);
+  const p = await spawnUntilReady([WEB_ENTRY, '--port', '0', '--data-dir', dataDir, ...extra], /Zhiban web desk ready: (\S+)/, env);
   return { url: p.value, stop: p.stop };
 }

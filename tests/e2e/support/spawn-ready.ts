@@ -6,9 +6,12 @@ export interface ReadyProcess {
   stop(): Promise<void>;
 }
 
-/** Starts `node --import tsx <args>` and resolves once a line matches `ready` (60 s at most). */
+/**
+ * Starts `node <args>` (args[0]: a compiled entry from build/bundle-node.mjs, which global-setup.ts builds once
+ * per run) and resolves once a line matches `ready` (60 s at most).
+ */
 export async function spawnUntilReady(args: string[], ready: RegExp, env: NodeJS.ProcessEnv = process.env): Promise<ReadyProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', ...args], { stdio: ['ignore', 'pipe', 'pipe'], env });
+  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'], env });
   let output = '';
   const value = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`${args[0]} did not start within 60 s:\n${output}`)), 60_000);
