@@ -63,7 +63,7 @@ export async function applyInChunks(
   const base: Omit<HandlerContext, 'store'> = { actor, now: new Date(judged.at).toISOString(), ...(judged.offlineAt !== null ? { actedOfflineAt: new Date(judged.offlineAt).toISOString() } : {}) };
   let prepared: Awaited<ReturnType<typeof chunked.prepare>>;
   try {
-    prepared = await chunked.prepare({ ...base, store: makeStore(db) }, checked.input as never);
+    prepared = await chunked.prepare({ ...base, store: makeStore(db) }, checked.input as never, () => new Promise<void>((resolve) => setImmediate(resolve)));
   } catch (err) {
     if (isDatabaseUnavailable(err)) throw err;
     return null; // refused: the plain path refuses it again in one transaction and logs it

@@ -8,7 +8,8 @@ import type { HandlerContext } from './method';
  * safe whenever it runs. Nothing is written when `prepare` refuses.
  */
 export interface ChunkedMutation<I, O, P> {
-  prepare(ctx: HandlerContext, input: I): Promise<{ chunks: readonly ((ctx: HandlerContext) => Promise<P>)[]; result(parts: readonly P[]): O }>;
+  /** `pause`: a host with other requests to serve (the server) lets them run between slices of a long check. */
+  prepare(ctx: HandlerContext, input: I, pause?: () => Promise<void>): Promise<{ chunks: readonly ((ctx: HandlerContext) => Promise<P>)[]; result(parts: readonly P[]): O }>;
 }
 
 /** Runs a chunked mutation in the caller's one transaction (what a plain handler does). */

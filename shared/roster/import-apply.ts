@@ -3,7 +3,7 @@ import type { HandlerContext } from '../api/method';
 import { DeskError } from '../api/errors';
 import { monthBounds } from '../calendar/month';
 import { policyAt } from '../policy/in-force';
-import { planRosterImport, type ImportPlan, type RosterImportInput } from './import';
+import { planRosterImport, planRosterImportSteps, type ImportPlan, type RosterImportInput } from './import';
 import { newerEditThan } from './rules';
 
 /** People per chunk: ~3 000 cells, a few hundred ms of writing, the longest any other push waits behind an import. */
@@ -18,10 +18,23 @@ type Counts = { written: number; cleared: number; kept: number };
  * lands between two chunks stands just as one before the import would.
  */
 export const rosterImportChunked: ChunkedMutation<RosterImportInput, Counts, Counts> = {
-  async prepare(ctx, input) {
+  async prepare(ctx, input, pause) {
     const teamId = ctx.actor.role === 'team_lead' ? ctx.actor.teamId : null;
     const [people, shiftTypes, policy] = await Promise.all([ctx.store.roster.people(null), ctx.store.roster.shiftTypes(), policyAt(ctx.store, ctx.now)]);
-    const plan = planRosterImport(input, { people, shiftTypes, teamId, timeZone: policy.timezone });
+    const context = { people, shiftTypes, teamId, timeZone: policy.timezone };
+    let plan: ImportPlan;
+    if (!pause) plan = planRosterImport(input, context);
+    else {
+      // PLAN_SLICE rows at a time, other requests in between (the check runs on the server's one event loop).
+      const steps = planRosterImportSteps(input, context);
+      for (let r = steps.next(); ; r = steps.next()) {
+        if (r.done) {
+          plan = r.value;
+          break;
+        }
+        await pause();
+      }
+    }
     if (plan.issues.length > 0)
       throw new DeskError({
         code: 'invalid_input',
