@@ -98,6 +98,8 @@ async function measure(host: Awaited<ReturnType<typeof startDeskHost>>, label: s
     const b1 = await cpu();
     for (const k of ['task', 'script', 'layout'] as const) openBusy[k] += (b1[k] - b0[k]) * 1000;
   }
+  // BENCH_SCREENSHOT=/tmp/x.png: what the grid looked like after the last open (to look at, not to compare).
+  if (process.env.BENCH_SCREENSHOT) await page.screenshot({ path: process.env.BENCH_SCREENSHOT.replace('.png', `-${label}.png`) });
   const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(xs.length * 0.95) - 1)]!;
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 

@@ -1,7 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { ChunkedMutation } from '../../shared/api/chunked';
-import type { HandlerContext } from '../../shared/api/method';
-import { mayCall } from '../../shared/api/method';
+import { mayCall, type HandlerContext } from '../../shared/api/method';
 import { api } from '../../shared/api/table';
 import { stampActTime, type PushRequest } from '../../shared/sync/protocol';
 import { checkActTime, judgedActTime } from '../../shared/sync/rules';
@@ -13,6 +12,7 @@ import { makeStore } from '../../db/stores/store';
 import { findActiveActor } from '../../db/stores/users-store';
 import { createWriter } from '../../db/sync/writer';
 import { isDatabaseUnavailable } from '../../db/unavailable';
+import { loggableError } from '../../db/sync/logged-error';
 import type { SyncedTable } from '../../db/sync/synced-tables';
 import { takeVersion } from './versions';
 
@@ -70,11 +70,20 @@ export async function applyInChunks(
   }
   const parts: unknown[] = [];
   for (const chunk of prepared.chunks) {
-    const written = await db.transaction().execute(async (tx) => {
-      const writer = createWriter(tx, { version: await takeVersion(tx), undo: null });
-      parts.push(await chunk({ ...base, store: makeStore(tx, writer) }));
-      return writer.written;
-    });
+    let written: ReadonlyMap<SyncedTable, ReadonlySet<string>>;
+    try {
+      written = await db.transaction().execute(async (tx) => {
+        const writer = createWriter(tx, { version: await takeVersion(tx), undo: null });
+        parts.push(await chunk({ ...base, store: makeStore(tx, writer) }));
+        return writer.written;
+      });
+    } catch (err) {
+      // A database away: the push fails and the desk resends. Anything else: the plain path runs the whole
+      // mutation in one transaction and refuses it the usual way (chunks already committed stay, as if redone).
+      if (isDatabaseUnavailable(err)) throw err;
+      console.error(`push ${m.name} from client ${clientId}: a chunk failed; running it whole`, loggableError(err));
+      return null;
+    }
     onApplied(written);
     await hooks.betweenChunks?.();
   }
