@@ -15,6 +15,7 @@ import { dayLabel } from './day-label';
 import { MonthGridView, type CellLook } from './MonthGridView';
 import { useSyncStatus } from '../sync/use-sync-status';
 import { RosterImportExport } from './RosterImport';
+import { dateFormat } from '../../i18n/date-format';
 
 type Month = MethodOutput<'roster.month'>;
 
@@ -108,7 +109,7 @@ export function RosterGrid() {
     else undo.current.push(last);
   };
 
-  const weekdayFmt = new Intl.DateTimeFormat(locale, { weekday: 'narrow', timeZone: 'UTC' });
+  const weekdayFmt = dateFormat(locale, { weekday: 'narrow', timeZone: 'UTC' });
   // Native titles, not Tooltip components: 31 headers and 3 × 31 coverage cells re-render on every open.
   const header = (d: Month['days'][number]) => (
     <div title={dayLabel(t, d) ?? t(`day.${d.kind}`)} style={{ color: d.kind === 'holiday' ? '#cf1322' : undefined }}>
