@@ -87,11 +87,20 @@ export function leaveStore(db: Kysely<Database>, w: Writer): LeavePort {
       return r !== undefined;
     },
     async list(o) {
-      // Requests never vanish: open ones whatever their dates, then the month's history.
-      const q = whereInScope(base(), o.scope, 'leave_requests').where((eb) =>
-        eb.or([eb('leave_requests.status', '=', 'requested'), eb.and([eb('leave_requests.from_date', '<=', o.to), eb('leave_requests.to_date', '>=', o.from)])]),
-      );
-      return (await q.orderBy('leave_requests.from_date', 'desc').execute()).map(toLeave);
+      // The month's requests whole, then open ones outside it a page at a time (keyset on from_date, id): a
+      // single capped list ordered by date let far-future requests push the month's out (#16 item 8).
+      const month = o.after
+        ? []
+        : await whereInScope(base(), o.scope, 'leave_requests')
+            .where((eb) => eb.and([eb('leave_requests.from_date', '<=', o.to), eb('leave_requests.to_date', '>=', o.from)]))
+            .orderBy('leave_requests.from_date', 'desc').orderBy('leave_requests.id').execute();
+      let open = whereInScope(base(), o.scope, 'leave_requests')
+        .where('leave_requests.status', '=', 'requested')
+        .where((eb) => eb.or([eb('leave_requests.from_date', '>', o.to), eb('leave_requests.to_date', '<', o.from)]));
+      const after = o.after;
+      if (after) open = open.where((eb) => eb.or([eb('leave_requests.from_date', '>', after.fromDate), eb.and([eb('leave_requests.from_date', '=', after.fromDate), eb('leave_requests.id', '>', after.id)])]));
+      const rest = await open.orderBy('leave_requests.from_date').orderBy('leave_requests.id').limit(o.limit).execute();
+      return [...month, ...rest].map(toLeave);
     },
   };
 }

@@ -1,4 +1,5 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
+import { isPostgres } from '../search/call-text';
 import type { RosterPort } from '../../shared/roster/port';
 import { ShiftTypeSchema } from '../../shared/roster/schemas';
 import type { LocalNames } from '../../shared/i18n/local-names';
@@ -49,6 +50,14 @@ export function rosterStore(db: Kysely<Database>, w: Writer): RosterPort {
       const rows = await q.orderBy('roster.date').execute();
       return rows.map((r) => ({ id: r.id, userId: r.user_id, userName: r.display_name ?? '', teamId: r.team_id, date: r.date, shiftCode: r.shift_code, synced: Number(r.version) > 0 }));
     },
+    async monthCells(o) {
+      // Folded in SQL (group_concat / string_agg): materialising one JS object per cell was most of roster.month.
+      const cell = sql<string>`roster.date || '=' || roster.shift_code || case when roster.version > 0 then '' else '*' end`;
+      const folded = isPostgres(db) ? sql<string>`string_agg(${cell}, ',')` : sql<string>`group_concat(${cell}, ',')`;
+      let q = db.selectFrom('roster').select(['roster.user_id', folded.as('cells')]).where('roster.shift_code', '!=', '').where('roster.date', '>=', o.from).where('roster.date', '<=', o.to);
+      if (o.teamId) q = q.where('roster.team_id', '=', o.teamId);
+      return (await q.groupBy('roster.user_id').execute()).map((r) => ({ userId: r.user_id, cells: r.cells }));
+    },
     async put(e) {
       // One row per person and day: an existing day keeps its row id (desks already hold it).
       const existing = await db.selectFrom('roster').select('id').where('user_id', '=', e.userId).where('date', '=', e.date).executeTakeFirst();
@@ -57,6 +66,20 @@ export function rosterStore(db: Kysely<Database>, w: Writer): RosterPort {
     async clear(e) {
       // A rest day is a row with no shift, not a missing row: a deletion would never reach other desks by pull.
       await this.put({ ...e, shiftCode: '' });
+    },
+    async cells(o) {
+      const out = new Map<string, { id: string; shiftCode: string; updatedAt: string }>();
+      for (let i = 0; i < o.userIds.length; i += 500) {
+        const rows = await db.selectFrom('roster').select(['id', 'user_id', 'date', 'shift_code', 'updated_at']).where('user_id', 'in', o.userIds.slice(i, i + 500)).where('date', '>=', o.from).where('date', '<=', o.to).execute();
+        for (const r of rows) out.set(`${r.user_id}|${r.date}`, { id: r.id, shiftCode: r.shift_code, updatedAt: r.updated_at });
+      }
+      return out;
+    },
+    async putCells(rows) {
+      await w.putMany(
+        'roster',
+        rows.map((e) => ({ id: e.id, user_id: e.userId, team_id: e.teamId, date: e.date, shift_code: e.shiftCode, updated_by: e.updatedBy, updated_at: e.updatedAt })),
+      );
     },
     async cell(userId, date) {
       const r = await db.selectFrom('roster').select(['id', 'shift_code', 'updated_by', 'updated_at']).where('user_id', '=', userId).where('date', '=', date).executeTakeFirst();

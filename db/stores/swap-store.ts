@@ -79,15 +79,22 @@ export function swapStore(db: Kysely<Database>, w: Writer): SwapPort {
       return rows.map((r) => ({ id: r.id, requesterId: r.requester_id, partnerId: r.partner_id, giveDate: r.give_date, takeDate: r.take_date, status: r.status as SwapStatus }));
     },
     async list(o) {
-      // Requests never vanish: open ones whatever their month, then the month's history.
-      const q = whereInScope(base(), o.scope, 'swaps').where((eb) =>
-        eb.or([
-          eb('swaps.status', 'in', ['requested', 'accepted']),
-          eb.and([eb('swaps.give_date', '>=', o.from), eb('swaps.give_date', '<=', o.to)]),
-          eb.and([eb('swaps.take_date', '>=', o.from), eb('swaps.take_date', '<=', o.to)]),
-        ]),
-      );
-      return (await q.orderBy('swaps.created_at', 'desc').execute()).map(toSwap);
+      // The month's swaps whole, then open ones outside it a page at a time (keyset on give_date, id), so far-off
+      // open requests can never push the month's out of a capped list (#16 item 8).
+      const month = o.after
+        ? []
+        : await whereInScope(base(), o.scope, 'swaps')
+            .where((eb) => eb.or([eb.and([eb('swaps.give_date', '>=', o.from), eb('swaps.give_date', '<=', o.to)]), eb.and([eb('swaps.take_date', '>=', o.from), eb('swaps.take_date', '<=', o.to)])]))
+            .orderBy('swaps.created_at', 'desc')
+            .orderBy('swaps.id')
+            .execute();
+      let open = whereInScope(base(), o.scope, 'swaps')
+        .where('swaps.status', 'in', ['requested', 'accepted'])
+        .where((eb) => eb.and([eb.or([eb('swaps.give_date', '<', o.from), eb('swaps.give_date', '>', o.to)]), eb.or([eb('swaps.take_date', '<', o.from), eb('swaps.take_date', '>', o.to)])]));
+      const after = o.after;
+      if (after) open = open.where((eb) => eb.or([eb('swaps.give_date', '>', after.giveDate), eb.and([eb('swaps.give_date', '=', after.giveDate), eb('swaps.id', '>', after.id)])]));
+      const rest = await open.orderBy('swaps.give_date').orderBy('swaps.id').limit(o.limit).execute();
+      return [...month, ...rest].map(toSwap);
     },
   };
 }

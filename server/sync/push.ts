@@ -11,6 +11,7 @@ import type { Database } from '../../db/schema';
 import { makeStore } from '../../db/stores/store';
 import { findActiveActor } from '../../db/stores/users-store';
 import { takeVersion } from './versions';
+import { applyInChunks, type ChunkHooks } from './chunked-push';
 import { policyAt } from '../../shared/policy/in-force';
 import { errorColumns, loggableError, sameArgs, scrubbedError, storedArgs, storedError } from '../../db/sync/logged-error';
 import { createWriter, type Writer } from '../../db/sync/writer';
@@ -33,7 +34,7 @@ type Outcome = { status: 'applied'; input: unknown } | { status: 'rejected'; err
  * Runs one pushed mutation against canonical state, the way the desk ran it: same table, same shared
  * handler, the actor's role as the server knows it now, the act time bounded by the server's clock.
  */
-async function applyOne(tx: Kysely<Database>, handlers: BackendHandlers, userId: string, clientId: string, m: PushRequest['mutations'][number], serverNow: Date, writer: Writer, lastPullAt: string | null): Promise<Outcome> {
+async function applyOne(tx: Kysely<Database>, handlers: BackendHandlers, userId: string, clientId: string, m: PushRequest['mutations'][number], serverNow: Date, writer: Writer, lastPullAt: string | null, done: { output: unknown } | null): Promise<Outcome> {
   const checked = checkCall(m.name, m.args);
   if (!checked.ok) return { status: 'rejected', error: checked.error };
   const spec = api[checked.method];
@@ -60,7 +61,8 @@ async function applyOne(tx: Kysely<Database>, handlers: BackendHandlers, userId:
     // Time rules judge the act as of when it was done, but never before this desk's last pull (DECISIONS.md).
     const judged = judgedActTime(actedWall, lastPullAt ? Date.parse(lastPullAt) : null, serverNow.getTime());
     const ctx = { actor, now: new Date(judged.at).toISOString(), store: makeStore(tx, writer), tx, ...(judged.offlineAt !== null ? { actedOfflineAt: new Date(judged.offlineAt).toISOString() } : {}) };
-    spec.output.parse(await handler(ctx, checked.input));
+    // A chunked mutation (a month's import) has already written its chunks: only its result is logged here.
+    spec.output.parse(done ? done.output : await handler(ctx, checked.input));
     if (spec.audit) await appendAudit(tx, writer, { at: ctx.now, actorId: actor.userId, action: checked.method, subject: checked.input, outcome: 'applied', clientId });
     await sql`release savepoint apply_one`.execute(tx);
     return { status: 'applied', input: checked.input };
@@ -89,10 +91,12 @@ export async function processPush(
   req: PushRequest,
   clock: () => Date,
   onApplied: (written: ReadonlyMap<SyncedTable, ReadonlySet<string>>) => void,
+  hooks: ChunkHooks = {},
 ): Promise<PushResponse> {
   const results: PushResponse['results'] = [];
   let last = 0;
   for (const m of req.mutations) {
+    const chunked = await applyInChunks(db, userId, req.clientId, m, clock(), onApplied, hooks);
     const done = await db.transaction().execute(async (tx) => {
       const client = await claimClient(tx, req.clientId, userId, clock());
       last = client.last;
@@ -102,7 +106,7 @@ export async function processPush(
         throw new PushRefused(409, { code: 'conflict', message: `Expected mutation ${client.last + 1}, got ${m.id}`, params: { lastMutationId: client.last } });
       const writer = createWriter(tx, { version: await takeVersion(tx), undo: null });
       const now = clock();
-      const outcome = await applyOne(tx, handlers, userId, req.clientId, m, now, writer, lastPullAt);
+      const outcome = await applyOne(tx, handlers, userId, req.clientId, m, now, writer, lastPullAt, chunked);
       const error = outcome.status === 'rejected' ? outcome.error : null;
       await tx
         .insertInto('mutation_log')

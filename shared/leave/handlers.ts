@@ -117,7 +117,7 @@ export const cancelLeave: Handler<M['leave.cancel']> = async (ctx, input) => {
 };
 
 export const listLeave: Handler<M['leave.list']> = async (ctx, input) => {
-  const list = await ctx.store.leave.list({ scope: scopeFor(ctx.actor, 'leave_requests'), ...monthBounds(input.month) });
+  const list = await ctx.store.leave.list({ scope: scopeFor(ctx.actor, 'leave_requests'), ...monthBounds(input.month), limit: input.limit, ...(input.after ? { after: input.after } : {}) });
   const policy = await policyAt(ctx.store, ctx.now);
   const today = dateInZone(ctx.now, policy.timezone);
   const result = [];

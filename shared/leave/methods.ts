@@ -1,8 +1,11 @@
 import { z } from 'zod';
-import { Id, Month, Text } from '../api/fields';
+import { CalendarDay, Id, Month, Text } from '../api/fields';
 import { defineMethod } from '../api/method';
 import { RuleCheckSchema } from '../rules/check';
 import { CertificateSchema, LeaveDraftSchema, LeaveRequestSchema, LeaveSchema, LeaveWithChecksSchema } from './schemas';
+
+/** Open requests outside the month per page of leave.list. */
+export const LEAVE_PAGE = 200;
 
 const FILERS = ['agent', 'team_lead', 'department_director', 'center_director'] as const;
 
@@ -30,6 +33,13 @@ export const leaveMethods = {
       month: Month,
       /** false: skip the per-item rule check (a badge only counts what waits). */
       checks: z.boolean().default(true),
+      /**
+       * Open requests outside the month, at most this many a page, soonest first (the month's own requests
+       * always come whole: a center's far-future requests can never push them out).
+       */
+      limit: z.number().int().min(1).max(500).default(LEAVE_PAGE),
+      /** The next page of open requests outside the month: after the last one shown (only those come back). */
+      after: z.object({ fromDate: CalendarDay, id: Id() }).optional(),
     }),
     output: z.array(LeaveWithChecksSchema),
   }),

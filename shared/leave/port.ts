@@ -48,6 +48,9 @@ export interface LeavePort {
   approvedOn(userId: string, date: string): Promise<boolean>;
   /** Approved leave touching [from, to], of one team or all: who is away on which days (the roster grid marks them). */
   approvedBetween(o: { teamId: string | null; from: string; to: string }): Promise<{ userId: string; fromDate: string; toDate: string }[]>;
-  /** Requests in the reader's scope: every open one, whatever its dates, then those touching [from, to]. */
-  list(o: { scope: RowScope; from: string; to: string }): Promise<(Leave & { row: LeaveRow })[]>;
+  /**
+   * Requests in the reader's scope: every one touching [from, to] (none when `after` is given), then open ones
+   * outside it, soonest first by (fromDate, id), at most `limit`, after the keyset cursor `after`.
+   */
+  list(o: { scope: RowScope; from: string; to: string; limit: number; after?: { fromDate: string; id: string } }): Promise<(Leave & { row: LeaveRow })[]>;
 }

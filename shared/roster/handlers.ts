@@ -3,10 +3,11 @@ import type { Handler } from '../api/method';
 import { addDays, daysBetween } from '../calendar/day-kind';
 import { policyAt } from '../policy/in-force';
 import type { rosterMethods } from './methods';
-import { coverage, neighbourDates, newerEditThan, overlappingNeighbour, ROSTER_RULES } from './rules';
+import { coverageOf, neighbourDates, newerEditThan, overlappingNeighbour, ROSTER_RULES } from './rules';
 import { ruleError } from '../rules/check';
 import { shiftInterval } from './shift-time';
-import { planRosterImport } from './import';
+import { rosterImportChunked } from './import-apply';
+import { runAllChunks } from '../api/chunked';
 import { monthBounds } from '../calendar/month';
 import { scopeFor } from '../sync/scope';
 
@@ -19,33 +20,53 @@ export const rosterMonth: Handler<M['roster.month']> = async (ctx, input) => {
   const scope = scopeFor(ctx.actor, 'roster');
   const teamId = scope.kind === 'eq' && scope.column === 'team_id' ? scope.value : (input.teamId ?? null);
   const { from, to } = monthBounds(input.month);
-  const [types, teams, people, entries, away] = await Promise.all([
+  const [types, teams, people, cells, away, overrides] = await Promise.all([
     ctx.store.roster.shiftTypes(),
     ctx.store.roster.teams(),
     ctx.store.roster.people(teamId),
-    ctx.store.roster.entries({ teamId, from, to }),
+    ctx.store.roster.monthCells({ teamId, from, to }),
     ctx.store.leave.approvedBetween({ teamId, from, to }),
+    ctx.store.calendar.overrides(from, to),
   ]);
-  const days = daysBetween(from, to, await ctx.store.calendar.overrides(from, to));
+  const days = daysBetween(from, to, overrides);
   const grid = new Map(people.map((p) => [p.userId, { ...p, shifts: days.map(() => ''), pending: [] as number[], leave: [] as number[] }]));
   const dayIndex = new Map(days.map((d, i) => [d.date, i]));
-  const onLeave = new Set<string>();
+  // Day indexes on approved leave, per person (a set: two approvals touching one day mark it once for coverage).
+  const awayDays = new Map<string, Set<number>>();
   for (const l of away)
     for (let d = l.fromDate < from ? from : l.fromDate; d <= l.toDate && d <= to; d = addDays(d, 1)) {
-      onLeave.add(`${l.userId}|${d}`);
       const i = dayIndex.get(d);
-      if (i !== undefined) grid.get(l.userId)?.leave.push(i);
+      if (i === undefined) continue;
+      let set = awayDays.get(l.userId);
+      if (!set) awayDays.set(l.userId, (set = new Set()));
+      set.add(i);
+      grid.get(l.userId)?.leave.push(i);
     }
-  for (const e of entries) {
-    const row = grid.get(e.userId);
-    const i = dayIndex.get(e.date);
-    if (!row || i === undefined) continue;
-    row.shifts[i] = e.shiftCode;
-    if (!e.synced) row.pending.push(i);
-  }
   // Someone on approved leave is not on the floor: their shift does not count towards the minimum.
-  const working = entries.filter((e) => !onLeave.has(`${e.userId}|${e.date}`));
-  return { days, teams, people: [...grid.values()], coverage: coverage(days.map((d) => d.date), types, working, teamId) };
+  const perCode = new Map<string, Int32Array>(); // people on each day, per shift code
+  for (const c of cells) {
+    const row = grid.get(c.userId);
+    const off = awayDays.get(c.userId);
+    for (const cell of c.cells.split(',')) {
+      const i = dayIndex.get(cell.slice(0, 10));
+      if (i === undefined) continue;
+      const pending = cell.endsWith('*');
+      const code = cell.slice(11, pending ? -1 : undefined);
+      if (!off?.has(i)) {
+        let n = perCode.get(code);
+        if (!n) perCode.set(code, (n = new Int32Array(days.length)));
+        n[i]!++;
+      }
+      if (!row) continue;
+      row.shifts[i] = code;
+      if (pending) row.pending.push(i);
+    }
+    // The database folds cells in no set order; pending days are listed in date order.
+    if (row && row.pending.length > 1) row.pending.sort((x, y) => x - y);
+  }
+  const counts = new Map<string, number>();
+  for (const [code, n] of perCode) n.forEach((k, i) => k > 0 && counts.set(`${days[i]!.date}|${code}`, k));
+  return { days, teams, people: [...grid.values()], coverage: coverageOf(days.map((d) => d.date), types, counts, teamId) };
 };
 
 export const myShifts: Handler<M['roster.mine']> = async (ctx, input) => {
@@ -104,41 +125,7 @@ export const assignShift: Handler<M['roster.assign']> = async (ctx, input) => {
 };
 
 /** Writes a whole month from a spreadsheet once every row passes; otherwise reports every bad cell. */
-export const importRoster: Handler<M['roster.import']> = async (ctx, input) => {
-  const teamId = ctx.actor.role === 'team_lead' ? ctx.actor.teamId : null;
-  const [people, shiftTypes, policy] = await Promise.all([ctx.store.roster.people(null), ctx.store.roster.shiftTypes(), policyAt(ctx.store, ctx.now)]);
-  const plan = planRosterImport(input, { people, shiftTypes, teamId, timeZone: policy.timezone });
-  if (plan.issues.length > 0)
-    throw new DeskError({
-      code: 'invalid_input',
-      message: `${plan.issues.length} cell(s) cannot be imported; nothing was written`,
-      fields: plan.issues.map((i) => ({ path: `rows.${i.row}.${i.column}`, code: i.code, message: i.value })),
-      params: { issues: plan.issues.length },
-    });
-  let written = 0;
-  let cleared = 0;
-  let kept = 0;
-  const stamp = { updatedBy: ctx.actor.userId, updatedAt: ctx.now };
-  for (const e of plan.entries) {
-    const person = people.find((p) => p.userId === e.userId)!;
-    // roster.later-edit-wins, cell by cell: a change made after this import was prepared stays.
-    const cell = await ctx.store.roster.cell(e.userId, e.date);
-    if (newerEditThan(cell, ctx.now)) {
-      kept++;
-      continue;
-    }
-    if (e.shiftCode === null) {
-      // A blank cell clears a shift; a day that has none needs no row (a month is mostly rest days).
-      if (!cell?.shiftCode) continue;
-      await ctx.store.roster.clear({ id: `${e.userId}:${e.date}`, userId: e.userId, teamId: person.teamId, date: e.date, ...stamp });
-      cleared++;
-    } else {
-      await ctx.store.roster.put({ id: `${e.userId}:${e.date}`, userId: e.userId, teamId: person.teamId, date: e.date, shiftCode: e.shiftCode, ...stamp });
-      written++;
-    }
-  }
-  return { written, cleared, kept };
-};
+export const importRoster: Handler<M['roster.import']> = (ctx, input) => runAllChunks(rosterImportChunked, ctx, input);
 
 /** Saves a shift type; coverage minimums may name existing teams only. */
 export const saveShiftType: Handler<M['roster.saveShiftType']> = async (ctx, input) => {

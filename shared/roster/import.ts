@@ -69,6 +69,16 @@ export function* planRosterImportSteps(input: RosterImportInput, o: PlanContext)
   const codes = new Set(o.shiftTypes.map((s) => s.code));
   const byUsername = new Map(o.people.map((p) => [p.username, p]));
   const body = input.rows.slice(1);
+  // A month has ~30 days and a few shift types: each (day, shift) interval is worked out once, not per cell
+  // (zone arithmetic asks Intl several times per interval; per cell, a 2 000-person month took minutes).
+  const intervals = new Map<string, ReturnType<typeof shiftInterval>>();
+  const interval = (date: string, t: ShiftType) => {
+    const key = `${date}|${t.code}`;
+    let i = intervals.get(key);
+    if (!i) intervals.set(key, (i = shiftInterval(date, t, o.timeZone)));
+    return i;
+  };
+  const typeOf = new Map(o.shiftTypes.map((s) => [s.code, s]));
   for (let r = 0; r < body.length; r++) {
     if (r > 0 && r % PLAN_SLICE === 0) yield r / body.length;
     const cells = body[r]!;
@@ -101,10 +111,10 @@ export function* planRosterImportSteps(input: RosterImportInput, o: PlanContext)
       }
       const date = `${input.month}-${String(d).padStart(2, '0')}`;
       const prev = entries[entries.length - 1];
-      const type = o.shiftTypes.find((s) => s.code === code);
-      const prevType = prev && prev.userId === person.userId && prev.shiftCode ? o.shiftTypes.find((s) => s.code === prev.shiftCode) : undefined;
+      const type = typeOf.get(code);
+      const prevType = prev && prev.userId === person.userId && prev.shiftCode ? typeOf.get(prev.shiftCode) : undefined;
       // Two days in a row for one person must not overlap (a late shift running into the next morning's).
-      if (type && prevType && overlaps(shiftInterval(prev!.date, prevType, o.timeZone), shiftInterval(date, type, o.timeZone))) {
+      if (type && prevType && overlaps(interval(prev!.date, prevType), interval(date, type))) {
         issues.push({ row, column, code: 'err.overlap', value: raw });
         continue;
       }

@@ -41,10 +41,20 @@ export function coverage(
   entries: readonly { date: string; shiftCode: string; teamId: string | null }[],
   teamId: string | null,
 ): { date: string; shiftCode: string; count: number; min: number }[] {
-  const out: { date: string; shiftCode: string; count: number; min: number }[] = [];
   // One pass over the entries: a 500-person month has ~11 000 of them.
   const counts = new Map<string, number>();
   for (const e of entries) if (!teamId || e.teamId === teamId) counts.set(`${e.date}|${e.shiftCode}`, (counts.get(`${e.date}|${e.shiftCode}`) ?? 0) + 1);
+  return coverageOf(dates, types, counts, teamId);
+}
+
+/** Coverage from people counted per `date|shiftCode` (already of the team, when there is one). */
+export function coverageOf(
+  dates: readonly string[],
+  types: readonly ShiftType[],
+  counts: ReadonlyMap<string, number>,
+  teamId: string | null,
+): { date: string; shiftCode: string; count: number; min: number }[] {
+  const out: { date: string; shiftCode: string; count: number; min: number }[] = [];
   for (const date of dates)
     for (const t of types) {
       const count = counts.get(`${date}|${t.code}`) ?? 0;

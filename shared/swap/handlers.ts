@@ -193,7 +193,7 @@ export const cancelSwap: Handler<M['swap.cancel']> = async (ctx, input) => {
 };
 
 export const listSwaps: Handler<M['swap.list']> = async (ctx, input) => {
-  const swaps = await ctx.store.swaps.list({ scope: scopeFor(ctx.actor, 'swaps'), ...monthBounds(input.month) });
+  const swaps = await ctx.store.swaps.list({ scope: scopeFor(ctx.actor, 'swaps'), ...monthBounds(input.month), limit: input.limit, ...(input.after ? { after: input.after } : {}) });
   const [types, values] = await Promise.all([ctx.store.roster.shiftTypes(), policyAt(ctx.store, ctx.now)]);
   const out = [];
   for (const s of swaps) {

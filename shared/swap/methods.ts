@@ -7,6 +7,9 @@ import { SwapDraftSchema, SwapRequestSchema, SwapSchema, SwapWithChecksSchema } 
 
 const ROSTERED = ['agent', 'team_lead'] as const;
 
+/** Open swaps outside the month per page of swap.list. */
+export const SWAP_PAGE = 200;
+
 export const swapMethods = {
   /** Everyone who can take a shift (agents and leads of every team), to pick a swap partner from. */
   'swap.colleagues': defineMethod({ kind: 'query', access: ROSTERED, input: z.object({}), output: z.array(RosterPersonSchema) }),
@@ -62,6 +65,10 @@ export const swapMethods = {
       month: Month,
       /** false: skip the per-item rule check (a badge only counts what waits). */
       checks: z.boolean().default(true),
+      /** Open swaps outside the month, at most this many a page, soonest give date first (the month's come whole). */
+      limit: z.number().int().min(1).max(500).default(SWAP_PAGE),
+      /** The next page of open swaps outside the month: after the last one shown (only those come back). */
+      after: z.object({ giveDate: CalendarDay, id: Id() }).optional(),
     }),
     output: z.object({ swaps: z.array(SwapWithChecksSchema), used: z.number().int(), max: z.number().int(), month: z.string() }),
   }),

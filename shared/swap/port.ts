@@ -33,5 +33,9 @@ export interface SwapPort {
    * Swaps in the reader's scope (the rows their pull holds): every open one, whatever month it falls in,
    * then those with a day in [from, to]; newest first.
    */
-  list(o: { scope: RowScope; from: string; to: string }): Promise<Swap[]>;
+  /**
+   * Swaps in the reader's scope: every one with a day in [from, to] (none when `after` is given), then open ones
+   * outside it, soonest give date first by (giveDate, id), at most `limit`, after the keyset cursor `after`.
+   */
+  list(o: { scope: RowScope; from: string; to: string; limit: number; after?: { giveDate: string; id: string } }): Promise<Swap[]>;
 }

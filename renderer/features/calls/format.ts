@@ -1,5 +1,6 @@
 import { addDays } from '../../../shared/calendar/day-kind';
 import { zonedToInstant } from '../../../shared/roster/zoned-time';
+import { dateFormat } from '../../i18n/date-format';
 
 /** 65 → "1:05", 3725 → "1:02:05". */
 export function formatDuration(totalSec: number): string {
@@ -11,7 +12,7 @@ export function formatDuration(totalSec: number): string {
 }
 
 export function formatClock(iso: string, locale: string, timeZone?: string): string {
-  return new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hour12: false, timeZone }).format(new Date(iso));
+  return dateFormat(locale, { hour: '2-digit', minute: '2-digit', hour12: false, timeZone }).format(new Date(iso));
 }
 
 /** [start of `today`, start of the next day) on the center's clock, as ISO instants. */

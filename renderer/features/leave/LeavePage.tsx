@@ -1,5 +1,8 @@
-import { Button, Card, Space } from 'antd';
-import { useState } from 'react';
+import { App, Button, Card, Space } from 'antd';
+import { errorText } from '../../client/error-text';
+import { useEffect, useState } from 'react';
+import { LEAVE_PAGE } from '../../../shared/leave/methods';
+import { useClient } from '../../stores/session-store';
 import { addMonths } from '../../../shared/calendar/month';
 import { LoadError } from '../../client/LoadError';
 import { useCenterToday } from '../../client/use-policy';
@@ -7,7 +10,7 @@ import { useQuery } from '../../client/use-query';
 import { useI18n, useT } from '../../i18n/i18n-store';
 import { useSession } from '../../stores/session-store';
 import { monthText } from '../swap/swap-text';
-import { LeaveList, waitsFor } from './LeaveList';
+import { LeaveList, waitsFor, type LeaveItem } from './LeaveList';
 import { RequestLeaveForm } from './RequestLeaveForm';
 import { TeamCalendar } from './TeamCalendar';
 import { DisciplinePanel } from './DisciplinePanel';
@@ -27,7 +30,25 @@ export function LeavePage() {
   // Directors record discipline too: their picker lists everyone rostered (the roster's people).
   const everyone = useQuery('roster.month', actor.role === 'department_director' ? { month } : null, { tables: ['users'] });
   const people = rostered ? (colleagues.data ?? []) : (everyone.data?.people ?? []);
-  const items = leave.data ?? [];
+  // Open requests outside the month come a page at a time (soonest first); the month's come whole.
+  const client = useClient();
+  const { message } = App.useApp();
+  const [more, setMore] = useState<{ items: LeaveItem[]; last: number }>({ items: [], last: 0 });
+  useEffect(() => setMore({ items: [], last: 0 }), [leave.data]);
+  const inMonth = (l: LeaveItem) => l.fromDate <= `${month}-31` && l.toDate >= `${month}-01`;
+  const outside = [...(leave.data ?? []), ...more.items].filter((l) => !inMonth(l));
+  const hasMore = (more.items.length === 0 ? (leave.data ?? []).filter((l) => !inMonth(l)).length : more.last) >= LEAVE_PAGE;
+  const loadMore = async () => {
+    const last = outside.at(-1);
+    if (!last) return;
+    try {
+      const page = await client.call('leave.list', { month, after: { fromDate: last.fromDate, id: last.id } });
+      setMore((m) => ({ items: [...m.items, ...page], last: page.length }));
+    } catch (err) {
+      void message.error(errorText(t, err));
+    }
+  };
+  const items = [...(leave.data ?? []), ...more.items];
   const waiting = items.filter((l) => waitsFor(l, actor));
   const rest = items.filter((l) => !waitsFor(l, actor));
   return (
@@ -55,6 +76,11 @@ export function LeavePage() {
       <DisciplinePanel actor={actor} month={month} colleagues={people} />
       <Card size="small" title={actor.role === 'agent' ? t('leave.mine') : t('leave.teamLeave')}>
         <LeaveList items={rest} actor={actor} onChanged={leave.reload} testId="leave-list" />
+        {hasMore && (
+          <Button style={{ marginTop: 8 }} onClick={() => void loadMore()} data-testid="leave-more">
+            {t('leave.more')}
+          </Button>
+        )}
       </Card>
     </Card>
   );

@@ -4,6 +4,7 @@ import { defineMessages } from '../../i18n/define-messages';
 export const leaveMessages = defineMessages({
   'zh-CN': {
     'leave.notify.decide': '{who}的请假（{from}–{to}）等你审批',
+    'leave.more': '加载更多待审申请',
     'leave.type.personal': '一般事假',
     'leave.type.personal_special': '特殊事假',
     'leave.type.sick': '病假',
@@ -66,6 +67,7 @@ export const leaveMessages = defineMessages({
     'leave.reasonLine': '事由：{reason}',
   },
   'zh-TW': {
+    'leave.more': '載入更多待審申請',
     'leave.notify.decide': '{who}的請假（{from}–{to}）等你審批',
     'leave.type.personal': '一般事假',
     'leave.type.personal_special': '特殊事假',
@@ -129,6 +131,7 @@ export const leaveMessages = defineMessages({
     'leave.reasonLine': '事由：{reason}',
   },
   'en': {
+    'leave.more': 'Load more open requests',
     'leave.notify.decide': 'Leave of {who} ({from}–{to}) waits for your decision',
     'leave.type.personal': 'Personal leave',
     'leave.type.personal_special': 'Special personal leave',

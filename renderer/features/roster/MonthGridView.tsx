@@ -1,5 +1,5 @@
 import { Dropdown } from 'antd';
-import { memo, useCallback, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
 import type { MethodOutput } from '../../../shared/api/table';
 import { DAY_COLORS } from './day-label';
 
@@ -188,6 +188,41 @@ export function MonthGridView(p: Props) {
   };
 
   const activeId = active && activeRow >= from && activeRow < to ? 'zb-grid-active' : undefined;
+  // The head (days and coverage, ~130 cells) does not change while scrolling: built once per data, not per step.
+  const head = useMemo(
+    () => (
+      <div className="zb-grid-head" style={{ width }} role="rowgroup">
+        <div className="zb-grid-row" style={{ height: ROW_H + 10 }} role="row">
+          <div className="zb-grid-name zb-grid-th" role="columnheader">
+            {p.personLabel}
+          </div>
+          {p.days.map((d) => (
+            <div key={d.date} className="zb-grid-day zb-grid-th" style={{ background: DAY_COLORS[d.kind] }} role="columnheader" data-day={d.date}>
+              {p.header(d)}
+            </div>
+          ))}
+        </div>
+        {p.coverage.map((c) => (
+          <div key={c.label} className="zb-grid-row zb-grid-cov" style={{ height: ROW_H }} role="row">
+            <div className="zb-grid-name" role="rowheader">
+              {c.label}
+            </div>
+            {p.days.map((d) => (
+              <div key={d.date} className="zb-grid-day" style={{ background: DAY_COLORS[d.kind] }} role="gridcell">
+                {c.cells(d)}
+              </div>
+            ))}
+          </div>
+        ))}
+      </div>
+    ),
+    // What the head shows, not the whole props object (which changes on every scroll step of the parent's state).
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [p.days, p.coverage, p.header, p.personLabel, width],
+  );
+  // Rows keep their slot as the window moves (key = row index modulo the window): a row scrolled in takes over
+  // the elements of one scrolled out, so a wheel step updates cells instead of building hundreds anew.
+  const slots = visible + 2 * OVERSCAN + 1;
 
   return (
     <div
@@ -218,33 +253,10 @@ export function MonthGridView(p: Props) {
       }}
     >
       <div style={{ width, height: headH + p.people.length * ROW_H, position: 'relative' }}>
-        <div className="zb-grid-head" style={{ width }} role="rowgroup">
-          <div className="zb-grid-row" style={{ height: ROW_H + 10 }} role="row">
-            <div className="zb-grid-name zb-grid-th" role="columnheader">
-              {p.personLabel}
-            </div>
-            {p.days.map((d) => (
-              <div key={d.date} className="zb-grid-day zb-grid-th" style={{ background: DAY_COLORS[d.kind] }} role="columnheader" data-day={d.date}>
-                {p.header(d)}
-              </div>
-            ))}
-          </div>
-          {p.coverage.map((c) => (
-            <div key={c.label} className="zb-grid-row zb-grid-cov" style={{ height: ROW_H }} role="row">
-              <div className="zb-grid-name" role="rowheader">
-                {c.label}
-              </div>
-              {p.days.map((d) => (
-                <div key={d.date} className="zb-grid-day" style={{ background: DAY_COLORS[d.kind] }} role="gridcell">
-                  {c.cells(d)}
-                </div>
-              ))}
-            </div>
-          ))}
-        </div>
+        {head}
         {p.people.slice(from, to).map((person, i) => (
           <PersonRow
-            key={person.userId}
+            key={(from + i) % slots}
             person={person}
             days={p.days}
             top={headH + (from + i) * ROW_H}
@@ -316,8 +328,7 @@ const PersonRow = memo(
           return (
             <div
               key={d.date}
-              className={i === activeDay ? 'zb-grid-day zb-active' : 'zb-grid-day'}
-              style={{ background: DAY_COLORS[d.kind] }}
+              className={`zb-grid-day zb-day-${d.kind}${i === activeDay ? ' zb-active' : ''}`}
               role="gridcell"
               id={i === activeDay ? 'zb-grid-active' : undefined}
               aria-selected={i === activeDay || undefined}

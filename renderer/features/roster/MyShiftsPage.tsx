@@ -8,6 +8,7 @@ import { useCenterToday } from '../../client/use-policy';
 import { useQuery } from '../../client/use-query';
 import { LoadError } from '../../client/LoadError';
 import { useNames } from '../../client/names';
+import { dateFormat } from '../../i18n/date-format';
 
 const DAYS = 31;
 
@@ -22,8 +23,8 @@ export function MyShiftsPage() {
   const mine = useQuery('roster.mine', { from: today, days: DAYS }, { tables: ['roster', 'shift_types', 'calendar_overrides', 'policy_versions'] });
   const shifts = mine.data;
 
-  const time = (iso: string) => new Intl.DateTimeFormat(locale, { timeZone: zone, hour: '2-digit', minute: '2-digit', hour12: false }).format(new Date(iso));
-  const date = (d: string) => new Intl.DateTimeFormat(locale, { timeZone: 'UTC', month: 'short', day: 'numeric', weekday: 'short' }).format(new Date(`${d}T00:00:00Z`));
+  const time = (iso: string) => dateFormat(locale, { timeZone: zone, hour: '2-digit', minute: '2-digit', hour12: false }).format(new Date(iso));
+  const date = (d: string) => dateFormat(locale, { timeZone: 'UTC', month: 'short', day: 'numeric', weekday: 'short' }).format(new Date(`${d}T00:00:00Z`));
 
   const download = () => {
     const ics = shiftsToIcs(

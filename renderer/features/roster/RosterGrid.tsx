@@ -15,6 +15,7 @@ import { dayLabel } from './day-label';
 import { MonthGridView, type CellLook } from './MonthGridView';
 import { useSyncStatus } from '../sync/use-sync-status';
 import { RosterImportExport } from './RosterImport';
+import { dateFormat } from '../../i18n/date-format';
 
 type Month = MethodOutput<'roster.month'>;
 
@@ -62,19 +63,29 @@ export function RosterGrid() {
   );
   const codes = useMemo(() => shiftTypes.map((s) => s.code), [shiftTypes]);
   // A cell shows the short local name when it fits its 28 px (one Chinese character), else the code (en "Night" → N).
-  const look = useMemo<CellLook>(
-    () => ({
+  const look = useMemo<CellLook>(() => {
+    // Worked out once per code: a scroll step draws hundreds of cells of the same three or four codes.
+    const texts = new Map<string, string>();
+    const titles = new Map<string, string>();
+    return {
       text: (code) => {
-        const short = names.shift(code, true);
-        return short && [...short].length <= 2 ? short : code;
+        let v = texts.get(code);
+        if (v === undefined) {
+          const short = names.shift(code, true);
+          texts.set(code, (v = short && [...short].length <= 2 ? short : code));
+        }
+        return v;
       },
-      title: (code) => `${names.shift(code)} (${code})`,
+      title: (code) => {
+        let v = titles.get(code);
+        if (v === undefined) titles.set(code, (v = `${names.shift(code)} (${code})`));
+        return v;
+      },
       leaveMark: t('roster.leaveMark'),
       leaveTitle: t('roster.onLeave'),
-    }),
+    };
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [locale, namedTypes],
-  );
+  }, [locale, namedTypes]);
 
   const assign = async (userId: string, date: string, shiftCode: string | null, record: boolean) => {
     const person = data?.people.find((p) => p.userId === userId);
@@ -98,7 +109,7 @@ export function RosterGrid() {
     else undo.current.push(last);
   };
 
-  const weekdayFmt = new Intl.DateTimeFormat(locale, { weekday: 'narrow', timeZone: 'UTC' });
+  const weekdayFmt = dateFormat(locale, { weekday: 'narrow', timeZone: 'UTC' });
   // Native titles, not Tooltip components: 31 headers and 3 × 31 coverage cells re-render on every open.
   const header = (d: Month['days'][number]) => (
     <div title={dayLabel(t, d) ?? t(`day.${d.kind}`)} style={{ color: d.kind === 'holiday' ? '#cf1322' : undefined }}>

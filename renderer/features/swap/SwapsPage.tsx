@@ -1,11 +1,14 @@
-import { Button, Card, Col, Row, Space, Statistic } from 'antd';
-import { useState } from 'react';
+import { App, Button, Card, Col, Row, Space, Statistic } from 'antd';
+import { useEffect, useState } from 'react';
+import type { MethodOutput } from '../../../shared/api/table';
+import { SWAP_PAGE } from '../../../shared/swap/methods';
+import { errorText } from '../../client/error-text';
 import { addMonths } from '../../../shared/calendar/month';
 import { LoadError } from '../../client/LoadError';
 import { useCenterToday } from '../../client/use-policy';
 import { useQuery } from '../../client/use-query';
 import { useI18n, useT } from '../../i18n/i18n-store';
-import { useSession } from '../../stores/session-store';
+import { useClient, useSession } from '../../stores/session-store';
 import { RequestSwapForm } from './RequestSwapForm';
 import { actionFor, SwapList } from './SwapList';
 import { monthText } from './swap-text';
@@ -24,7 +27,25 @@ export function SwapsPage() {
   const myShifts = useQuery('roster.mine', rostered ? { from: today, days: 62 } : null, { tables: ['roster'] });
   const reload = () => (list.reload(), myShifts.reload());
 
-  const swaps = list.data?.swaps ?? [];
+  // Open swaps outside the month come a page at a time (soonest first); the month's come whole.
+  const client = useClient();
+  const { message } = App.useApp();
+  const [more, setMore] = useState<{ items: MethodOutput<'swap.list'>['swaps']; last: number }>({ items: [], last: 0 });
+  useEffect(() => setMore({ items: [], last: 0 }), [list.data]);
+  const inMonth = (s: { giveDate: string; takeDate: string }) => s.giveDate.startsWith(month) || s.takeDate.startsWith(month);
+  const outside = [...(list.data?.swaps ?? []), ...more.items].filter((s) => !inMonth(s));
+  const hasMore = (more.items.length === 0 ? (list.data?.swaps ?? []).filter((s) => !inMonth(s)).length : more.last) >= SWAP_PAGE;
+  const loadMore = async () => {
+    const last = outside.at(-1);
+    if (!last) return;
+    try {
+      const page = await client.call('swap.list', { month, after: { giveDate: last.giveDate, id: last.id } });
+      setMore((m) => ({ items: [...m.items, ...page.swaps], last: page.swaps.length }));
+    } catch (err) {
+      void message.error(errorText(t, err));
+    }
+  };
+  const swaps = [...(list.data?.swaps ?? []), ...more.items];
   const waiting = swaps.filter((s) => actionFor(s, actor) !== null);
   const rest = swaps.filter((s) => actionFor(s, actor) === null);
   const owe = swaps.filter((s) => s.status === 'approved' && !s.paidBack && s.requesterId === actor.userId).length;
@@ -62,6 +83,11 @@ export function SwapsPage() {
       {rostered && <RequestSwapForm colleagues={colleagues.data ?? []} myShifts={myShifts.data ?? []} onSent={reload} />}
       <Card size="small" title={actor.role === 'agent' ? t('swap.mine') : t('swap.teamSwaps')}>
         <SwapList items={rest} actor={actor} onChanged={reload} testId="swap-list" />
+        {hasMore && (
+          <Button style={{ marginTop: 8 }} onClick={() => void loadMore()} data-testid="swap-more">
+            {t('swap.more')}
+          </Button>
+        )}
       </Card>
     </Card>
   );

@@ -3,6 +3,7 @@ import { defineMessages } from '../../i18n/define-messages';
 /** The swap screens' words in the three UI languages (zh-CN is the source; the others must have the same keys). */
 export const swapMessages = defineMessages({
   'zh-CN': {
+    'swap.more': '加载更多待办换班',
     'swap.notify.respond': '{who}请你换班，等你确认',
     'swap.notify.decide': '{who}与{partner}的换班等你审批',
     'swap.inboxLine': '与{partner}：{give} 给出班次，{take} 还班',
@@ -60,6 +61,7 @@ export const swapMessages = defineMessages({
     'swap.withdraw': '撤回',
   },
   'zh-TW': {
+    'swap.more': '載入更多待辦換班',
     'swap.notify.respond': '{who}請你換班，等你確認',
     'swap.notify.decide': '{who}與{partner}的換班等你審批',
     'swap.inboxLine': '與{partner}：{give} 給出班次，{take} 還班',
@@ -117,6 +119,7 @@ export const swapMessages = defineMessages({
     'swap.withdraw': '撤回',
   },
   'en': {
+    'swap.more': 'Load more open swaps',
     'swap.notify.respond': '{who} asks you to swap a shift',
     'swap.notify.decide': 'A swap of {who} and {partner} waits for your approval',
     'swap.inboxLine': 'with {partner}: give {give}, pay back {take}',
