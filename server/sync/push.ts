@@ -212,10 +212,14 @@ export async function processPush(
           out.push({ id: m.id, status: outcome.status, ...(error ? { error } : {}) });
           lastId = m.id;
         }
-        if (log.length > 0) {
-          await tx.insertInto('mutation_log').values(log).execute();
-          await tx.updateTable('sync_clients').set({ last_mutation_id: lastId, updated_at: now.toISOString() }).where('client_id', '=', req.clientId).execute();
-        }
+        // The log and the client's advance in one statement (a data-modifying WITH runs whether read or not).
+        if (log.length > 0)
+          await tx
+            .with('logged', (w) => w.insertInto('mutation_log').values(log).returning('id'))
+            .updateTable('sync_clients')
+            .set({ last_mutation_id: lastId, updated_at: now.toISOString() })
+            .where('client_id', '=', req.clientId)
+            .execute();
         // Every applied mutation took the next version in memory: sync_state moves once, to the last of them.
         if (taken !== null && used !== null && used > taken) await advanceVersion(tx, used);
         return { out, written, lastId, gap };
@@ -263,12 +267,13 @@ async function earlierOutcome(tx: Kysely<Database>, clientId: string, m: PushReq
 
 /** Locks (or creates) the client's row; a client id belongs to the one user who first pushed with it. */
 export async function claimClient(tx: Kysely<Database>, clientId: string, userId: string, now: Date): Promise<{ last: number; lastPullAt: string | null }> {
-  await tx
+  // One statement: created if new, else locked as it is (ON CONFLICT DO UPDATE locks the row like FOR UPDATE).
+  const row = await tx
     .insertInto('sync_clients')
     .values({ client_id: clientId, user_id: userId, last_mutation_id: 0, updated_at: now.toISOString() })
-    .onConflict((oc) => oc.column('client_id').doNothing())
-    .execute();
-  const row = await tx.selectFrom('sync_clients').selectAll().where('client_id', '=', clientId).forUpdate().executeTakeFirstOrThrow();
+    .onConflict((oc) => oc.column('client_id').doUpdateSet({ client_id: (eb) => eb.ref('excluded.client_id') }))
+    .returning(['user_id', 'last_mutation_id', 'last_pull_at'])
+    .executeTakeFirstOrThrow();
   if (row.user_id !== userId) throw new PushRefused(403, { code: 'forbidden', message: 'This client id belongs to another user' });
   return { last: Number(row.last_mutation_id), lastPullAt: row.last_pull_at ?? null };
 }
