@@ -30,6 +30,7 @@ export interface Rates {
 interface Sent {
   name: string;
   args: Record<string, unknown>;
+  actedAt: string;
   queuedAt: number;
 }
 
@@ -74,6 +75,8 @@ export class LoadDesk {
     private readonly url: string,
     private readonly stats: DeskStats,
     private readonly random: () => number,
+    /** false (--no-pull-after-push): only the periodic pulls, to see the push path without most pull load. */
+    private readonly pullAfterPush = true,
   ) {}
 
   private async post<T>(path: string, body: unknown): Promise<{ status: number; body: T }> {
@@ -82,7 +85,9 @@ export class LoadDesk {
   }
 
   enqueue(name: string, args: Record<string, unknown>): void {
-    const m = { id: this.nextId++, name, args, queuedAt: performance.now() };
+    // The act time is the act's, kept with it in the outbox: a resend after a 503 carries the same one.
+    const actedAt = formatHlc({ wall: Date.now(), counter: this.counter++ % 10000, node: this.clientId.slice(0, 8) });
+    const m = { id: this.nextId++, name, args, actedAt, queuedAt: performance.now() };
     this.sent.set(m.id, m);
     this.outbox.push(m);
     this.kick();
@@ -103,9 +108,10 @@ export class LoadDesk {
   }
 
   private async sync(): Promise<void> {
+    const pushed = this.outbox.length > 0;
     while (this.outbox.length > 0) {
       const batch = this.outbox.slice(0, PUSH_BATCH);
-      const mutations = batch.map((m) => ({ id: m.id, name: m.name, args: m.args, actedAt: formatHlc({ wall: Date.now(), counter: this.counter++ % 10000, node: this.clientId.slice(0, 8) }) }));
+      const mutations = batch.map((m) => ({ id: m.id, name: m.name, args: m.args, actedAt: m.actedAt }));
       const t0 = performance.now();
       const r = await this.post<PushResponse & { error?: { code: string } }>('/api/sync/push', { clientId: this.clientId, mutations });
       this.stats.pushMs.push(performance.now() - t0);
@@ -135,6 +141,7 @@ export class LoadDesk {
       }
       this.outbox = this.outbox.filter((m) => m.id > r.body.lastMutationId);
     }
+    if (pushed && !this.pullAfterPush) return;
     await this.pull();
   }
 
@@ -164,6 +171,12 @@ export class LoadDesk {
       this.cookie = p.cookie;
       if (!p.more) return;
     }
+  }
+
+  /** One call logged and synced: the server's code paths warmed up before anything is timed. */
+  async warmUp(): Promise<void> {
+    this.enqueue('calls.log', callArgs(this.random));
+    await this.drain();
   }
 
   /** One act of this desk's person, as the mix says; returns the seconds until the next one. */

@@ -1,7 +1,7 @@
 // bench/load: simulated desks speaking the real sync protocol over HTTP to a real server process on
 // PostgreSQL (a fresh database per run), with the push path before #16 (one transaction per mutation) and now
 // (one per push) run one after the other on the same workload. Quick: 50 desks, 20 s; --full: 50 and 200 desks, 60 s.
-// Run: DATABASE_URL=postgres://… npm run bench:load [-- --full] [-- --desks 120 --seconds 30]
+// Run: DATABASE_URL=postgres://… npm run bench:load [-- --full] [-- --desks 120 --seconds 30 --now-only --no-pull-after-push]
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
@@ -32,16 +32,25 @@ const pct = (xs: number[], p: number) => {
 };
 const loadavg = () => readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
 
-async function startServer(url: string, legacy: boolean): Promise<{ address: string; proc: ChildProcess }> {
+/** What the server wrote to stderr, by first line (a 503's cause is logged there), with counts. */
+type ServerLog = Map<string, number>;
+
+async function startServer(url: string, legacy: boolean): Promise<{ address: string; proc: ChildProcess; log: ServerLog }> {
   const proc = spawn(process.execPath, ['--import', 'tsx', 'bench/load/server.ts', ...(legacy ? ['--legacy'] : [])], { env: { ...process.env, DATABASE_URL: url }, stdio: ['ignore', 'pipe', 'pipe'] });
   let errors = '';
-  proc.stderr!.on('data', (d: Buffer) => (errors = (errors + d.toString()).slice(-4000)));
+  const log: ServerLog = new Map();
+  createInterface({ input: proc.stderr! }).on('line', (l) => {
+    errors = (errors + l + '\n').slice(-4000);
+    if (/^\s+at /.test(l) || l.trim() === '') return;
+    const key = l.replace(/[0-9a-f]{8}-[0-9a-f-]{27}/g, '…').replace(/mutation \d+/, 'mutation …').slice(0, 160);
+    log.set(key, (log.get(key) ?? 0) + 1);
+  });
   const lines = createInterface({ input: proc.stdout! });
   const address = await new Promise<string>((resolve, reject) => {
     lines.on('line', (l) => l.startsWith('READY ') && resolve(l.slice(6)));
     proc.on('exit', (code) => reject(new Error(`server exited (${code}): ${errors}`)));
   });
-  return { address, proc };
+  return { address, proc, log };
 }
 
 async function stopServer(proc: ChildProcess): Promise<void> {
@@ -66,6 +75,7 @@ interface RunResult {
   errors: number;
   byName: Map<string, { applied: number; rejected: number }>;
   problems: string[];
+  serverLog: ServerLog;
 }
 
 async function runOnce(desksN: number, path: 'before' | 'now'): Promise<RunResult> {
@@ -81,10 +91,13 @@ async function runOnce(desksN: number, path: 'before' | 'now'): Promise<RunResul
   const server = await startServer(scratch.url, path === 'before');
   const stats: DeskStats = { pushMs: [], pullMs: [], ackMs: [], ackAt: [], retries: 0, errors: [] };
   const random = rng(16_002 + desksN);
-  const desks = people.map((p) => new LoadDesk(p, people.filter((q) => q.teamId === p.teamId), server.address, stats, rng(Math.floor(random() * 2 ** 31))));
+  const desks = people.map((p) => new LoadDesk(p, people.filter((q) => q.teamId === p.teamId), server.address, stats, rng(Math.floor(random() * 2 ** 31)), !argv.includes('--no-pull-after-push')));
   // First sync of every desk (not measured), a few at a time.
   for (let i = 0; i < desks.length; i += 20) await Promise.all(desks.slice(i, i + 20).map((d) => d.pull()));
-  stats.pullMs.length = 0;
+  // Then one call from each (warms the server's JIT and connection pool), not measured either.
+  for (let i = 0; i < desks.length; i += 20) await Promise.all(desks.slice(i, i + 20).map((d) => d.warmUp()));
+  for (const xs of [stats.pushMs, stats.pullMs, stats.ackMs, stats.ackAt]) xs.length = 0;
+  stats.retries = 0;
 
   const t0 = performance.now();
   const end = t0 + SECONDS * 1000;
@@ -171,6 +184,7 @@ async function runOnce(desksN: number, path: 'before' | 'now'): Promise<RunResul
     errors: stats.errors.length,
     byName,
     problems,
+    serverLog: server.log,
   };
 }
 
@@ -188,6 +202,7 @@ async function main() {
       const mix = [...r.byName].map(([n, t]) => `${n} ${t.applied}/${t.applied + t.rejected}`).join(', ');
       console.log(`${desks} desks, ${path}: push p50 ${r.pushP50.toFixed(0)} ms, p95 ${r.pushP95.toFixed(0)} ms; ${r.acked.toFixed(1)} mutations/s acknowledged of ${r.offered.toFixed(1)}/s offered; applied ${mix}; ${r.problems.length === 0 ? 'all writes present' : `${r.problems.length} PROBLEMS`}`);
       for (const p of r.problems.slice(0, 10)) console.log(`  ${p}`);
+      for (const [line, n] of [...r.serverLog].sort((a, b) => b[1] - a[1]).slice(0, 5)) console.log(`  server stderr ×${n}: ${line}`);
     }
   console.log(`\nmachine: ${cpus().length} cores, load average ${startLoad} at start, ${loadavg()} at the end; server, PostgreSQL and the desks on this machine; ${SECONDS} s of load per run`);
   console.log('| desks | push path | pushes | offered mutations/s | acknowledged/s | push p50 ms | push p95 ms | push p99 ms | queued→acknowledged p95 ms | pull p95 ms | drain after s | 503 retries | errors | all writes present | target p95 ≤ 500 ms |');
