@@ -53,6 +53,8 @@ export interface ServerOptions {
   recordingsDir?: string;
   /** Largest recording accepted; default ZHIBAN_RECORDING_MAX_MB or 50 MB. */
   recordingMaxBytes?: number;
+  /** How pushes are applied: processPush; a benchmark runs the path it replaced beside it (bench/load). */
+  push?: typeof processPush;
 }
 
 export interface CentralServer {
@@ -262,7 +264,7 @@ export function buildServer(o: ServerOptions): CentralServer {
     const parsed = PushRequestSchema.safeParse(req.body);
     if (!parsed.success) return sendError(reply, 400, { code: 'invalid_input', message: 'Malformed push', fields: zodIssues(parsed.error) });
     try {
-      return await processPush(db, handlers, actor.userId, parsed.data, o.clock, poke);
+      return await (o.push ?? processPush)(db, handlers, actor.userId, parsed.data, o.clock, poke);
     } catch (err) {
       if (err instanceof PushRefused) return sendError(reply, err.status, err.wire);
       throw err;

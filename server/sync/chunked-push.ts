@@ -24,6 +24,9 @@ const CHUNKED: Partial<Record<string, ChunkedMutation<never, unknown, unknown>>>
   'roster.import': rosterImportChunked as ChunkedMutation<never, unknown, unknown>,
 };
 
+/** Whether the server applies this mutation in chunks (it then travels alone in its push's transaction). */
+export const isChunked = (name: string): boolean => name in CHUNKED;
+
 export interface ChunkHooks {
   /** Awaited after each chunk commits (tests push from another desk here: it must apply before the import ends). */
   betweenChunks?: () => Promise<void>;

@@ -1,4 +1,4 @@
-import { sql, type Kysely } from 'kysely';
+import { sql, type Insertable, type Kysely } from 'kysely';
 import { DeskError, type WireError } from '../../shared/api/errors';
 import { mayCall } from '../../shared/api/method';
 import { api } from '../../shared/api/table';
@@ -10,9 +10,12 @@ import { checkCall, isConstraintConflict, type BackendContext, type BackendHandl
 import type { Database } from '../../db/schema';
 import { makeStore } from '../../db/stores/store';
 import { findActiveActor } from '../../db/stores/users-store';
-import { takeVersion } from './versions';
-import { applyInChunks, type ChunkHooks } from './chunked-push';
+import { advanceVersion, takeVersion } from './versions';
+import { applyInChunks, isChunked, type ChunkHooks } from './chunked-push';
 import { policyAt } from '../../shared/policy/in-force';
+import type { PolicyVersion } from '../../shared/policy/schema';
+import type { PolicyPort } from '../../shared/policy/port';
+import type { Store } from '../../shared/store/store';
 import { errorColumns, loggableError, sameArgs, scrubbedError, storedArgs, storedError } from '../../db/sync/logged-error';
 import { createWriter, type Writer } from '../../db/sync/writer';
 import { isDatabaseUnavailable } from '../../db/unavailable';
@@ -31,15 +34,67 @@ export class PushRefused extends Error {
 type Outcome = { status: 'applied'; input: unknown } | { status: 'rejected'; error: WireError };
 
 /**
+ * Mutations applied in one transaction at most. Each runs under its own savepoint, and PostgreSQL keeps a
+ * transaction's first 64 subtransaction ids in shared memory (beyond that every other session's snapshot
+ * checks pg_subtrans): a desk's push of 100 becomes two commits. It also bounds how long a push holds the
+ * version row lock (DECISIONS.md, "A push is applied in one transaction").
+ */
+export const PUSH_TX_MUTATIONS = 50;
+
+/**
+ * What a push's transaction reads once rather than per mutation: the pusher as the server knows them and the
+ * policy versions by date. Forgotten when a mutation writes people or policy, or is rolled back, so every
+ * mutation still sees exactly what one transaction of its own would have seen.
+ */
+class PushReads {
+  private actor: Promise<Actor | null> | null = null;
+  private readonly policies = new Map<string, Promise<PolicyVersion | null>>();
+  constructor(
+    private readonly tx: Kysely<Database>,
+    private readonly userId: string,
+  ) {}
+
+  currentActor(): Promise<Actor | null> {
+    return (this.actor ??= findActiveActor(this.tx, this.userId));
+  }
+
+  /** A store whose policy reads go through this cache, and whose policy writes empty it. */
+  store(writer: Writer): Store {
+    const store = makeStore(this.tx, writer);
+    const base = store.policy;
+    const at = (date: string) => {
+      let found = this.policies.get(date);
+      if (!found) this.policies.set(date, (found = base.at(date)));
+      return found;
+    };
+    const insert: PolicyPort['insert'] = async (v) => {
+      this.forget();
+      await base.insert(v);
+    };
+    return { ...store, policy: { ...base, at, insert } };
+  }
+
+  /** After a mutation: what it wrote (or a rollback) may have changed what was read. */
+  after(written: ReadonlyMap<SyncedTable, ReadonlySet<string>> | null): void {
+    if (written === null || written.has('users')) this.actor = null;
+    if (written === null || written.has('policy_versions') || written.has('users')) this.forget();
+  }
+
+  private forget(): void {
+    this.policies.clear();
+  }
+}
+
+/**
  * Runs one pushed mutation against canonical state, the way the desk ran it: same table, same shared
  * handler, the actor's role as the server knows it now, the act time bounded by the server's clock.
  */
-async function applyOne(tx: Kysely<Database>, handlers: BackendHandlers, userId: string, clientId: string, m: PushRequest['mutations'][number], serverNow: Date, writer: Writer, lastPullAt: string | null, done: { output: unknown } | null): Promise<Outcome> {
+async function applyOne(tx: Kysely<Database>, reads: PushReads, handlers: BackendHandlers, userId: string, clientId: string, m: PushRequest['mutations'][number], serverNow: Date, writer: Writer, lastPullAt: string | null, done: { output: unknown } | null): Promise<Outcome> {
   const checked = checkCall(m.name, m.args);
   if (!checked.ok) return { status: 'rejected', error: checked.error };
   const spec = api[checked.method];
   if (spec.kind !== 'mutation') return { status: 'rejected', error: { code: 'bad_request', message: `${m.name} is not a mutation` } };
-  const actor: Actor | null = await findActiveActor(tx, userId);
+  const actor: Actor | null = await reads.currentActor();
   if (!actor) return { status: 'rejected', error: { code: 'unauthenticated', message: 'The account is no longer active', ruleIds: [SYNC_RULES.currentRole.id] } };
   if (!mayCall(spec.access, actor))
     return { status: 'rejected', error: { code: 'forbidden', message: `Role ${actor.role} may not call ${m.name}`, ruleIds: [SYNC_RULES.currentRole.id], params: { role: actor.role } } };
@@ -50,21 +105,23 @@ async function applyOne(tx: Kysely<Database>, handlers: BackendHandlers, userId:
       status: 'rejected',
       error: { code: 'rule_violation', message: 'The act time is not a real instant (a damaged desk clock or outbox)', ruleIds: [SYNC_RULES.clockDrift.id], fields: [{ path: 'actedAt', code: 'err.field.dateTime', message: 'not an HLC stamp' }] },
     };
-  const policy = await policyAt(makeStore(tx), serverNow.toISOString());
+  const store = reads.store(writer);
+  const policy = await policyAt(store, serverNow.toISOString());
   const verdict = checkActTime(actedWall, serverNow.getTime(), policy);
   if (!verdict.ok) return { status: 'rejected', error: { code: 'rule_violation', message: `Act time refused (${verdict.ruleId})`, ruleIds: [verdict.ruleId], params: verdict.params } };
 
-  // The effect runs under a savepoint: a rejected mutation leaves no trace but its log entry.
+  // The effect runs under its own savepoint: a rejected mutation leaves no trace but its log entry, and the
+  // push's other mutations stand. Never released (one round trip less): a later mutation's savepoint nests
+  // inside it, and rolling back to the newest of the name undoes that mutation alone.
   await sql`savepoint apply_one`.execute(tx);
   try {
     const handler = handlers[checked.method as TxMethod] as (ctx: BackendContext, i: unknown) => Promise<unknown>;
     // Time rules judge the act as of when it was done, but never before this desk's last pull (DECISIONS.md).
     const judged = judgedActTime(actedWall, lastPullAt ? Date.parse(lastPullAt) : null, serverNow.getTime());
-    const ctx = { actor, now: new Date(judged.at).toISOString(), store: makeStore(tx, writer), tx, ...(judged.offlineAt !== null ? { actedOfflineAt: new Date(judged.offlineAt).toISOString() } : {}) };
+    const ctx = { actor, now: new Date(judged.at).toISOString(), store, tx, ...(judged.offlineAt !== null ? { actedOfflineAt: new Date(judged.offlineAt).toISOString() } : {}) };
     // A chunked mutation (a month's import) has already written its chunks: only its result is logged here.
     spec.output.parse(done ? done.output : await handler(ctx, checked.input));
     if (spec.audit) await appendAudit(tx, writer, { at: ctx.now, actorId: actor.userId, action: checked.method, subject: checked.input, outcome: 'applied', clientId });
-    await sql`release savepoint apply_one`.execute(tx);
     return { status: 'applied', input: checked.input };
   } catch (err) {
     // A database that is briefly not there (connection lost, disk full, a timeout or serialisation failure)
@@ -79,10 +136,16 @@ async function applyOne(tx: Kysely<Database>, handlers: BackendHandlers, userId:
   }
 }
 
+type LogRow = Insertable<Database['mutation_log']> & ReturnType<typeof errorColumns>;
+type Result = PushResponse['results'][number];
+
 /**
- * Applies a desk's pending mutations in order, one transaction each. Ids already processed are
- * skipped (idempotent replay); a gap stops the batch (the desk resends from lastMutationId); a
- * rejection is recorded with its rule IDs and still advances the client, or the desk would be stuck.
+ * Applies a desk's pending mutations in order, up to PUSH_TX_MUTATIONS in one transaction: one client row
+ * lock, one version row lock, the log written in one statement. Each applied mutation keeps a version of its
+ * own (a pull page never splits one, and never needs to hold a whole push). Ids already processed are
+ * skipped (idempotent replay); a gap stops the batch after what came before it is committed (the desk
+ * resends from lastMutationId); a rejection is recorded with its rule IDs and still advances the client, or
+ * the desk would be stuck. A transient database failure fails the transaction, so the desk resends it whole.
  */
 export async function processPush(
   db: Kysely<Database>,
@@ -93,49 +156,95 @@ export async function processPush(
   onApplied: (written: ReadonlyMap<SyncedTable, ReadonlySet<string>>) => void,
   hooks: ChunkHooks = {},
 ): Promise<PushResponse> {
-  const results: PushResponse['results'] = [];
+  const results: Result[] = [];
   let last = 0;
+  // Up to PUSH_TX_MUTATIONS per transaction; a chunked mutation (an import) goes alone, its chunks committed first.
+  const parts: PushRequest['mutations'][] = [];
   for (const m of req.mutations) {
-    const chunked = await applyInChunks(db, userId, req.clientId, m, clock(), onApplied, hooks);
-    const done = await db.transaction().execute(async (tx) => {
-      const client = await claimClient(tx, req.clientId, userId, clock());
-      last = client.last;
-      const lastPullAt = client.lastPullAt;
-      if (m.id <= client.last) return earlierOutcome(tx, req.clientId, m);
-      if (m.id !== client.last + 1)
-        throw new PushRefused(409, { code: 'conflict', message: `Expected mutation ${client.last + 1}, got ${m.id}`, params: { lastMutationId: client.last } });
-      const writer = createWriter(tx, { version: await takeVersion(tx), undo: null });
-      const now = clock();
-      const outcome = await applyOne(tx, handlers, userId, req.clientId, m, now, writer, lastPullAt, chunked);
-      const error = outcome.status === 'rejected' ? outcome.error : null;
-      await tx
-        .insertInto('mutation_log')
-        .values({
-          client_id: req.clientId,
-          id: m.id,
-          // As sent, but storable: control characters and lone surrogates become U+FFFD (the mutation was refused for them).
-          name: cleanedText(m.name),
-          // What was applied (the parsed input, as a desk's outbox keeps it); of a refusal, at most 16 KiB.
-          args: outcome.status === 'applied' ? JSON.stringify(outcome.input) : storedArgs(m.args),
-          actor_id: userId,
-          acted_at: cleanedText(m.actedAt),
-          received_at: now.toISOString(),
-          status: outcome.status,
-          ...errorColumns(error),
-        })
-        .execute();
-      await tx.updateTable('sync_clients').set({ last_mutation_id: m.id, updated_at: now.toISOString() }).where('client_id', '=', req.clientId).execute();
-      last = m.id;
-      return { id: m.id, status: outcome.status, ...(error ? { error } : {}), written: writer.written };
-    }).catch((err: unknown) => {
-      if (err instanceof PushRefused) throw err;
-      // Logged and rethrown without the parameters, query or failing row a database error carries.
-      console.error(`push from client ${req.clientId} failed at mutation ${m.id}`, loggableError(err));
-      throw scrubbedError(err);
-    });
-    const { written, ...result } = done as typeof done & { written?: ReadonlyMap<SyncedTable, ReadonlySet<string>> };
-    results.push(result);
-    if (result.status === 'applied' && written) onApplied(written);
+    const open = parts[parts.length - 1];
+    if (!open || open.length >= PUSH_TX_MUTATIONS || isChunked(m.name) || isChunked(open[0]!.name)) parts.push([m]);
+    else open.push(m);
+  }
+  for (const part of parts) {
+    const chunked = isChunked(part[0]!.name) ? await applyInChunks(db, userId, req.clientId, part[0]!, clock(), onApplied, hooks) : null;
+    let at = part[0]!.id;
+    const done = await db
+      .transaction()
+      .execute(async (tx) => {
+        const client = await claimClient(tx, req.clientId, userId, clock());
+        const reads = new PushReads(tx, userId);
+        const log: LogRow[] = [];
+        const out: Result[] = [];
+        const written = new Map<SyncedTable, Set<string>>();
+        let lastId = client.last;
+        /** The version sync_state holds (taken, and locked, by the first mutation to run), and the last one used. */
+        let taken: number | null = null;
+        let used: number | null = null;
+        let gap: PushRefused | null = null;
+        let now = clock();
+        for (const m of part) {
+          at = m.id;
+          if (m.id <= lastId) {
+            out.push(await earlierOutcome(tx, req.clientId, m, log));
+            continue;
+          }
+          if (m.id !== lastId + 1) {
+            gap = new PushRefused(409, { code: 'conflict', message: `Expected mutation ${lastId + 1}, got ${m.id}`, params: { lastMutationId: lastId } });
+            break;
+          }
+          taken ??= await takeVersion(tx);
+          const writer = createWriter(tx, { version: used === null ? taken : used + 1, undo: null });
+          now = clock();
+          const outcome = await applyOne(tx, reads, handlers, userId, req.clientId, m, now, writer, client.lastPullAt, chunked);
+          const error = outcome.status === 'rejected' ? outcome.error : null;
+          if (outcome.status === 'applied') {
+            used = writer.version;
+            for (const [table, keys] of writer.written) {
+              const into = written.get(table) ?? new Set<string>();
+              for (const k of keys) into.add(k);
+              written.set(table, into);
+            }
+          }
+          reads.after(outcome.status === 'applied' ? writer.written : null);
+          log.push({
+            client_id: req.clientId,
+            id: m.id,
+            // As sent, but storable: control characters and lone surrogates become U+FFFD (the mutation was refused for them).
+            name: cleanedText(m.name),
+            // What was applied (the parsed input, as a desk's outbox keeps it); of a refusal, at most 16 KiB.
+            args: outcome.status === 'applied' ? JSON.stringify(outcome.input) : storedArgs(m.args),
+            actor_id: userId,
+            acted_at: cleanedText(m.actedAt),
+            received_at: now.toISOString(),
+            status: outcome.status,
+            ...errorColumns(error),
+          });
+          out.push({ id: m.id, status: outcome.status, ...(error ? { error } : {}) });
+          lastId = m.id;
+        }
+        // The log and the client's advance in one statement (a data-modifying WITH runs whether read or not).
+        if (log.length > 0)
+          await tx
+            .with('logged', (w) => w.insertInto('mutation_log').values(log).returning('id'))
+            .updateTable('sync_clients')
+            .set({ last_mutation_id: lastId, updated_at: now.toISOString() })
+            .where('client_id', '=', req.clientId)
+            .execute();
+        // Every applied mutation took the next version in memory: sync_state moves once, to the last of them.
+        if (taken !== null && used !== null && used > taken) await advanceVersion(tx, used);
+        return { out, written, lastId, gap };
+      })
+      .catch((err: unknown) => {
+        if (err instanceof PushRefused) throw err;
+        // Logged and rethrown without the parameters, query or failing row a database error carries.
+        console.error(`push from client ${req.clientId} failed at mutation ${at}`, loggableError(err));
+        throw scrubbedError(err);
+      });
+    results.push(...done.out);
+    last = done.lastId;
+    if (done.written.size > 0) onApplied(done.written);
+    // Refused after the commit: what came before the gap stands, as when each mutation had its own transaction.
+    if (done.gap) throw done.gap;
   }
   return { lastMutationId: last, results };
 }
@@ -146,9 +255,10 @@ export async function processPush(
  * something else (a desk restored from a backup, a tampered outbox) is refused on its own, logged, and the
  * earlier outcome stands unchanged.
  */
-async function earlierOutcome(tx: Kysely<Database>, clientId: string, m: PushRequest['mutations'][number]): Promise<PushResponse['results'][number]> {
+async function earlierOutcome(tx: Kysely<Database>, clientId: string, m: PushRequest['mutations'][number], pending: readonly LogRow[]): Promise<Result> {
   const id = m.id;
-  const r = await tx.selectFrom('mutation_log').selectAll().where('client_id', '=', clientId).where('id', '=', id).executeTakeFirst();
+  // Received earlier in this same transaction: its log entry is not written yet.
+  const r = pending.find((p) => p.id === id) ?? (await tx.selectFrom('mutation_log').selectAll().where('client_id', '=', clientId).where('id', '=', id).executeTakeFirst());
   if (!r) return { id, status: 'skipped', duplicate: true };
   // Applied rows keep the parsed input (older ones the arguments as sent): the replay matches either way.
   const parsed = checkCall(m.name, m.args);
@@ -167,12 +277,13 @@ async function earlierOutcome(tx: Kysely<Database>, clientId: string, m: PushReq
 
 /** Locks (or creates) the client's row; a client id belongs to the one user who first pushed with it. */
 export async function claimClient(tx: Kysely<Database>, clientId: string, userId: string, now: Date): Promise<{ last: number; lastPullAt: string | null }> {
-  await tx
+  // One statement: created if new, else locked as it is (ON CONFLICT DO UPDATE locks the row like FOR UPDATE).
+  const row = await tx
     .insertInto('sync_clients')
     .values({ client_id: clientId, user_id: userId, last_mutation_id: 0, updated_at: now.toISOString() })
-    .onConflict((oc) => oc.column('client_id').doNothing())
-    .execute();
-  const row = await tx.selectFrom('sync_clients').selectAll().where('client_id', '=', clientId).forUpdate().executeTakeFirstOrThrow();
+    .onConflict((oc) => oc.column('client_id').doUpdateSet({ client_id: (eb) => eb.ref('excluded.client_id') }))
+    .returning(['user_id', 'last_mutation_id', 'last_pull_at'])
+    .executeTakeFirstOrThrow();
   if (row.user_id !== userId) throw new PushRefused(403, { code: 'forbidden', message: 'This client id belongs to another user' });
   return { last: Number(row.last_mutation_id), lastPullAt: row.last_pull_at ?? null };
 }

@@ -35,3 +35,11 @@ export async function rowsWritten(db: Kysely<Database>, written: ReadonlyMap<Syn
   }
   return out;
 }
+
+/**
+ * Moves the version on to `to` inside a transaction that already took it (takeVersion, so the row is locked):
+ * a push whose mutations each used the next number in memory records the last of them once.
+ */
+export async function advanceVersion(tx: Kysely<Database>, to: number): Promise<void> {
+  await tx.updateTable('sync_state').set({ version: to }).where('id', '=', 1).execute();
+}
