@@ -45,7 +45,8 @@ export const rosterMonth: Handler<M['roster.month']> = async (ctx, input) => {
   }
   // Someone on approved leave is not on the floor: their shift does not count towards the minimum.
   const working = entries.filter((e) => !onLeave.has(`${e.userId}|${e.date}`));
-  return { days, teams, people: [...grid.values()], coverage: coverage(days.map((d) => d.date), types, working, teamId) };
+  // The answer's shape (RosterMonth): team ids and names only.
+  return { days, teams: teams.map((t) => ({ id: t.id, name: t.name })), people: [...grid.values()], coverage: coverage(days.map((d) => d.date), types, working, teamId) };
 };
 
 export const myShifts: Handler<M['roster.mine']> = async (ctx, input) => {
