@@ -60,7 +60,8 @@ async function openDesk(t: Tree, dir: string, mode: 'standalone' | 'synced'): Pr
     const seeder = await startDeskHost({ dataDir: dir, demo: true, clock: () => NOW });
     await seeder.close();
   }
-  const host = await startDeskHost({ dataDir: dir, demo: mode === 'standalone', clock: () => NOW, link, retryBaseMs: 1000 });
+  // `outputs: 'trust'`: an installed desk's answers (the baseline tree ignores the option: it always parsed).
+  const host = await startDeskHost({ dataDir: dir, demo: mode === 'standalone', clock: () => NOW, link, retryBaseMs: 1000, outputs: 'trust' });
   if (mode === 'synced') {
     const { DeskCredentials } = await t.mod<{ DeskCredentials: new (o: unknown) => { save(c: unknown): Promise<void> } }>('electron/backend/auth/credentials.ts');
     const { deskKeyBox } = await t.mod<{ deskKeyBox(d: string): unknown }>('electron/backend/auth/secret-box.ts');

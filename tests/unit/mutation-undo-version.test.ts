@@ -8,7 +8,7 @@ import { EXAMPLES } from './support/examples';
 import { Fixture, FIXED_NOW } from './support/fixture';
 import { diff, snapshot } from './support/snapshot';
 import { ENGINE_CASES, startCentral, type RunningCentral } from './support/central';
-import { startDemoDesk } from './support/desks';
+import { startOfflineDemoDesk } from './support/desks';
 import { tempDir } from './support/tmp';
 
 type Mutation = MethodsOfKind<'mutation'>;
@@ -29,7 +29,7 @@ describe('every mutation method, generated from the method table and its example
     let run = 0;
     await fc.assert(
       fc.asyncProperty(fc.shuffledSubarray(MUTATIONS, { minLength: MUTATIONS.length, maxLength: MUTATIONS.length }), async (order) => {
-        const host: DeskHost = await startDemoDesk({ dataDir: `${dir.path}/desk-${run++}`, clock: () => FIXED_NOW });
+        const host: DeskHost = await startOfflineDemoDesk({ dataDir: `${dir.path}/desk-${run++}`, clock: () => FIXED_NOW });
         try {
           const fx = new Fixture(host.dispatch);
           for (const method of order) {

@@ -6,6 +6,9 @@ import { DEMO_PASSWORD } from '../../../db/demo/demo-center';
 import { seedDemoCenter } from '../../../db/demo/seed';
 import { openSqlite } from '../../../db/open-sqlite';
 import { demoPasswordHashes, placeBareDesk } from './templates';
+import { DeskCredentials } from '../../../electron/backend/auth/credentials';
+import { deskKeyBox } from '../../../electron/backend/auth/secret-box';
+import { findActiveActor } from '../../../db/stores/users-store';
 
 /** A network between one desk and the server that tests can cut, or make lose a push's reply. */
 export interface Wire {
@@ -71,4 +74,29 @@ export async function startDemoDesk(o: Omit<DeskHostOptions, 'demo'>): Promise<D
     }
   }
   return startDeskHost({ ...o, demo: true });
+}
+
+/** A link to a server that is never there: every call fails as a cut cable does. */
+export function unreachableLink(url = 'http://127.0.0.1:9'): ServerLink {
+  const down = () => Promise.reject(new OfflineError('server unreachable (test)'));
+  return { url, health: down, login: down, push: down, pull: down, call: down, listen: () => () => undefined };
+}
+
+/**
+ * A synced desk whose server is out of reach: the demo center as a first sync would have left it, and every
+ * demo person able to sign in offline. Its mutations wait in the outbox with their undo entries, which a
+ * standalone desk (its own center) does not keep; tests of the outbox and the undo log use this desk.
+ */
+export async function startOfflineDemoDesk(o: Omit<DeskHostOptions, 'demo' | 'link'>): Promise<DeskHost> {
+  const fresh = !existsSync(join(o.dataDir, DB_FILE_NAME));
+  if (fresh) await (await startDemoDesk(o)).close();
+  const host = await startDeskHost({ ...o, link: unreachableLink() });
+  if (fresh) {
+    const creds = new DeskCredentials({ db: host.db, box: o.secretBox ?? deskKeyBox(o.dataDir), deskId: host.deskId, clock: o.clock ?? (() => new Date()) });
+    for (const u of await host.db.selectFrom('users').select(['id', 'password_hash']).execute()) {
+      const actor = await findActiveActor(host.db, u.id);
+      if (actor) await creds.save({ userId: u.id, token: 'unreachable', expiresAt: '2099-01-01T00:00:00.000Z', passwordHash: u.password_hash, actor });
+    }
+  }
+  return host;
 }
