@@ -9,6 +9,12 @@ import { demoPasswordHashes, placeBareDesk } from './templates';
 import { DeskCredentials } from '../../../electron/backend/auth/credentials';
 import { deskKeyBox } from '../../../electron/backend/auth/secret-box';
 import { findActiveActor } from '../../../db/stores/users-store';
+import { createDispatch, type Dispatch } from '../../../db/dispatch';
+import { SessionTable } from '../../../electron/backend/auth/sessions';
+import { DeskEvents } from '../../../electron/backend/events';
+import { deskMutationHooks } from '../../../electron/backend/desk-mutations';
+import { backendHandlers, localHandlers, sessionHandlers } from '../../../electron/backend/handlers';
+import { onlineHandlers } from '../../../electron/backend/online-handlers';
 
 /** A network between one desk and the server that tests can cut, or make lose a push's reply. */
 export interface Wire {
@@ -99,4 +105,30 @@ export async function startOfflineDemoDesk(o: Omit<DeskHostOptions, 'demo' | 'li
     }
   }
   return host;
+}
+
+/**
+ * The dispatch of a standalone desk (whole center, its handlers, its sessions) whose mutations keep their outbox
+ * entry and undo entries as a synced desk's do: the undo-log property runs every example on it, with the whole
+ * center in view (a synced desk's scope would hide the colleagues the examples work with).
+ */
+export function journalledDispatch(host: DeskHost, dataDir: string, clock: () => Date = () => new Date()): Dispatch {
+  const sessions = new SessionTable();
+  const events = new DeskEvents();
+  const deps = { db: host.db, sessions, deskId: host.deskId, appVersion: 'test', dataPath: '', link: null, sync: host.sync, clock, credentials: new DeskCredentials({ db: host.db, box: deskKeyBox(dataDir), deskId: host.deskId, clock }) };
+  return createDispatch({
+    db: host.db,
+    handlers: backendHandlers(),
+    sessionHandlers: sessionHandlers(deps),
+    onlineHandlers: onlineHandlers({ ...deps, events }),
+    localHandlers: localHandlers(deps),
+    resolveActor: async (token, method) => {
+      const s = sessions.resolve(token, method);
+      return s ? findActiveActor(host.db, s.userId) : null;
+    },
+    // No `standalone`: every mutation is journalled (outbox + undo), as on a synced desk.
+    mutations: deskMutationHooks({ deskId: host.deskId, events, clock }),
+    clock,
+    outputs: 'check',
+  });
 }
