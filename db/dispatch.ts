@@ -4,6 +4,7 @@ import { DeskError, type WireError, type WireResult } from '../shared/api/errors
 import { mayCall, type HandlerContext } from '../shared/api/method';
 import { api, isMethodName, type Api, type MethodName, type MethodsOfKind } from '../shared/api/table';
 import { zodIssues } from '../shared/api/zod-issues';
+import { projectionOf, type Projection } from './answer-shape';
 import { syncScopeOf } from '../shared/sync/scope';
 import type { Actor } from '../shared/auth/roles';
 import type { Database } from './schema';
@@ -85,9 +86,48 @@ export interface DispatchDeps {
   /** True while the host is a partial replica of the server (a desk with a server): handlers get the actor's scope. */
   partialReplica?: () => boolean;
   log?: (msg: string, err: unknown) => void;
+  /**
+   * What happens to a handler's answer (docs/DECISIONS.md, "Output validation"). `parse` (default; the server,
+   * whose answers leave for integrators): the output schema's parse is the answer. `check` (desk in development
+   * and tests): parsed too, and the parse must equal the answer with undeclared keys dropped (nothing trimmed or
+   * filled in), else the call fails loudly. `trust` (an installed desk): undeclared keys dropped, values unchecked.
+   */
+  outputs?: OutputMode;
 }
 
+export type OutputMode = 'parse' | 'check' | 'trust';
+
 export type Dispatch = (method: unknown, args: unknown, sessionToken?: string) => Promise<WireResult<unknown>>;
+
+/** Equal as the transports carry it (JSON): key order and keys holding `undefined` do not count. */
+export function sameAnswer(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a)) return a.length === (b as unknown[]).length && a.every((x, i) => sameAnswer(x, (b as unknown[])[i]));
+  const ka = Object.keys(a).filter((k) => (a as Record<string, unknown>)[k] !== undefined);
+  const kb = Object.keys(b).filter((k) => (b as Record<string, unknown>)[k] !== undefined);
+  return ka.length === kb.length && ka.every((k) => sameAnswer((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+}
+
+const projections = new Map<MethodName, Projection | null>();
+function projection(method: MethodName): Projection | null {
+  if (!projections.has(method)) projections.set(method, projectionOf(api[method].output));
+  return projections.get(method)!;
+}
+
+/**
+ * The answer of `method` as `mode` wants it; see DispatchDeps.outputs. `trust` keeps what the output schema
+ * declares (its parse strips undeclared keys, and handlers rely on that) without checking values; `check`
+ * parses and asserts that this projection gives exactly the parse's answer.
+ */
+export function answerOf(method: MethodName, value: unknown, mode: OutputMode): unknown {
+  const p = mode === 'parse' ? null : projection(method);
+  if (mode === 'trust' && p) return p(value);
+  const parsed = api[method].output.parse(value);
+  if (mode === 'check' && p && !sameAnswer(parsed, p(value))) throw new Error(`${method}: the handler's answer differs from its output schema's parse beyond dropped keys (text it trims, a default it fills)`);
+  return parsed;
+}
 
 function fail(error: WireError): { ok: false; error: WireError } {
   return { ok: false, error };
@@ -117,6 +157,7 @@ export function checkCall(method: unknown, args: unknown, servesLocal = false): 
 export function createDispatch(deps: DispatchDeps): Dispatch {
   const clock = deps.clock ?? (() => new Date());
   const log = deps.log ?? ((msg, err) => console.error(msg, err));
+  const outputs = deps.outputs ?? 'parse';
 
   return async (rawMethod, args, sessionToken) => {
     const checked = checkCall(rawMethod, args, deps.localHandlers !== undefined);
@@ -130,13 +171,13 @@ export function createDispatch(deps: DispatchDeps): Dispatch {
 
       if (spec.kind === 'session') {
         const handler = deps.sessionHandlers[method as SessionMethod] as (i: unknown, t: string | undefined) => Promise<unknown>;
-        return { ok: true, value: spec.output.parse(await handler(input, sessionToken)) };
+        return { ok: true, value: answerOf(method, await handler(input, sessionToken), outputs) };
       }
 
       if (spec.kind === 'online') {
         const handler = deps.onlineHandlers[method as OnlineMethod] as (ctx: BackendContext, i: unknown, t: string | undefined) => Promise<unknown>;
         // The host notifies on its own: it knows what it wrote (server) or what it synced (desk).
-        return { ok: true, value: spec.output.parse(await handler({ actor: actor!, now: clock().toISOString(), store: makeStore(deps.db), tx: deps.db }, input, sessionToken)) };
+        return { ok: true, value: answerOf(method, await handler({ actor: actor!, now: clock().toISOString(), store: makeStore(deps.db), tx: deps.db }, input, sessionToken), outputs) };
       }
 
       const info: MutationInfo = { method, input, actor: actor! };
@@ -144,22 +185,22 @@ export function createDispatch(deps: DispatchDeps): Dispatch {
       // Local actions (desk settings, sync control) run outside a transaction: they may wait on I/O.
       if (spec.kind === 'local') {
         const handler = deps.localHandlers![method as LocalMethod] as (ctx: BackendContext, i: unknown) => Promise<unknown>;
-        return { ok: true, value: spec.output.parse(await handler({ actor: actor!, now: clock().toISOString(), store: makeStore(deps.db), tx: deps.db }, input)) };
+        return { ok: true, value: answerOf(method, await handler({ actor: actor!, now: clock().toISOString(), store: makeStore(deps.db), tx: deps.db }, input), outputs) };
       }
       if (spec.kind === 'query' && spec.serverFirst && deps.askServer) {
         const remote = await deps.askServer(method, input, actor!);
-        if (remote) return remote.ok ? { ok: true, value: spec.output.parse(remote.value) } : remote;
+        if (remote) return remote.ok ? { ok: true, value: spec.output.parse(remote.value) } : remote; // the server's answer: always parsed
       }
       const handler = deps.handlers[method as TxMethod] as (ctx: BackendContext, i: unknown) => Promise<unknown>;
       let written: Written | null = null;
       const value = await deps.db.transaction().execute(async (tx) => {
         if (spec.kind === 'query') {
           const now = clock().toISOString();
-          return spec.output.parse(await handler({ actor: actor!, now, store: makeStore(tx), tx, scope }, input));
+          return answerOf(method, await handler({ actor: actor!, now, store: makeStore(tx), tx, scope }, input), outputs);
         }
         const { now, writer, finish } = await deps.mutations.begin(tx, info);
         // kind is 'mutation' here: optimistic write + bookkeeping in one transaction.
-        const out = spec.output.parse(await handler({ actor: actor!, now, store: makeStore(tx, writer), tx, scope }, input));
+        const out = answerOf(method, await handler({ actor: actor!, now, store: makeStore(tx, writer), tx, scope }, input), outputs);
         await finish();
         written = writtenBy(writer);
         return out;

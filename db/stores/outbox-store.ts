@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../schema';
+import { onSqlite, run } from '../compiled';
 
 export interface OutboxEntry {
   clientId: string;
@@ -13,6 +14,15 @@ export interface OutboxEntry {
 
 /** The next per-client id; call inside the mutation's own transaction so a rollback leaves no gap. */
 export async function nextOutboxId(db: Kysely<Database>, clientId: string): Promise<number> {
+  if (onSqlite(db)) {
+    // Both reads in one fixed statement on the desk (db/compiled.ts); the same rule as below.
+    const [row] = await run<{ next: number }>(
+      db,
+      'select max(coalesce((select max("id") from "outbox" where "client_id" = ?), 0), coalesce((select cast("value" as integer) from "zb_meta" where "key" = ?), 0)) + 1 as "next"',
+      [clientId, `last_mutation_id:${clientId}`],
+    );
+    return Number(row!.next);
+  }
   const row = await db
     .selectFrom('outbox')
     .select((eb) => eb.fn.max('id').as('last'))
@@ -25,6 +35,10 @@ export async function nextOutboxId(db: Kysely<Database>, clientId: string): Prom
 }
 
 export async function appendOutbox(db: Kysely<Database>, e: OutboxEntry): Promise<void> {
+  if (onSqlite(db)) {
+    await run(db, 'insert into "outbox" ("client_id", "id", "name", "args", "actor_id", "acted_at", "created_at") values (?, ?, ?, ?, ?, ?, ?)', [e.clientId, e.id, e.name, JSON.stringify(e.args), e.actorId, e.actedAt, new Date().toISOString()]);
+    return;
+  }
   await db
     .insertInto('outbox')
     .values({

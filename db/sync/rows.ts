@@ -1,13 +1,22 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../schema';
+import { onSqlite, q, run } from '../compiled';
 import { SYNCED_TABLES, type Row, type SyncedTable } from './synced-tables';
 
 /** Untyped access for generic row moves; every caller passes a table from SYNCED_TABLES. */
 type AnyDb = Kysely<Record<string, Row>>;
 const any = (db: Kysely<Database>) => db as unknown as AnyDb;
 
+/** `select *` by key per table, as fixed SQL text on the desk (every desk write reads its row first). */
+const readSql = new Map<string, string>();
+
 export async function readRow(db: Kysely<Database>, table: SyncedTable, pk: string): Promise<Row | null> {
   const key = SYNCED_TABLES[table].pk;
+  if (onSqlite(db)) {
+    let text = readSql.get(table);
+    if (!text) readSql.set(table, (text = `select * from ${q(table)} where ${q(key)} = ?`));
+    return (await run<Row>(db, text, [pk]))[0] ?? null;
+  }
   const row = await any(db).selectFrom(table).selectAll().where(key, '=', pk).executeTakeFirst();
   return row ?? null;
 }

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { onSqlite, run } from '../compiled';
 import type { Database } from '../schema';
 import { deleteRow, putRow, readRow } from './rows';
 import type { SyncedTable } from './synced-tables';
@@ -9,10 +10,16 @@ export function undoRecorder(db: Kysely<Database>, clientId: string, mutationId:
   return {
     async capture(table, pk) {
       const before = await readRow(db, table, pk);
+      const image = before ? JSON.stringify(before) : null;
+      if (onSqlite(db)) {
+        // One statement: the next seq and the entry (the desk's hot path, db/compiled.ts).
+        await run(db, 'insert into "undo_log" ("seq", "client_id", "mutation_id", "tbl", "pk", "before") select coalesce(max("seq"), 0) + 1, ?, ?, ?, ?, ? from "undo_log"', [clientId, mutationId, table, pk, image]);
+        return;
+      }
       const last = await db.selectFrom('undo_log').select((eb) => eb.fn.max('seq').as('s')).executeTakeFirst();
       await db
         .insertInto('undo_log')
-        .values({ seq: Number(last?.s ?? 0) + 1, client_id: clientId, mutation_id: mutationId, tbl: table, pk, before: before ? JSON.stringify(before) : null })
+        .values({ seq: Number(last?.s ?? 0) + 1, client_id: clientId, mutation_id: mutationId, tbl: table, pk, before: image })
         .execute();
     },
   };

@@ -1,5 +1,6 @@
 import { sql, type Insertable, type Kysely, type Updateable } from 'kysely';
 import type { Database } from '../schema';
+import { onSqlite, q, run } from '../compiled';
 import { readRow } from './rows';
 import { SYNCED_TABLES, type Row, type SyncedTable } from './synced-tables';
 
@@ -34,8 +35,36 @@ export interface Writer {
 
 type AnyDb = Kysely<Record<string, Row>>;
 
+/** Columns Kysely would write: it leaves out keys holding `undefined`, and so does the desk's fixed SQL. */
+const given = (row: Row): string[] => Object.keys(row).filter((c) => row[c] !== undefined);
+
+/** SQL text per (table, columns), built once: the desk's put and update without the query builder. */
+const upsertSql = new Map<string, string>();
+function upsertText(table: string, key: string, cols: readonly string[]): string {
+  const id = `${table}\u0000${cols.join('\u0000')}`;
+  let text = upsertSql.get(id);
+  if (!text) {
+    const set = cols.filter((c) => c !== key).map((c) => `${q(c)} = excluded.${q(c)}`);
+    text = `insert into ${q(table)} (${cols.map(q).join(', ')}) values (${cols.map(() => '?').join(', ')}) on conflict (${q(key)}) do ${set.length > 0 ? `update set ${set.join(', ')}` : 'nothing'}`;
+    upsertSql.set(id, text);
+  }
+  return text;
+}
+const updateSql = new Map<string, string>();
+function updateText(table: string, key: string, cols: readonly string[]): string {
+  const id = `${table}\u0000${cols.join('\u0000')}`;
+  let text = updateSql.get(id);
+  if (!text) {
+    text = `update ${q(table)} set ${cols.map((c) => `${q(c)} = ?`).join(', ')} where ${q(key)} = ?`;
+    updateSql.set(id, text);
+  }
+  return text;
+}
+
 export function createWriter(db: Kysely<Database>, o: { version: number; undo: UndoRecorder | null }): Writer {
   const any = db as unknown as AnyDb;
+  // The desk (SQLite) writes through fixed SQL text; the server keeps the builder (its dialect, its own work).
+  const fixed = onSqlite(db);
   const written = new Map<SyncedTable, Set<string>>();
   const note = (table: SyncedTable, pk: string) => {
     let keys = written.get(table);
@@ -50,6 +79,12 @@ export function createWriter(db: Kysely<Database>, o: { version: number; undo: U
       const pk = String((row as Row)[key]);
       await o.undo?.capture(table, pk);
       const values: Row = { ...(row as Row), version: o.version };
+      if (fixed) {
+        const cols = given(values);
+        await run(db, upsertText(table, key, cols), cols.map((c) => values[c]));
+        note(table, pk);
+        return;
+      }
       const set: Row = Object.fromEntries(Object.keys(values).filter((c) => c !== key).map((c) => [c, sql.ref(`excluded.${c}`)]));
       await any.insertInto(table as string).values(values).onConflict((oc) => oc.column(key).doUpdateSet(set)).execute();
       note(table, pk);
@@ -81,6 +116,12 @@ export function createWriter(db: Kysely<Database>, o: { version: number; undo: U
       if (!(await readRow(db, table, pk))) return false;
       await o.undo?.capture(table, pk);
       const set: Row = { ...(changes as Row), version: o.version };
+      if (fixed) {
+        const cols = given(set);
+        await run(db, updateText(table, key, cols), [...cols.map((c) => set[c]), pk]);
+        note(table, pk);
+        return true;
+      }
       await any.updateTable(table as string).set(set).where(key, '=', pk).execute();
       note(table, pk);
       return true;

@@ -8,7 +8,7 @@ import { migrate } from '../../db/migrate';
 import { openSqlite } from '../../db/open-sqlite';
 import { getMeta, setMeta } from '../../db/stores/meta-store';
 import { countUsers, findActiveActor } from '../../db/stores/users-store';
-import { createDispatch, type Dispatch } from '../../db/dispatch';
+import { createDispatch, type Dispatch, type OutputMode } from '../../db/dispatch';
 import { seedDemoCenter, type DemoLogin } from '../../db/demo/seed';
 import { ensureDefaultPolicy } from '../../db/stores/policy-store';
 import { ensureDefaultShiftTypes } from '../../db/stores/shift-types-store';
@@ -40,6 +40,8 @@ export interface DeskHostOptions {
   link?: ServerLink;
   /** Seals server tokens at rest: the OS keychain in Electron; a desk key file beside the database otherwise. */
   secretBox?: SecretBox;
+  /** Answers checked against their output schemas (`check`, development and tests) or trusted (`trust`, an installed desk). */
+  outputs?: Exclude<OutputMode, 'parse'>;
 }
 
 export interface DeskHost {
@@ -118,6 +120,7 @@ export async function startDeskHost(opts: DeskHostOptions): Promise<DeskHost> {
       mutations: deskMutationHooks({ deskId, events, clock, onQueued: () => sync.kick(), standalone: () => handlerDeps.link === null }),
       clock,
       partialReplica: () => handlerDeps.link !== null,
+      outputs: opts.outputs ?? 'check',
     });
     recordings = new DeskRecordings({ db, dispatch, dataDir: opts.dataDir, link: () => handlerDeps.link, tokenFor: (u) => sync.tokenFor(u), kick: () => sync.kick() });
     if (demoLogins.length > 0) await seedDemoRecordings(db, recordings.blobs, opts.clock?.());

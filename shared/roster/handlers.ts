@@ -66,7 +66,8 @@ export const rosterMonth: Handler<M['roster.month']> = async (ctx, input) => {
   }
   const counts = new Map<string, number>();
   for (const [code, n] of perCode) n.forEach((k, i) => k > 0 && counts.set(`${days[i]!.date}|${code}`, k));
-  return { days, teams, people: [...grid.values()], coverage: coverageOf(days.map((d) => d.date), types, counts, teamId) };
+  // The answer's shape (RosterMonth): team ids and names only.
+  return { days, teams: teams.map((t) => ({ id: t.id, name: t.name })), people: [...grid.values()], coverage: coverageOf(days.map((d) => d.date), types, counts, teamId) };
 };
 
 export const myShifts: Handler<M['roster.mine']> = async (ctx, input) => {

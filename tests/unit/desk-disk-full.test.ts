@@ -7,7 +7,7 @@ import { openSqlite } from '../../db/open-sqlite';
 import { readOutbox } from '../../db/stores/outbox-store';
 import { isDatabaseUnavailable } from '../../db/unavailable';
 import { aCall } from './support/calls';
-import { startDemoDesk } from './support/desks';
+import { startOfflineDemoDesk } from './support/desks';
 import { tempDir } from './support/tmp';
 
 /**
@@ -20,7 +20,7 @@ const dir = tempDir();
 let host: DeskHost;
 let token: string;
 beforeAll(async () => {
-  host = await startDemoDesk({ dataDir: join(dir.path, 'desk') });
+  host = await startOfflineDemoDesk({ dataDir: join(dir.path, 'desk') });
   const r = await host.dispatch('session.login', { username: 'agent03', password: DEMO_PASSWORD });
   token = (r as { value: { token: string } }).value.token;
 });

@@ -1,5 +1,5 @@
 import { DeskCredentials } from '../../electron/backend/auth/credentials';
-import { startDemoDesk } from './support/desks';
+import { startDemoDesk, startOfflineDemoDesk } from './support/desks';
 import { deskKeyBox } from '../../electron/backend/auth/secret-box';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { logCall } from '../../shared/calls/handlers';
@@ -20,14 +20,30 @@ const dir = tempDir();
 let host: DeskHost;
 const events: DeskEvent[] = [];
 
+/** The outbox is a synced desk's (a standalone desk keeps none): those tests swap this one in as `host`. */
+let synced: DeskHost;
 beforeAll(async () => {
   host = await startDemoDesk({ dataDir: dir.path });
   host.events.on((e) => events.push(e));
+  synced = await startOfflineDemoDesk({ dataDir: `${dir.path}/synced` });
+  synced.events.on((e) => events.push(e));
 });
 afterAll(async () => {
   await host.close();
+  await synced.close();
   dir.remove();
 });
+function onSyncedDesk() {
+  let standalone: DeskHost;
+  beforeAll(() => {
+    standalone = host;
+    host = synced;
+  });
+  afterAll(() => {
+    synced = host;
+    host = standalone;
+  });
+}
 
 async function login(dispatch: Dispatch, username: string, password = DEMO_PASSWORD): Promise<string> {
   const r = await dispatch('session.login', { username, password });
@@ -136,6 +152,7 @@ describe('dispatch: identity and roles', () => {
 });
 
 describe('dispatch: transaction and outbox', () => {
+  onSyncedDesk();
   it('saves a call and exactly one outbox entry with the next id, then emits a change', async () => {
     const token = await login(host.dispatch, 'agent02');
     const before = await outboxOf('agent02');
@@ -235,6 +252,7 @@ describe('dispatch: who sees which calls', () => {
 });
 
 describe('desk restart', () => {
+  onSyncedDesk();
   it('keeps calls, the outbox and the desk and client ids across a restart', async () => {
     const token = await login(host.dispatch, 'agent05');
     const input = aCall({ summary: '重启测试' });
@@ -243,7 +261,7 @@ describe('desk restart', () => {
     const clientId = await host.clientIdFor('user-agent05');
     const outbox = await outboxOf('agent05');
     await host.close();
-    host = await startDemoDesk({ dataDir: dir.path });
+    host = await startOfflineDemoDesk({ dataDir: `${dir.path}/synced` });
     expect(host.deskId).toBe(deskId);
     expect(await host.clientIdFor('user-agent05')).toBe(clientId);
     expect(host.demoLogins).toEqual([]);

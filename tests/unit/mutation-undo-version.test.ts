@@ -8,7 +8,7 @@ import { EXAMPLES } from './support/examples';
 import { Fixture, FIXED_NOW } from './support/fixture';
 import { diff, snapshot } from './support/snapshot';
 import { ENGINE_CASES, startCentral, type RunningCentral } from './support/central';
-import { startDemoDesk } from './support/desks';
+import { journalledDispatch, startDemoDesk } from './support/desks';
 import { tempDir } from './support/tmp';
 
 type Mutation = MethodsOfKind<'mutation'>;
@@ -29,16 +29,19 @@ describe('every mutation method, generated from the method table and its example
     let run = 0;
     await fc.assert(
       fc.asyncProperty(fc.shuffledSubarray(MUTATIONS, { minLength: MUTATIONS.length, maxLength: MUTATIONS.length }), async (order) => {
-        const host: DeskHost = await startDemoDesk({ dataDir: `${dir.path}/desk-${run++}`, clock: () => FIXED_NOW });
+        const dataDir = `${dir.path}/desk-${run++}`;
+        const host: DeskHost = await startDemoDesk({ dataDir, clock: () => FIXED_NOW });
+        // A standalone desk keeps no undo log (its mutations are final): its dispatch with a synced desk's journal.
+        const dispatch = journalledDispatch(host, dataDir, () => FIXED_NOW);
         try {
-          const fx = new Fixture(host.dispatch);
+          const fx = new Fixture(dispatch);
           for (const method of order) {
             const ex = EXAMPLES[method];
             const input = await ex.input(fx);
             // Signed in before the snapshot: a standalone desk audits sign-ins, and that entry is not the mutation's.
             const token = await fx.token(ex.as);
             const before = await snapshot(host.db);
-            const r = await host.dispatch(method, input, token);
+            const r = await dispatch(method, input, token);
             expect(r, method).toMatchObject({ ok: true });
             const written = diff(before, await snapshot(host.db));
             expect(written.length, `${method} wrote nothing`).toBeGreaterThan(0);
@@ -48,7 +51,7 @@ describe('every mutation method, generated from the method table and its example
             expect(diff(before, await snapshot(host.db)), `${method} left a trace after undo`).toEqual([]);
             // Put it back, so later methods see a center where it happened.
             await host.db.deleteFrom('outbox').where('client_id', '=', clientId).where('id', '=', Number(last.id)).execute();
-            expect(await host.dispatch(method, input, await fx.token(ex.as)), `${method} again`).toMatchObject({ ok: true });
+            expect(await dispatch(method, input, await fx.token(ex.as)), `${method} again`).toMatchObject({ ok: true });
           }
         } finally {
           await host.close();

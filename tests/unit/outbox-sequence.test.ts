@@ -4,14 +4,14 @@ import { readOutbox } from '../../db/stores/outbox-store';
 import type { DeskHost } from '../../electron/backend/desk-host';
 import { DEMO_PASSWORD } from '../../db/demo/demo-center';
 import { aCall } from './support/calls';
-import { startDemoDesk } from './support/desks';
+import { startOfflineDemoDesk } from './support/desks';
 import { tempDir } from './support/tmp';
 
 const dir = tempDir();
 let host: DeskHost;
 let token: string;
 beforeAll(async () => {
-  host = await startDemoDesk({ dataDir: dir.path });
+  host = await startOfflineDemoDesk({ dataDir: dir.path });
   const r = await host.dispatch('session.login', { username: 'agent06', password: DEMO_PASSWORD });
   token = (r as { value: { token: string } }).value.token;
 });
