@@ -12,11 +12,17 @@ import { currentVersion } from './versions';
 
 type AnyDb = Kysely<Record<string, Row>>;
 
-export function parseCookie(cookie: string | null): { version: number; scopeKey: string } | null {
+/**
+ * `<version>|<scope key>`, and while a sequence of pages is under way `|<total>`: the rows the sequence was
+ * counted to deliver on its first page, so later pages cost O(page) instead of counting the rest again.
+ */
+export function parseCookie(cookie: string | null): { version: number; scopeKey: string; total: number | null } | null {
   if (!cookie) return null;
-  const i = cookie.indexOf('|');
-  const version = Number(cookie.slice(0, i));
-  return i > 0 && Number.isInteger(version) && version >= 0 ? { version, scopeKey: cookie.slice(i + 1) } : null;
+  const [v, scopeKey, t] = cookie.split('|');
+  const version = Number(v);
+  const total = t === undefined ? null : Number(t);
+  if (!scopeKey || !Number.isInteger(version) || version < 0) return null;
+  return { version, scopeKey, total: total !== null && Number.isInteger(total) && total >= 0 ? total : null };
 }
 
 /**
@@ -48,15 +54,20 @@ export async function processPull(
       const since = reset ? 0 : parsed.version;
       const head = await currentVersion(tx);
 
+      const base = (table: SyncedTable) => whereInScope((tx as unknown as AnyDb).selectFrom(table).where('version', '>', since).where('version', '<=', head), scope[table]);
       const candidates: { table: SyncedTable; row: Row; version: number }[] = [];
-      let total = 0;
       for (const table of SYNCED_TABLE_NAMES) {
-        const base = () => whereInScope((tx as unknown as AnyDb).selectFrom(table).where('version', '>', since).where('version', '<=', head), scope[table]);
-        const rows = await base().selectAll().orderBy('version').limit(req.limit + 1).execute();
+        const rows = await base(table).selectAll().orderBy('version').limit(req.limit + 1).execute();
         for (const row of rows) candidates.push({ table, row, version: Number(row.version) });
-        const counted = await base().select((eb) => eb.fn.countAll().as('n')).executeTakeFirst();
-        total += Number(counted?.n ?? 0);
       }
+      // Counted once per sequence (its first page), then carried in the cookie: counting the rest on every
+      // page made a large first sync O(N²). Commits landing mid-sequence are not in it (the desk clamps).
+      let total = !reset && parsed.total !== null ? parsed.total : 0;
+      if (reset || parsed.total === null)
+        for (const table of SYNCED_TABLE_NAMES) {
+          const counted = await base(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirst();
+          total += Number(counted?.n ?? 0);
+        }
       candidates.sort((a, b) => a.version - b.version);
       let page = candidates.slice(0, req.limit);
       let more = candidates.length > req.limit;
@@ -88,7 +99,7 @@ export async function processPull(
         .orderBy('id')
         .execute();
       return {
-        cookie: `${upTo}|${scope.key}`,
+        cookie: more ? `${upTo}|${scope.key}|${total}` : `${upTo}|${scope.key}`,
         reset,
         lastMutationId: Number(client?.last_mutation_id ?? 0),
         patch,

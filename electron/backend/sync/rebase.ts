@@ -10,6 +10,8 @@ import { getMeta, setMeta } from '../../../db/stores/meta-store';
 import { readOutbox, type OutboxEntry } from '../../../db/stores/outbox-store';
 import { makeStore } from '../../../db/stores/store';
 import { findActiveActor } from '../../../db/stores/users-store';
+import { rawSqliteOf } from '../../../db/open-sqlite';
+import { preparedPut } from '../../../db/sync/prepared-put';
 import { putRow } from '../../../db/sync/rows';
 import { SYNCED_TABLES, SYNCED_TABLE_NAMES } from '../../../db/sync/synced-tables';
 import { rollbackUndo, undoRecorder } from '../../../db/sync/undo';
@@ -73,11 +75,17 @@ export async function applyPull(
   await db.transaction().execute(async (tx) => {
     await rollbackUndo(tx);
     if (res.reset) for (const table of [...SYNCED_TABLE_NAMES].reverse()) await tx.deleteFrom(table).execute();
+    // Prepared upserts on the desk's own handle when it has one (every desk does); the Kysely path otherwise.
+    const raw = rawSqliteOf(db);
+    const put = raw ? preparedPut(raw) : null;
     for (const table of SYNCED_TABLE_NAMES) {
       // Rows arrive without private columns; a desk's own copy keeps its value (and gets '' when new).
       const hidden = SYNCED_TABLES[table].privateColumns;
       const blanks = Object.fromEntries(hidden.map((c) => [c, '']));
-      for (const row of res.patch[table]) await putRow(tx, table, { ...blanks, ...row }, hidden);
+      for (const row of res.patch[table]) {
+        if (put) put(table, { ...blanks, ...row }, hidden);
+        else await putRow(tx, table, { ...blanks, ...row }, hidden);
+      }
     }
     for (const r of res.rejections) {
       if (r.mutationId <= o.sinceMutationId) continue;
