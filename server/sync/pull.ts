@@ -1,7 +1,8 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, SelectQueryBuilder } from 'kysely';
 import type { Actor } from '../../shared/auth/roles';
 import { emptyPatch, type PullResponse } from '../../shared/sync/protocol';
 import { syncScopeOf } from '../../shared/sync/scope';
+import { syncWindows, WINDOW_POLICY_KEY } from '../../shared/sync/windows';
 import { whereInScope } from '../../db/sync/scope-sql';
 import type { Database } from '../../db/schema';
 import { publicRow } from '../../db/sync/rows';
@@ -27,7 +28,8 @@ export function parseCookie(cookie: string | null): { version: number; scopeKey:
 
 /**
  * Everything in the user's scope written after the cookie's version, oldest first, at most `limit`
- * rows but never splitting one commit's rows across pages. A cookie from another scope (the user
+ * rows but never splitting one commit's rows across pages, and of the tables that grow with history only the
+ * rows inside their time window (shared/sync/windows.ts). A cookie from another scope (the user
  * changed team or role) starts over with `reset`, so rows that left the scope leave the desk too.
  */
 export async function processPull(
@@ -49,12 +51,21 @@ export async function processPull(
         .onConflict((oc) => oc.column('client_id').doUpdateSet({ last_pull_at: now.toISOString() }))
         .execute();
       const scope = syncScopeOf(actor);
+      // The window policy is part of what a desk holds: a cookie from another policy starts over.
+      const scopeKey = `${scope.key}~${WINDOW_POLICY_KEY}`;
+      const windows = syncWindows(now);
+      const windowOf = new Map(windows.map((w) => [w.table, w]));
       const parsed = parseCookie(req.cookie);
-      const reset = !parsed || parsed.scopeKey !== scope.key;
+      const reset = !parsed || parsed.scopeKey !== scopeKey;
       const since = reset ? 0 : parsed.version;
       const head = await currentVersion(tx);
 
-      const base = (table: SyncedTable) => whereInScope((tx as unknown as AnyDb).selectFrom(table).where('version', '>', since).where('version', '<=', head), scope[table]);
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any table's query builder
+      const inWindow = <Q extends SelectQueryBuilder<any, any, any>>(table: SyncedTable, qb: Q): Q => {
+        const w = windowOf.get(table);
+        return (w ? qb.where(w.column, '>=', w.from) : qb) as Q;
+      };
+      const base = (table: SyncedTable) => inWindow(table, whereInScope((tx as unknown as AnyDb).selectFrom(table).where('version', '>', since).where('version', '<=', head), scope[table]));
       const candidates: { table: SyncedTable; row: Row; version: number }[] = [];
       for (const table of SYNCED_TABLE_NAMES) {
         const rows = await base(table).selectAll().orderBy('version').limit(req.limit + 1).execute();
@@ -80,7 +91,7 @@ export async function processPull(
           // A single commit larger than the page is sent whole rather than split: fetch all of it.
           page = [];
           for (const table of SYNCED_TABLE_NAMES) {
-            const rows = await whereInScope((tx as unknown as AnyDb).selectFrom(table).where('version', '=', lastVersion), scope[table]).selectAll().execute();
+            const rows = await inWindow(table, whereInScope((tx as unknown as AnyDb).selectFrom(table).where('version', '=', lastVersion), scope[table])).selectAll().execute();
             for (const row of rows) page.push({ table, row, version: lastVersion });
           }
         }
@@ -99,7 +110,7 @@ export async function processPull(
         .orderBy('id')
         .execute();
       return {
-        cookie: more ? `${upTo}|${scope.key}|${total}` : `${upTo}|${scope.key}`,
+        cookie: more ? `${upTo}|${scopeKey}|${total}` : `${upTo}|${scopeKey}`,
         reset,
         lastMutationId: Number(client?.last_mutation_id ?? 0),
         patch,
@@ -112,6 +123,7 @@ export async function processPull(
         })),
         more,
         total,
+        windows,
         serverTime: now.toISOString(),
       };
     });
