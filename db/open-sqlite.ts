@@ -62,6 +62,10 @@ function cachingStatements(raw: BetterSqlite3.Database): { prepare(sql: string):
   };
 }
 
+/** The handle under each desk Kysely this module opened: hot paths (a pull's rows) use prepared statements on it. */
+const RAW = new WeakMap<Kysely<Database>, BetterSqlite3.Database>();
+export const rawSqliteOf = (db: Kysely<Database>): BetterSqlite3.Database | null => RAW.get(db) ?? null;
+
 /**
  * Opens the desk's SQLite file. WAL lets the UI read while a write commits; synchronous=FULL
  * makes every acknowledged commit survive power loss (see docs/DECISIONS.md).
@@ -73,5 +77,6 @@ export function openSqlite(file: string, opts: SqliteOptions = {}): { db: Kysely
   raw.pragma(`foreign_keys = ${opts.foreignKeys === false ? 'OFF' : 'ON'}`);
   raw.pragma('busy_timeout = 5000');
   const db = new Kysely<Database>({ dialect: new DeskSqliteDialect(raw) });
+  RAW.set(db, raw);
   return { db, raw };
 }

@@ -14,29 +14,17 @@ import { createScratchDatabase, openCentralStore } from '../../server/store';
 import { takeVersion } from '../../server/sync/versions';
 import { callNotesPg, callWhoPg } from '../../db/search/call-text';
 import type { CallCursor, CallSearchInput } from '../../shared/calls/history-schemas';
+import { lit, NAMES, OUTCOMES, RARE, WORDS } from '../scale/vocabulary';
 
 const N = Number(process.env.BENCH_SEARCH_CALLS ?? 1_000_000);
 const ENGINE = process.env.BENCH_SEARCH_ENGINE ?? (process.env.DATABASE_URL ? 'postgres' : 'pglite');
 const RUNS = Number(process.env.BENCH_SEARCH_RUNS ?? 30);
 const NOW = new Date('2026-03-17T02:30:00.000Z');
 
-/** Words of a service desk's call summaries; a summary is 4–8 of them. 彩铃 and 国际漫游 are rare on purpose. */
-const WORDS = [
-  '客户', '来电', '咨询', '查询', '本月', '话费', '账单', '明细', '宽带', '断线', '报修', '网速', '太慢', '光猫', '重启', '上门',
-  '套餐', '变更', '升级', '降档', '流量', '超出', '提醒', '短信', '营业厅', '地址', '营业时间', '密码', '重置', '实名', '认证', '积分',
-  '兑换', '礼品', '停机', '复机', '欠费', '缴费', '发票', '开具', '投诉', '服务态度', '装机', '预约', '时间', '移机', '新址', '信号',
-  '覆盖', '室内', '合约', '到期', '续约', '优惠', '活动', '办理', '携号转网', '家庭', '副卡', '亲情号', '固话', '故障', '已派单', '回访',
-];
-const RARE = ['彩铃', '国际漫游'];
-const OUTCOMES = ['已解答', '已告知', '转二线处理', '已登记报修单', '待回访', '客户满意'];
-const NAMES = ['张先生', '李女士', '王先生', '刘女士', '陈先生', '杨女士', '赵先生', '黄女士', '周先生', '吴女士'];
-
 function pct(xs: number[], p: number): number {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]!;
 }
-
-const lit = (xs: readonly string[]) => `array[${xs.map((w) => `'${w}'`).join(',')}]`;
 
 async function main() {
   const dir = mkdtempSync(join(tmpdir(), 'zhiban-bench-search-'));

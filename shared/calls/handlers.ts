@@ -46,7 +46,8 @@ export const listCalls: Handler<M['calls.list']> = async (ctx, input) => {
 
 export const callHistory: Handler<M['calls.history']> = async (ctx, input) => {
   const r = await ctx.store.calls.page({ ...input, scope: scopeFor(ctx.actor, 'calls'), textOnly: masksCustomers(ctx.actor.role) });
-  return { total: r.total, items: r.items.map(callFor(ctx.actor)) };
+  // A replica holds only the sync window of calls (shared/sync/windows.ts): the page says where it came from.
+  return { total: r.total, items: r.items.map(callFor(ctx.actor)), source: ctx.scope ? 'replica' : 'center' };
 };
 
 /**

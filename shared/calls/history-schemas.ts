@@ -38,10 +38,15 @@ export const CallHistoryInputSchema = z
 export type CallHistoryInput = z.input<typeof CallHistoryInputSchema>;
 export type CallHistoryFilter = z.output<typeof CallHistoryInputSchema>;
 
+/** Where a search's answer came from: the central server (every call in the reader's scope) or this desk's replica. */
+export const SEARCH_SOURCES = ['center', 'replica'] as const;
+
 export const CallPageSchema = z.object({
   items: z.array(CallRecordSchema),
   /** All calls the filters match (the pages together). */
   total: z.number().int().nonnegative(),
+  /** Answered by the server (every call) or, offline, by this desk's copy, which holds only the recent weeks. */
+  source: z.enum(SEARCH_SOURCES).optional(),
 });
 
 /** "Has this caller called before?", asked while the phone is typed. */
@@ -73,8 +78,6 @@ export const CallStatsSchema = z.object({
 });
 export type CallStats = z.infer<typeof CallStatsSchema>;
 
-/** Where a search's answer came from: the central server (every call in the reader's scope) or this desk's replica. */
-export const SEARCH_SOURCES = ['center', 'replica'] as const;
 /**
  * A query under three characters has no trigram for an index to look up: it is answered by walking the calls
  * newest first, so it looks at the last this many days of the range (the page says so; a third character

@@ -91,6 +91,8 @@ export const PullResponseSchema = z.object({
   more: z.boolean(),
   /** Rows this pull sequence will deliver in all (for progress on a first sync). */
   total: z.number().int(),
+  /** The time windows this pull kept to: the desk lets go of rows that fell out of them (shared/sync/windows.ts). */
+  windows: z.array(z.object({ table: z.enum(SYNCED_TABLE_NAMES as [SyncedTable, ...SyncedTable[]]), column: z.string(), from: z.string() })).optional(),
   serverTime: z.string(),
 });
 export type PullResponse = z.infer<typeof PullResponseSchema>;

@@ -2,6 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import { api } from '../../../shared/api/table';
 import { hlcInstant } from '../../../shared/sync/hlc';
 import { syncScopeOf } from '../../../shared/sync/scope';
+import { syncWindows } from '../../../shared/sync/windows';
 import type { PullResponse, PushResponse } from '../../../shared/sync/protocol';
 import type { BackendContext, BackendHandlers, TxMethod } from '../../../db/dispatch';
 import type { Database } from '../../../db/schema';
@@ -10,6 +11,8 @@ import { getMeta, setMeta } from '../../../db/stores/meta-store';
 import { readOutbox, type OutboxEntry } from '../../../db/stores/outbox-store';
 import { makeStore } from '../../../db/stores/store';
 import { findActiveActor } from '../../../db/stores/users-store';
+import { rawSqliteOf } from '../../../db/open-sqlite';
+import { preparedPut } from '../../../db/sync/prepared-put';
 import { putRow } from '../../../db/sync/rows';
 import { SYNCED_TABLES, SYNCED_TABLE_NAMES } from '../../../db/sync/synced-tables';
 import { rollbackUndo, undoRecorder } from '../../../db/sync/undo';
@@ -60,6 +63,23 @@ async function replay(tx: Kysely<Database>, handlers: BackendHandlers, e: Outbox
   }
 }
 
+const WINDOWS_KEY = 'sync_windows';
+/** The table and column of each window this desk knows (a pull's window names nothing else). */
+const KNOWN_WINDOWS = new Set(syncWindows(new Date(0)).map((w) => `${w.table}.${w.column}`));
+
+/**
+ * Rows that fell out of the pull's time windows leave the desk (older history is the server's to answer), so a
+ * replica stays the size of its windows however long it runs. Only when a bound moved: most pulls skip it.
+ */
+async function letGoOutsideWindows(tx: Kysely<Database>, res: PullResponse): Promise<void> {
+  const windows = (res.windows ?? []).filter((w) => KNOWN_WINDOWS.has(`${w.table}.${w.column}`));
+  const stamp = JSON.stringify(windows);
+  if (windows.length === 0 || (!res.reset && (await getMeta(tx, WINDOWS_KEY)) === stamp)) return;
+  const any = tx as unknown as Kysely<Record<string, Record<string, unknown>>>;
+  for (const w of windows) await any.deleteFrom(w.table).where(w.column, '<', w.from).execute();
+  await setMeta(tx, WINDOWS_KEY, stamp);
+}
+
 /**
  * The desk's rebase, one transaction: take back every optimistic effect (undo log), apply the
  * server's patch (dropping everything first on a reset), record refusals for this client, then
@@ -73,12 +93,19 @@ export async function applyPull(
   await db.transaction().execute(async (tx) => {
     await rollbackUndo(tx);
     if (res.reset) for (const table of [...SYNCED_TABLE_NAMES].reverse()) await tx.deleteFrom(table).execute();
+    // Prepared upserts on the desk's own handle when it has one (every desk does); the Kysely path otherwise.
+    const raw = rawSqliteOf(db);
+    const put = raw ? preparedPut(raw) : null;
     for (const table of SYNCED_TABLE_NAMES) {
       // Rows arrive without private columns; a desk's own copy keeps its value (and gets '' when new).
       const hidden = SYNCED_TABLES[table].privateColumns;
       const blanks = Object.fromEntries(hidden.map((c) => [c, '']));
-      for (const row of res.patch[table]) await putRow(tx, table, { ...blanks, ...row }, hidden);
+      for (const row of res.patch[table]) {
+        if (put) put(table, { ...blanks, ...row }, hidden);
+        else await putRow(tx, table, { ...blanks, ...row }, hidden);
+      }
     }
+    await letGoOutsideWindows(tx, res);
     for (const r of res.rejections) {
       if (r.mutationId <= o.sinceMutationId) continue;
       await addToInbox(tx, { clientId: o.clientId, mutationId: r.mutationId, actorId: o.actorId, name: r.name, args: r.args, actedAt: r.actedAt, error: r.error, now: o.now });

@@ -299,7 +299,8 @@ export class SyncEngine {
       await applyPull(this.o.db, { clientId: pullClient, actorId: this.activeUser, res, sinceMutationId: since, handlers: this.o.handlers, now: this.o.clock().toISOString() });
       await receiveTime(this.o.db, this.o.deskId, Date.parse(res.serverTime), this.o.clock().getTime());
       if (rows > 0 || res.rejections.length > 0 || res.reset) this.o.events.emit({ type: 'changed', method: 'sync.pull', tables: Object.keys(res.patch) });
-      if (res.reset || received < res.total) await this.publish({ firstSync: { received, total: res.total } });
+      // The total was counted on the sequence's first page; commits landing meanwhile may add a few rows.
+      if (res.reset || received < res.total) await this.publish({ firstSync: { received, total: Math.max(received, res.total) } });
       // A page that moved nothing forward would be asked for again forever: the next run resumes instead.
       if (!res.more || res.cookie === cookie) break;
     }

@@ -1,3 +1,4 @@
+import { CALL_WINDOW_DAYS } from '../../../shared/sync/windows';
 import { Alert, App, Button, Card, Dropdown, Empty, Modal, Progress, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import { useMemo, useRef, useState } from 'react';
 import { addDays } from '../../../shared/calendar/day-kind';
@@ -93,7 +94,7 @@ export function CallHistoryPage() {
     { title: t('calls.list.followUp'), dataIndex: 'followUp', ...nowrap, render: (f: boolean) => (f ? <Tag color="orange">{t('calls.list.followUpYes')}</Tag> : null) },
   ];
   const total = shown.data?.total ?? 0;
-  const source = found.data?.source;
+  const source = shown.data?.source;
   const pager = searches && (
     <Space style={{ justifyContent: 'flex-end', width: '100%' }} data-testid="search-pager">
       <Button size="small" disabled={cursors.length === 1} onClick={() => setCursors((c) => c.slice(0, -1))} data-testid="search-prev">
@@ -127,7 +128,7 @@ export function CallHistoryPage() {
               {found.data?.capped ? t('calls.search.countOver', { count: total }) : t('calls.list.count', { count: total })}
             </Typography.Text>
             {source && (
-              <Tooltip title={t(source === 'center' ? 'calls.search.source.centerHint' : 'calls.search.source.replicaHint')}>
+              <Tooltip title={source === 'center' ? t('calls.search.source.centerHint') : t('calls.search.source.replicaHint', { days: CALL_WINDOW_DAYS })}>
                 <Tag color={source === 'center' ? 'blue' : 'default'} data-testid="history-source" data-source={source}>
                   {t(source === 'center' ? 'calls.search.source.center' : 'calls.search.source.replica')}
                 </Tag>
