@@ -14,7 +14,8 @@ export default defineConfig({
   // time), so a second worker overlaps the waits; tests within a file still run in order.
   workers: Number(process.env.ZHIBAN_E2E_WORKERS ?? 2),
   fullyParallel: false,
-  use: { trace: 'retain-on-failure', screenshot: 'only-on-failure' },
+  // A click on something that is gone fails within a bound instead of waiting out a whole scenario's budget.
+  use: { trace: 'retain-on-failure', screenshot: 'only-on-failure', actionTimeout: 20_000 },
   projects: [
     {
       name: 'web',

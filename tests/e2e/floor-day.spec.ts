@@ -71,8 +71,13 @@ async function screenFigures(page: Page): Promise<Map<string, [string, string]>>
 
 /** Closes the arrival toasts, so a screenshot shows the screen under them. */
 async function quiet(page: Page) {
-  for (const x of await page.locator('.ant-notification-notice-close').all()) await x.click().catch(() => undefined);
-  await expect(page.locator('.ant-notification-notice')).toHaveCount(0);
+  // One at a time, always the first: closing a notice moves the others up, so a list of nth() locators taken
+  // beforehand points past the end (seen under load: a click that waited out the whole test budget).
+  const close = page.locator('.ant-notification-notice-close');
+  await expect(async () => {
+    if ((await close.count()) > 0) await close.first().click({ timeout: 2_000 });
+    await expect(page.locator('.ant-notification-notice')).toHaveCount(0, { timeout: 1_000 });
+  }).toPass({ timeout: 30_000 });
 }
 
 async function signOut(page: Page, locale: Locale = 'zh-CN') {
