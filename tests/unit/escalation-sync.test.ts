@@ -1,37 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { MethodInput, MethodOutput } from '../../shared/api/table';
+import { describe, expect, it } from 'vitest';
+import type { MethodInput } from '../../shared/api/table';
 import { formatHlc } from '../../shared/sync/hlc';
-import { api, ENGINE_CASES, serverLogin, startCentral, type RunningCentral } from './support/central';
-import { openDesk, type TestDesk } from './support/desks';
+import { api, serverLogin } from './support/central';
+import { centralWithDesks, deskCall } from './support/central-with-desks';
 import { FIXED_NOW } from './support/fixture';
-import { tempDir } from './support/tmp';
 
 /** Desks and the server on one pinned clock: a report travels agent desk → server → lead desk and back; the server re-checks the chain. */
-const dir = tempDir();
-let central: RunningCentral;
-const desks: TestDesk[] = [];
-beforeAll(async () => {
-  central = await startCentral(ENGINE_CASES[0]!, join(dir.path, 'server'), { clock: () => FIXED_NOW });
-});
-afterAll(async () => {
-  for (const d of desks) await d.host.close();
-  await central.stop();
-  dir.remove();
-});
-
-async function desk(username: string) {
-  const d = await openDesk(central.url, join(dir.path, username), username, { clock: () => FIXED_NOW });
-  desks.push(d);
-  await d.host.sync.syncNow();
-  return d;
-}
-async function call<M extends 'escalation.report' | 'escalation.instruct' | 'escalation.acknowledge' | 'escalation.list'>(d: TestDesk, m: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
-  const r = await d.host.dispatch(m, input, d.token);
-  if (!r.ok) throw new Error(`${m}: ${JSON.stringify(r.error)}`);
-  return r.value as MethodOutput<M>;
-}
+const { central: centralNow, desk } = centralWithDesks();
+const call = deskCall;
 const report = (o: Partial<MethodInput<'escalation.report'>> = {}): MethodInput<'escalation.report'> => ({
   id: randomUUID(),
   category: 'accident',
@@ -42,7 +19,7 @@ const report = (o: Partial<MethodInput<'escalation.report'>> = {}): MethodInput<
   emergency: false,
   ...o,
 });
-const stored = async (id: string) => (await central.store.db.selectFrom('escalations').select('id').where('id', '=', id).executeTakeFirst()) !== undefined;
+const stored = async (id: string) => (await centralNow().store.db.selectFrom('escalations').select('id').where('id', '=', id).executeTakeFirst()) !== undefined;
 
 describe('escalation over sync', () => {
   it('a report made on the agent\'s desk reaches the lead\'s desk; the instruction comes back; the acknowledgement reaches the server', async () => {
@@ -60,7 +37,7 @@ describe('escalation over sync', () => {
     expect((await call(agent, 'escalation.list', {})).find((e) => e.id === r.id)).toMatchObject({ turn: 'reporter' });
     await call(agent, 'escalation.acknowledge', { id: r.id, disagreement: '' });
     await agent.host.sync.syncNow();
-    const row = await central.store.db.selectFrom('escalations').select('timeline').where('id', '=', r.id).executeTakeFirstOrThrow();
+    const row = await centralNow().store.db.selectFrom('escalations').select('timeline').where('id', '=', r.id).executeTakeFirstOrThrow();
     expect((JSON.parse(row.timeline) as { kind: string }[]).map((e) => e.kind)).toEqual(['reported', 'instructed', 'acknowledged']);
     // Another team's lead never receives it.
     const lead2 = await desk('lead02');
@@ -72,19 +49,19 @@ describe('escalation over sync', () => {
     ["escalate.level-by-level: another team's lead, outside the chain", { toId: 'user-lead02', emergency: true }, ['escalate.level-by-level'], 'toId'],
     ['escalate.proposal: no proposal', { proposal: '' }, ['escalate.proposal'], 'proposal'],
   ])('a tampered desk that pushes %s is refused by the server, which writes nothing', async (_l, over, ruleIds, path) => {
-    const token = await serverLogin(central.url, 'agent02');
+    const token = await serverLogin(centralNow().url, 'agent02');
     const args = report(over);
-    const r = await api(central.url, '/api/sync/push', { clientId: randomUUID(), mutations: [{ id: 1, name: 'escalation.report', args, actedAt: formatHlc({ wall: FIXED_NOW.getTime() - 60_000, counter: 0, node: 'desk-x' }) }] }, token);
+    const r = await api(centralNow().url, '/api/sync/push', { clientId: randomUUID(), mutations: [{ id: 1, name: 'escalation.report', args, actedAt: formatHlc({ wall: FIXED_NOW.getTime() - 60_000, counter: 0, node: 'desk-x' }) }] }, token);
     expect(r.body.results[0]).toMatchObject({ status: 'rejected', error: { ruleIds, fields: [{ path }] } });
     expect(await stored(args.id)).toBe(false);
   });
 
   it('an emergency pushed with its flag is accepted by the server, with a follow-up per skipped level', async () => {
-    const token = await serverLogin(central.url, 'agent03');
+    const token = await serverLogin(centralNow().url, 'agent03');
     const args = report({ toId: 'user-center01', emergency: true, category: 'danger' });
-    const r = await api(central.url, '/api/sync/push', { clientId: randomUUID(), mutations: [{ id: 1, name: 'escalation.report', args, actedAt: formatHlc({ wall: FIXED_NOW.getTime() - 60_000, counter: 0, node: 'desk-y' }) }] }, token);
+    const r = await api(centralNow().url, '/api/sync/push', { clientId: randomUUID(), mutations: [{ id: 1, name: 'escalation.report', args, actedAt: formatHlc({ wall: FIXED_NOW.getTime() - 60_000, counter: 0, node: 'desk-y' }) }] }, token);
     expect(r.body.results[0]).toMatchObject({ status: 'applied' });
-    const row = await central.store.db.selectFrom('escalations').select('follow_ups').where('id', '=', args.id).executeTakeFirstOrThrow();
+    const row = await centralNow().store.db.selectFrom('escalations').select('follow_ups').where('id', '=', args.id).executeTakeFirstOrThrow();
     expect(JSON.parse(row.follow_ups)).toEqual([{ level: 'team_lead', done: null }, { level: 'department_director', done: null }]);
   });
 });

@@ -1,38 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { MethodInput, MethodName, MethodOutput } from '../../shared/api/table';
+import { describe, expect, it } from 'vitest';
 import { DEFAULT_TEMPLATE } from '../../shared/qa/template';
-import { ENGINE_CASES, startCentral, type RunningCentral } from './support/central';
-import { openDesk, type TestDesk } from './support/desks';
+import type { TestDesk } from './support/desks';
+import { centralWithDesks, deskCall } from './support/central-with-desks';
 import { calibrationScore } from './support/examples/qa';
-import { FIXED_NOW } from './support/fixture';
-import { tempDir } from './support/tmp';
 
 /** Two inspectors' desks and the server: a desk never holds another inspector's calibration score; a closed session's results come from the server. */
-const dir = tempDir();
-let central: RunningCentral;
-const desks: TestDesk[] = [];
-beforeAll(async () => {
-  central = await startCentral(ENGINE_CASES[0]!, join(dir.path, 'server'), { clock: () => FIXED_NOW });
-});
-afterAll(async () => {
-  for (const d of desks) await d.host.close();
-  await central.stop();
-  dir.remove();
-});
-
-async function desk(username: string) {
-  const d = await openDesk(central.url, join(dir.path, username), username, { clock: () => FIXED_NOW });
-  desks.push(d);
-  await d.host.sync.syncNow();
-  return d;
-}
-async function call<M extends MethodName>(d: TestDesk, m: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
-  const r = await d.host.dispatch(m, input, d.token);
-  if (!r.ok) throw new Error(`${m}: ${JSON.stringify(r.error)}`);
-  return r.value as MethodOutput<M>;
-}
+const { desk } = centralWithDesks();
+const call = deskCall;
 /** The demo center's third morning call is agent02's (db/demo/seed.ts). */
 const DEMO_CALL = `00000000-0000-4000-8000-${String(3).padStart(12, '0')}`;
 const scoreRows = (d: TestDesk) => d.host.db.selectFrom('qa_calibration_scores').select(['id', 'inspector_id']).execute();

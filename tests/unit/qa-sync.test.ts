@@ -1,44 +1,20 @@
 import { randomUUID } from 'node:crypto';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { MethodInput, MethodName, MethodOutput } from '../../shared/api/table';
+import { describe, expect, it } from 'vitest';
 import { formatHlc } from '../../shared/sync/hlc';
-import { api, ENGINE_CASES, serverLogin, startCentral, type RunningCentral } from './support/central';
-import { openDesk, type TestDesk } from './support/desks';
+import { api, serverLogin } from './support/central';
+import { centralWithDesks, deskCall } from './support/central-with-desks';
 import { evaluation } from './support/examples/qa';
 import { FIXED_NOW } from './support/fixture';
-import { tempDir } from './support/tmp';
 
 /** Desks and the server on one pinned clock: an evaluation scored on the QA desk is re-scored by the server, reaches the agent's desk, and a ruling comes back. */
-const dir = tempDir();
-let central: RunningCentral;
-const desks: TestDesk[] = [];
-beforeAll(async () => {
-  central = await startCentral(ENGINE_CASES[0]!, join(dir.path, 'server'), { clock: () => FIXED_NOW });
-});
-afterAll(async () => {
-  for (const d of desks) await d.host.close();
-  await central.stop();
-  dir.remove();
-});
-
-async function desk(username: string) {
-  const d = await openDesk(central.url, join(dir.path, username), username, { clock: () => FIXED_NOW });
-  desks.push(d);
-  await d.host.sync.syncNow();
-  return d;
-}
-async function call<M extends MethodName>(d: TestDesk, m: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
-  const r = await d.host.dispatch(m, input, d.token);
-  if (!r.ok) throw new Error(`${m}: ${JSON.stringify(r.error)}`);
-  return r.value as MethodOutput<M>;
-}
+const { central: centralNow, desk } = centralWithDesks();
+const call = deskCall;
 /** The demo center's morning calls (db/demo/seed.ts): the first two are agent01's, the third agent02's. */
 const DEMO_CALL = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
-const serverRow = (id: string) => central.store.db.selectFrom('qa_evaluations').selectAll().where('id', '=', id).executeTakeFirst();
+const serverRow = (id: string) => centralNow().store.db.selectFrom('qa_evaluations').selectAll().where('id', '=', id).executeTakeFirst();
 const push = async (username: string, name: string, args: unknown) => {
-  const token = await serverLogin(central.url, username);
-  return api(central.url, '/api/sync/push', { clientId: randomUUID(), mutations: [{ id: 1, name, args, actedAt: formatHlc({ wall: FIXED_NOW.getTime() - 60_000, counter: 0, node: `desk-${username}` }) }] }, token);
+  const token = await serverLogin(centralNow().url, username);
+  return api(centralNow().url, '/api/sync/push', { clientId: randomUUID(), mutations: [{ id: 1, name, args, actedAt: formatHlc({ wall: FIXED_NOW.getTime() - 60_000, counter: 0, node: `desk-${username}` }) }] }, token);
 };
 
 describe('qa over sync', () => {
