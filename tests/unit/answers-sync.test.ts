@@ -29,7 +29,6 @@ afterAll(async () => {
 async function desk(name: string, username: string) {
   const d = await openDesk(central.url, join(dir.path, name), username, { clock });
   desks.push(d);
-  await d.host.sync.syncNow();
   return d;
 }
 const answerOn = async (d: TestDesk, id: string) => ((await d.host.dispatch('answer.list', {}, d.token)) as { ok: true; value: { answers: Answer[] } }).value.answers.find((a) => a.id === id);

@@ -34,7 +34,6 @@ afterAll(async () => {
 async function desk(name: string, username: string) {
   const d = await openDesk(central.url, join(dir.path, name), username, { clock });
   desks.push(d);
-  await d.host.sync.syncNow();
   return d;
 }
 async function ok<T>(d: TestDesk, method: string, input: unknown): Promise<T> {

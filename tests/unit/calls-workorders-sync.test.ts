@@ -33,7 +33,6 @@ afterAll(async () => {
 async function desk(username: string): Promise<TestDesk> {
   const d = await openDesk(central.url, join(dir.path, username), username, { clock });
   desks.push(d);
-  await d.host.sync.syncNow();
   return d;
 }
 async function on<M extends MethodName>(d: TestDesk, method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {

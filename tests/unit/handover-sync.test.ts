@@ -31,7 +31,6 @@ afterAll(async () => {
 async function desk(name: string, username: string) {
   const d = await openDesk(central.url, join(dir.path, name), username, { clock });
   desks.push(d);
-  await d.host.sync.syncNow();
   return d;
 }
 const serverRow = (userId: string) => central.store.db.selectFrom('attendance').selectAll().where('user_id', '=', userId).where('date', '=', TODAY).executeTakeFirst();

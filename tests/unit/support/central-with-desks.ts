@@ -31,7 +31,6 @@ export function centralWithDesks(clock: () => Date = () => FIXED_NOW) {
     async desk(username: string): Promise<TestDesk> {
       const d = await openDesk(running().url, join(dir.path, username), username, { clock });
       desks.push(d);
-      await d.host.sync.syncNow();
       return d;
     },
   };

@@ -53,13 +53,17 @@ export interface TestDesk {
   username: string;
 }
 
-/** A real desk (SQLite file in `dataDir`) signed in online as `username`. */
+/**
+ * A real desk (SQLite file in `dataDir`) signed in online as `username`, past its first pull: signing in only
+ * starts that pull, and a test acting before it lands races it (an edit of a person the desk does not hold yet).
+ */
 export async function openDesk(serverUrl: string, dataDir: string, username: string, o: { clock?: () => Date } = {}): Promise<TestDesk> {
   const wire: Wire = { online: true, dropNextReply: false };
   if (!existsSync(join(dataDir, DB_FILE_NAME))) await placeBareDesk(dataDir);
   const host = await startDeskHost({ dataDir, link: wiredLink(serverUrl, wire), retryBaseMs: 20, clock: o.clock });
   const r = await host.dispatch('session.login', { username, password: DEMO_PASSWORD });
   if (!r.ok) throw new Error(`desk login ${username}: ${r.error.message}`);
+  await host.sync.syncNow();
   return { host, wire, token: (r.value as { token: string }).token, username };
 }
 
