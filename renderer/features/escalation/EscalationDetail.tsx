@@ -11,6 +11,7 @@ import { useClient } from '../../stores/session-store';
 import { RuleBasis, RuleCitation } from '../rules/RuleCitation';
 import { useCenterToday } from '../../client/use-policy';
 import { useI18n } from '../../i18n/i18n-store';
+import { dateFormat } from '../../i18n/date-format';
 import { categoryText, eventText, levelName, timeLeftText } from './escalation-text';
 
 interface Props {
@@ -28,7 +29,7 @@ export function EscalationDetail({ report: e, directory, now, onClose, onChanged
   const locale = useI18n((s) => s.locale);
   const { zone } = useCenterToday();
   // On the center's clock and in the reader's language, whatever zone the browser is in.
-  const when = (iso: string) => new Intl.DateTimeFormat(locale, { timeZone: zone, month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit' }).format(new Date(iso));
+  const when = (iso: string) => dateFormat(locale, { timeZone: zone, month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit' }).format(new Date(iso));
   return (
     <Drawer open={e !== null} onClose={onClose} width={560} title={e ? t('escalation.detail', { category: categoryText(t, e.category) }) : ''} data-testid="escalation-detail" destroyOnHidden>
       {e && (

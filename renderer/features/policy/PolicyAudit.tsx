@@ -2,6 +2,7 @@ import { Tag, Timeline, Typography } from 'antd';
 import { changedKeys } from '../../../shared/policy/params';
 import type { PolicyVersion } from '../../../shared/policy/schema';
 import { useI18n, useT } from '../../i18n/i18n-store';
+import { dateFormat } from '../../i18n/date-format';
 import { useCenterToday } from '../../client/use-policy';
 
 /** Every saved version, newest first, with what it changed against the one before. */
@@ -10,7 +11,7 @@ export function PolicyAudit({ versions }: { versions: PolicyVersion[] }) {
   const locale = useI18n((s) => s.locale);
   // Saved when, on the center's clock (not the browser's zone).
   const { zone } = useCenterToday();
-  const when = (iso: string) => new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'short', timeZone: zone }).format(new Date(iso));
+  const when = (iso: string) => dateFormat(locale, { dateStyle: 'short', timeStyle: 'short', timeZone: zone }).format(new Date(iso));
   return (
     <Timeline
       data-testid="policy-audit"

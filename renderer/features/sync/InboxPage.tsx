@@ -3,7 +3,9 @@ import type { InboxItem } from '../../../shared/sync/methods';
 import { useActionWords } from '../../app/action-words';
 import type { AreaContext } from '../../app/ui-domain';
 import { useI18n, useT } from '../../i18n/i18n-store';
+import { dateFormat } from '../../i18n/date-format';
 import { useClient } from '../../stores/session-store';
+import { useCenterToday } from '../../client/use-policy';
 import { actionTitle, refusalReasons } from './inbox-text';
 import { useInbox } from './use-inbox';
 
@@ -22,7 +24,9 @@ export function InboxPage({ ctx }: { ctx: AreaContext }) {
     await client.call('sync.dismiss', { clientId: i.clientId, mutationId: i.mutationId });
     setItems((items ?? []).filter((x) => x !== i));
   };
-  const when = (iso: string) => new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'short' }).format(new Date(iso.split('#')[0]!));
+  // When it was done, on the center's clock like every other time on the desk (not the browser's zone).
+  const { zone } = useCenterToday();
+  const when = (iso: string) => dateFormat(locale, { dateStyle: 'short', timeStyle: 'short', timeZone: zone }).format(new Date(iso.split('#')[0]!));
   return (
     <Card title={t('inbox.title')} data-testid="inbox">
       <Typography.Paragraph type="secondary">{t('inbox.intro')}</Typography.Paragraph>
