@@ -5,6 +5,9 @@ import { buttonName, go, openDesk, tr } from './support/desk-ui';
 import { signIn } from './support/sign-in';
 import { startDeskProcess, type DeskProcess } from './support/desk-process';
 import { expect, test } from './support/test';
+import { calendarDay } from '../../shared/rules/units';
+
+const day = (date: string, locale: 'zh-CN' | 'en' = 'zh-CN') => calendarDay(locale, date);
 
 /**
  * The floor's day with #13 (clock pinned to 2026-03-17 10:30 Shanghai, support/clock.ts): an agent logs a
@@ -97,8 +100,8 @@ test('an agent sees "called before" while typing, logs the call and finds it in 
   await go(page, 'dashboard');
   await expect(page.getByTestId('dash-complaints')).toContainText(t('dash.rate', { rate: '0%' }));
   // report.monthly-quality and meeting.monthly on the pinned 2026-03-17: report by the 22nd, meeting Friday the 20th.
-  await expect(page.getByTestId('dash-deadlines')).toContainText(t('dash.qualityReport', { date: '2026-03-22', days: 5 }));
-  await expect(page.getByTestId('dash-deadlines')).toContainText(t('dash.monthlyMeeting', { date: '2026-03-20' }));
+  await expect(page.getByTestId('dash-deadlines')).toContainText(t('dash.qualityReport', { date: day('2026-03-22'), days: 5 }));
+  await expect(page.getByTestId('dash-deadlines')).toContainText(t('dash.monthlyMeeting', { date: day('2026-03-20') }));
   await expect(page.getByTestId('dash-calls')).toHaveText(new RegExp(`${t('dash.calls')}5$`)); // team 1: the demo's four and this one
   await shot('dashboard');
 });

@@ -9,6 +9,9 @@ import { buttonName, go, openDesk, tr } from './support/desk-ui';
 import { signIn } from './support/sign-in';
 import { startDeskProcess, type DeskProcess } from './support/desk-process';
 import { expect, newPinnedContext, test } from './support/test';
+import { calendarDay } from '../../shared/rules/units';
+
+const day = (date: string, locale: 'zh-CN' | 'en' = 'zh-CN') => calendarDay(locale, date);
 
 /**
  * #13 "Done when", a floor's day end to end (clock pinned to Tuesday 2026-03-17 10:30 Shanghai): the phone
@@ -130,8 +133,8 @@ test('a ringing phone pops the log, the complaint becomes a work order, the lead
 
   // The bell reminds the lead of the monthly report (due the 22nd) and everyone of the meeting (Friday the 20th).
   await page.getByTestId('notify-bell').click();
-  await expect(page.getByTestId('notify-list')).toContainText(t('rep.notify.monthly', { date: '2026-03-22', days: 5 }));
-  await expect(page.getByTestId('notify-list')).toContainText(t('meet.notify', { date: '2026-03-20', days: 3 }));
+  await expect(page.getByTestId('notify-list')).toContainText(t('rep.notify.monthly', { date: day('2026-03-22'), days: 5 }));
+  await expect(page.getByTestId('notify-list')).toContainText(t('meet.notify', { date: day('2026-03-20'), days: 3 }));
   await page.keyboard.press('Escape');
 
   // 4. The daily report counts it: team 1 today = the demo morning's four calls and this one.
@@ -197,7 +200,7 @@ test('a ringing phone pops the log, the complaint becomes a work order, the lead
   await signIn(page, 'dept01');
   // The monthly meeting: the director records a reward; QA results have their place, empty for now.
   await go(page, 'meeting');
-  await expect(page.getByTestId('meet-date')).toContainText(t('meet.dateIn', { date: '2026-03-20', days: 3 }));
+  await expect(page.getByTestId('meet-date')).toContainText(t('meet.dateIn', { date: day('2026-03-20'), days: 3 }));
   await page.getByTestId('meet-notes').fill('通报三月上半月工作');
   await page.getByTestId('meet-add-award').click();
   await page.getByTestId('meet-award').locator('.ant-select').click();
@@ -211,14 +214,14 @@ test('a ringing phone pops the log, the complaint becomes a work order, the lead
   await page.screenshot({ path: join(SHOTS, 'reports-meeting-zh-CN.png'), fullPage: true });
 
   await go(page, 'followups');
-  const week = page.getByTestId('fu-table').locator('tr', { hasText: t('fu.weekOf', { date: '2026-03-16' }) }).filter({ hasText: '一组' });
-  await expect(week.locator('td')).toHaveText([t('fu.weekOf', { date: '2026-03-16' }), '一组', '0', '1', '1', '1', '0', '0']);
+  const week = page.getByTestId('fu-table').locator('tr', { hasText: t('fu.weekOf', { date: day('2026-03-16') }) }).filter({ hasText: '一组' });
+  await expect(week.locator('td')).toHaveText([t('fu.weekOf', { date: day('2026-03-16') }), '一组', '0', '1', '1', '1', '0', '0']);
   await quiet(page);
   await page.screenshot({ path: join(SHOTS, 'reports-followups-zh-CN.png'), fullPage: true });
   await signOut(en, 'en');
   await signIn(en, 'dept01', { locale: 'en' });
   await go(en, 'followups');
-  await expect(en.getByTestId('fu-table')).toContainText(tr('en')('fu.weekOf', { date: '2026-03-16' }));
+  await expect(en.getByTestId('fu-table')).toContainText(tr('en')('fu.weekOf', { date: day('2026-03-16', 'en') }));
   await quiet(en);
   await en.screenshot({ path: join(SHOTS, 'reports-followups-en.png'), fullPage: true });
 });

@@ -7,6 +7,9 @@ import { signIn } from './support/sign-in';
 import { startDeskProcess, type DeskProcess } from './support/desk-process';
 import { scanScreen } from './support/scan-screen';
 import { expect, newPinnedContext, test } from './support/test';
+import { calendarDay } from '../../shared/rules/units';
+
+const day = (date: string, locale: 'zh-CN' | 'en' = 'zh-CN') => calendarDay(locale, date);
 
 /**
  * A unified answer (meeting.weekly) from the lead's page to the agent's call screen, on one desk with two
@@ -54,7 +57,7 @@ for (const locale of ['zh-CN', 'en'] as const satisfies readonly Locale[]) {
     const item = page.getByTestId('answer').filter({ hasText: TITLE });
     await expect(item.getByTestId('answer-missing')).toContainText(t('answers.missing', { count: 6, names: '' }).replace(/\s*$/, ''));
     await expect(item.getByTestId('answer-missing')).toContainText('王芳');
-    await expect(item).toContainText(t('answers.meeting', { week: '2026-W12', date: '2026-03-17' }));
+    await expect(item).toContainText(t('answers.meeting', { week: '2026-W12', date: day('2026-03-17', locale) }));
 
     const ctx = await newPinnedContext(browser, { viewport: { width: 1366, height: 860 } });
     try {

@@ -3,16 +3,18 @@ import type { Answer } from '../../../shared/answers/schemas';
 import { useCenterToday } from '../../client/use-policy';
 import { useSubmit } from '../../client/use-submit';
 import { useT } from '../../i18n/i18n-store';
+import { useDayText } from '../../i18n/use-day-text';
 import { useClient, useSession } from '../../stores/session-store';
 import { when } from './when';
 
 /** The case and the answer to give, with where it came from (the meeting's week and date) and what it fits. */
 export function AnswerBody({ a }: { a: Answer }) {
   const t = useT();
+  const day = useDayText();
   return (
     <div>
       <Space wrap size={4} style={{ marginBottom: 4 }}>
-        <Typography.Text type="secondary">{t('answers.meeting', { week: a.meetingWeek, date: a.meetingDate })}</Typography.Text>
+        <Typography.Text type="secondary">{t('answers.meeting', { week: a.meetingWeek, date: day(a.meetingDate) })}</Typography.Text>
         <Tag>{t('answers.version', { revision: a.revision })}</Tag>
         {a.categories.map((c) => (
           <Tag key={c} color="blue">

@@ -8,7 +8,8 @@ import { useNames } from '../../client/names';
 import { useCenterToday, usePolicy } from '../../client/use-policy';
 import { monthlyMeetingDate, qualityReportDue, REPORT_REMINDER_DAYS } from '../../../shared/reports/deadlines';
 import { useQuery } from '../../client/use-query';
-import { useT } from '../../i18n/i18n-store';
+import { useI18n, useT } from '../../i18n/i18n-store';
+import { calendarDay } from '../../../shared/rules/units';
 import { daysRange } from '../calls/history-range';
 import { RuleCitation } from '../rules/RuleCitation';
 import { dueText } from '../workorders/due-text';
@@ -38,6 +39,7 @@ export function DashboardPage() {
   const withComplaints = (teams.data ?? []).filter((s) => s.complaints > 0);
   const now = Date.now();
   const { values } = usePolicy();
+  const locale = useI18n((s) => s.locale);
   const report = qualityReportDue(today, values.monthlyQualityReportDueDay);
   const meeting = monthlyMeetingDate(today.slice(0, 7), values.monthlyMeetingBeforeDay);
 
@@ -50,11 +52,11 @@ export function DashboardPage() {
         message={
           <Space direction="vertical" size={2}>
             <Space wrap>
-              {report.daysLeft >= 0 ? t('dash.qualityReport', { date: report.due, days: report.daysLeft }) : t('dash.qualityReportPast', { date: report.due })}
+              {report.daysLeft >= 0 ? t('dash.qualityReport', { date: calendarDay(locale, report.due), days: report.daysLeft }) : t('dash.qualityReportPast', { date: calendarDay(locale, report.due) })}
               <RuleCitation ruleId="report.monthly-quality" />
             </Space>
             <Space wrap>
-              {t('dash.monthlyMeeting', { date: meeting })}
+              {t('dash.monthlyMeeting', { date: calendarDay(locale, meeting) })}
               <RuleCitation ruleId="meeting.monthly" />
             </Space>
           </Space>

@@ -4,6 +4,7 @@ import type { FollowupRow } from '../../../shared/reports/schemas';
 import { LoadError } from '../../client/LoadError';
 import { useCenterToday } from '../../client/use-policy';
 import { useT } from '../../i18n/i18n-store';
+import { useDayText } from '../../i18n/use-day-text';
 import { useQuery } from '../../client/use-query';
 import { DateField } from '../calendar/DateField';
 import { BarChart } from '../dashboard/BarChart';
@@ -23,6 +24,7 @@ const NOWRAP = () => ({ style: { whiteSpace: 'nowrap' as const } });
 /** report.weekly-followups: the director's weekly statistics of supervised items, feedback and callbacks, per team. */
 export function FollowupsPage() {
   const t = useT();
+  const day = useDayText();
   const words = useExportWords();
   const { today } = useCenterToday();
   const [week, setWeek] = useState<string | null>(null);
@@ -67,7 +69,7 @@ export function FollowupsPage() {
         data-testid="fu-table"
         style={{ marginTop: 12 }}
         columns={[
-          { title: t('fu.col.week'), dataIndex: 'week', onCell: NOWRAP, render: (w: string) => t('fu.weekOf', { date: w }) },
+          { title: t('fu.col.week'), dataIndex: 'week', onCell: NOWRAP, render: (w: string) => t('fu.weekOf', { date: day(w) }) },
           { title: t('rep.team'), dataIndex: 'teamId', onCell: NOWRAP, render: (id: string | null) => words.team(id) },
           { title: t('fu.supervised'), dataIndex: 'supervised', align: 'right' },
           { title: t('fu.feedback'), dataIndex: 'feedback', align: 'right' },

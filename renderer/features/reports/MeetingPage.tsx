@@ -7,6 +7,7 @@ import { LoadError } from '../../client/LoadError';
 import { useCenterToday } from '../../client/use-policy';
 import { useQuery } from '../../client/use-query';
 import { useT } from '../../i18n/i18n-store';
+import { useDayText } from '../../i18n/use-day-text';
 import { useClient, useSession } from '../../stores/session-store';
 import { DateField } from '../calendar/DateField';
 import { RuleCitation } from '../rules/RuleCitation';
@@ -25,6 +26,7 @@ type Award = { personId: string; kind: 'reward' | 'penalty'; reason: string };
  */
 export function MeetingPage() {
   const t = useT();
+  const day = useDayText();
   const actor = useSession((s) => s.actor)!;
   const { today } = useCenterToday();
   const words = useExportWords();
@@ -42,7 +44,7 @@ export function MeetingPage() {
           data-testid="meet-date"
           message={
             <Space wrap>
-              {days > 0 ? t('meet.dateIn', { date: v.date, days }) : days === 0 ? t('meet.dateToday', { date: v.date }) : t('meet.datePast', { date: v.date })}
+              {days > 0 ? t('meet.dateIn', { date: day(v.date), days }) : days === 0 ? t('meet.dateToday', { date: day(v.date) }) : t('meet.datePast', { date: day(v.date) })}
               <RuleCitation ruleId="meeting.monthly" />
             </Space>
           }
@@ -92,9 +94,10 @@ function AwardsTable({ awards }: { awards: readonly { personName: string; kind: 
 
 function RecordView({ record }: { record: Meeting | null }) {
   const t = useT();
+  const day = useDayText();
   if (!record) return <Empty description={t('meet.notRecorded')} />;
   return (
-    <Card size="small" title={t('meet.heldOnDate', { date: record.heldOn })}>
+    <Card size="small" title={t('meet.heldOnDate', { date: day(record.heldOn) })}>
       <Space direction="vertical" style={{ width: '100%' }}>
         <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>{record.notes}</Typography.Paragraph>
         <AwardsTable awards={record.awards} />

@@ -8,7 +8,8 @@ import { errorText, fieldMessages } from '../../client/error-text';
 import { LoadError } from '../../client/LoadError';
 import { useCenterToday, usePolicy } from '../../client/use-policy';
 import { useQuery } from '../../client/use-query';
-import { useT } from '../../i18n/i18n-store';
+import { useI18n, useT } from '../../i18n/i18n-store';
+import { calendarDay } from '../../../shared/rules/units';
 import { useClient } from '../../stores/session-store';
 import { RuleCitation } from '../rules/RuleCitation';
 import { ExportButtons } from './ExportButtons';
@@ -67,6 +68,7 @@ export function ReportView({ kind, period, teamId, canWrite }: { kind: ReportKin
 
 function DueAlert({ month }: { month: string }) {
   const t = useT();
+  const locale = useI18n((s) => s.locale);
   const { today } = useCenterToday();
   const { values } = usePolicy();
   if (today.slice(0, 7) !== month) return null;
@@ -79,7 +81,7 @@ function DueAlert({ month }: { month: string }) {
       data-testid="rep-due"
       message={
         <Space wrap>
-          {due.daysLeft >= 0 ? t('rep.dueIn', { date: due.due, days: due.daysLeft }) : t('rep.duePast', { date: due.due })}
+          {due.daysLeft >= 0 ? t('rep.dueIn', { date: calendarDay(locale, due.due), days: due.daysLeft }) : t('rep.duePast', { date: calendarDay(locale, due.due) })}
           <RuleCitation ruleId="report.monthly-quality" />
         </Space>
       }

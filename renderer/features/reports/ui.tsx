@@ -1,9 +1,10 @@
 import type { Actor } from '../../../shared/auth/roles';
 import { monthlyMeetingDate, qualityReportDue, REPORT_REMINDER_DAYS } from '../../../shared/reports/deadlines';
+import { calendarDay } from '../../../shared/rules/units';
 import { defineUi, inboxLines, type Notice } from '../../app/ui-domain';
 import { useCenterToday, usePolicy } from '../../client/use-policy';
 import { useQuery } from '../../client/use-query';
-import { useT } from '../../i18n/i18n-store';
+import { useI18n, useT } from '../../i18n/i18n-store';
 import { FollowupsPage } from './FollowupsPage';
 import { MeetingPage } from './MeetingPage';
 import { TeamReportsPage } from './TeamReportsPage';
@@ -13,6 +14,7 @@ const daysTo = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00
 /** report.monthly-quality: a lead is reminded from a week before the due day until the month's report is submitted. */
 function useQualityNotice(actor: Actor): Notice[] {
   const t = useT();
+  const locale = useI18n((s) => s.locale);
   const { today } = useCenterToday();
   const { values } = usePolicy();
   const lead = actor.role === 'team_lead';
@@ -21,19 +23,20 @@ function useQualityNotice(actor: Actor): Notice[] {
   const due = qualityReportDue(today, values.monthlyQualityReportDueDay);
   const month = today.slice(0, 7);
   if (due.daysLeft < 0 || due.daysLeft > REPORT_REMINDER_DAYS || sent.some((r) => r.period === month && r.status === 'submitted')) return [];
-  return [{ key: `report:monthly:${month}`, text: t('rep.notify.monthly', { date: due.due, days: due.daysLeft }), area: 'team-reports' }];
+  return [{ key: `report:monthly:${month}`, text: t('rep.notify.monthly', { date: calendarDay(locale, due.due), days: due.daysLeft }), area: 'team-reports' }];
 }
 
 /** meeting.monthly: everyone on the floor is reminded in the week before the meeting. */
 function useMeetingNotice(actor: Actor): Notice[] {
   const t = useT();
+  const locale = useI18n((s) => s.locale);
   const { today } = useCenterToday();
   const { values } = usePolicy();
   if (actor.role === 'admin') return [];
   const date = monthlyMeetingDate(today.slice(0, 7), values.monthlyMeetingBeforeDay);
   const days = daysTo(today, date);
   if (days < 0 || days > REPORT_REMINDER_DAYS) return [];
-  return [{ key: `meeting:${date}`, text: t('meet.notify', { date, days }), area: 'meeting' }];
+  return [{ key: `meeting:${date}`, text: t('meet.notify', { date: calendarDay(locale, date), days }), area: 'meeting' }];
 }
 
 function useReportNotices(actor: Actor): Notice[] {
