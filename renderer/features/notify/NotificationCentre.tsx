@@ -1,5 +1,5 @@
 import { App, Badge, Button, List, Popover, Typography } from 'antd';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { Actor } from '../../../shared/auth/roles';
 import { useNotices } from '../../app/areas';
 import type { Notice } from '../../app/ui-domain';
@@ -20,28 +20,31 @@ export function NotificationCentre({ actor, show }: { actor: Actor; show(area: s
   const { notification } = App.useApp();
   const notices = useNotices(actor);
   const seen = useSeen((s) => s.seen);
-  const { use, mark } = useSeen.getState();
+  const announced = useSeen((s) => s.announced);
+  const loadedFor = useSeen((s) => s.userId);
+  const { use, mark, announce } = useSeen.getState();
   const [open, setOpen] = useState(false);
-  const toasted = useRef(new Set<string>());
   useEffect(() => use(actor.userId), [actor.userId, use]);
 
   const unread = notices.filter((n) => !seen.has(n.key));
   const keys = notices.map((n) => n.key).join('|');
   useEffect(() => {
-    const fresh = unread.filter((n) => !toasted.current.has(n.key));
+    // Until this person's read state is loaded, every notice would look new.
+    if (loadedFor !== actor.userId) return;
+    const fresh = unread.filter((n) => !announced.has(n.key));
     if (fresh.length === 0) return;
-    for (const n of fresh) toasted.current.add(n.key);
+    announce(fresh.map((n) => n.key));
     const title = t('notify.title');
     if (fresh.length > MAX_TOASTS) {
-      notification.info({ message: title, description: t('notify.many', { count: fresh.length }), placement: 'topRight' });
+      notification.info({ title, description: t('notify.many', { count: fresh.length }), placement: 'topRight' });
       nativeNotify(title, t('notify.many', { count: fresh.length }));
       return;
     }
     for (const n of fresh) {
-      notification.info({ key: n.key, message: title, description: n.text, placement: 'topRight', onClick: () => go(n) });
+      notification.info({ key: n.key, title, description: n.text, placement: 'topRight', onClick: () => go(n) });
       nativeNotify(title, n.text);
     }
-  }, [keys]); // eslint-disable-line react-hooks/exhaustive-deps -- arrivals are new keys, nothing else
+  }, [keys, loadedFor]); // eslint-disable-line react-hooks/exhaustive-deps -- arrivals are new keys (or a person's state loaded), nothing else
 
   const go = (n: Notice) => {
     mark([n.key], notices.map((x) => x.key));

@@ -74,4 +74,18 @@ describe('notification centre', () => {
     await until(() => shown.length === 1, { what: 'the area opened' });
     await until(() => bellSays(total - 1), { what: 'one read' });
   });
+
+  it('toasts a notice once: signing in again toasts only what arrived since, and the bell still lists the rest', async () => {
+    const toasts = () => [...document.querySelectorAll('.ant-notification-notice')].map((n) => n.textContent ?? '');
+    await until(() => toasts().length > 0, { what: 'the arrival toasts of the first sign-in' });
+    // The person signs out and in again (the centre mounts afresh); meanwhile one more request arrives.
+    root.unmount();
+    await EXAMPLES['leave.cancel'].input(fx); // agent06 asks for leave: one new notice for lead01
+    root = createRoot(document.getElementById('root')!);
+    root.render(createElement(AntApp, null, createElement(NotificationCentre, { actor: useSession.getState().actor!, show: (a: string) => shown.push(a) })));
+    await until(() => toasts().length > 0, { what: 'the new request toasted' });
+    expect(toasts()).toHaveLength(1);
+    expect(toasts()[0]).toMatch(/请假.*等你审批/);
+    await until(() => bellSays(total), { what: 'the bell counting the old unread notices and the new one' });
+  });
 });
