@@ -1,45 +1,21 @@
 import { randomUUID } from 'node:crypto';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { MethodInput, MethodName, MethodOutput } from '../../shared/api/table';
-import { ENGINE_CASES, startCentral, type RunningCentral } from './support/central';
-import { openDesk, type TestDesk } from './support/desks';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { centralWithDesks, deskCall as on } from './support/central-with-desks';
 import { Fixture, FIXED_NOW } from './support/fixture';
-import { tempDir } from './support/tmp';
 
 /**
  * #13 across the sync: what a desk's replica answers for the history, the caller look-up and the work-order
  * backlog is what the server answers for the same person (one scope definition, shared/sync), and what a
  * person's desk never receives it cannot show.
  */
-const dir = tempDir();
-let central: RunningCentral;
+const { central, desk } = centralWithDesks();
 let server: Fixture;
-const desks: TestDesk[] = [];
-const clock = () => FIXED_NOW;
 const at = (minsAgo: number) => new Date(FIXED_NOW.getTime() - minsAgo * 60_000).toISOString();
 const WEEK = { from: at(7 * 24 * 60), to: at(-60) };
 
-beforeAll(async () => {
-  central = await startCentral(ENGINE_CASES[0]!, join(dir.path, 'server'), { clock });
-  server = new Fixture(central.server.dispatch);
+beforeAll(() => {
+  server = new Fixture(central().server.dispatch);
 });
-afterAll(async () => {
-  for (const d of desks) await d.host.close();
-  await central.stop();
-  dir.remove();
-});
-
-async function desk(username: string): Promise<TestDesk> {
-  const d = await openDesk(central.url, join(dir.path, username), username, { clock });
-  desks.push(d);
-  return d;
-}
-async function on<M extends MethodName>(d: TestDesk, method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
-  const r = await d.host.dispatch(method, input, d.token);
-  if (!r.ok) throw new Error(`${method}: ${r.error.code} ${r.error.message}`);
-  return r.value as MethodOutput<M>;
-}
 const ids = (xs: readonly { id: string }[]) => xs.map((x) => x.id).sort();
 
 describe('calls and work orders through the sync', () => {

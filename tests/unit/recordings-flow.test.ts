@@ -1,34 +1,22 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { WireError } from '../../shared/api/errors';
 import type { RecordingRecord } from '../../shared/recordings/schemas';
 import { MAX_RECORDING_BYTES, toneWav } from '../../shared/recordings/audio';
-import { ENGINE_CASES, serverLogin, startCentral, type RunningCentral } from './support/central';
-import { openDesk, type TestDesk } from './support/desks';
-import { FIXED_NOW } from './support/fixture';
-import { tempDir } from './support/tmp';
+import { serverLogin } from './support/central';
+import { centralWithDesks } from './support/central-with-desks';
+import type { TestDesk } from './support/desks';
 
 /** The demo center's calls: 1 and 2 are agent01's (team A), 3 is agent02's (team A). */
 const CALL = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
 
-const dir = tempDir();
-let central: RunningCentral;
-const desks: TestDesk[] = [];
-beforeAll(async () => {
-  central = await startCentral(ENGINE_CASES[0]!, join(dir.path, 'server'), { clock: () => FIXED_NOW });
-});
-afterAll(async () => {
-  for (const d of desks) await d.host.close();
-  await central.stop();
-  dir.remove();
-});
+const { central: running, desk: openDesk, serverDir } = centralWithDesks();
 
 async function desk(username: string) {
-  const d = await openDesk(central.url, join(dir.path, `${username}-${desks.length}`), username, { clock: () => FIXED_NOW });
-  desks.push(d);
+  const d = await openDesk(username);
   await settle(d);
   return d;
 }
@@ -60,10 +48,10 @@ async function current(d: TestDesk, callId: string): Promise<string | undefined>
   const r = await d.host.dispatch('recordings.list', { callId }, d.token);
   return r.ok ? (r.value as RecordingRecord[]).find((x) => x.replacedBy === null)?.id : undefined;
 }
-const rowOnServer = (id: string) => central.store.db.selectFrom('recordings').selectAll().where('id', '=', id).executeTakeFirst();
+const rowOnServer = (id: string) => running().store.db.selectFrom('recordings').selectAll().where('id', '=', id).executeTakeFirst();
 const deskHoldsBytes = async (d: TestDesk) =>
   (await d.host.db.selectFrom('recording_blobs').select('sha256').execute()).length > 0 || (existsSync(d.host.recordings.blobs.dir) && readdirSync(d.host.recordings.blobs.dir).length > 0);
-const serverFile = (hash: string) => join(dir.path, 'server', 'recordings', hash.slice(0, 2), hash);
+const serverFile = (hash: string) => join(serverDir, 'recordings', hash.slice(0, 2), hash);
 
 describe('recordings: stored once on the server, never in a desk replica', () => {
   it('an online desk attaches a WAV; the server keeps the bytes once; a second desk plays the same recording from the server', async () => {
@@ -169,7 +157,7 @@ describe('attach refusals: a clear field error, nothing written', () => {
       [first.id, second.id],
     ]);
     await settle(lead);
-    const log = await central.store.db.selectFrom('mutation_log').select(['name', 'status', 'code', 'message']).where('name', '=', 'recordings.attach').execute();
+    const log = await running().store.db.selectFrom('mutation_log').select(['name', 'status', 'code', 'message']).where('name', '=', 'recordings.attach').execute();
     expect(log.filter((l) => l.status !== 'applied')).toEqual([]);
     expect((await rowOnServer(first.id))?.replaced_by).toBe(second.id);
   });
@@ -185,10 +173,10 @@ describe('the server byte routes', () => {
     await settle(agent);
   });
   const get = async (token: string, range?: string) =>
-    fetch(`${central.url}/api/recordings/${rec.id}/content`, { headers: { authorization: `Bearer ${token}`, ...(range ? { range } : {}) } });
+    fetch(`${running().url}/api/recordings/${rec.id}/content`, { headers: { authorization: `Bearer ${token}`, ...(range ? { range } : {}) } });
 
   it('answers Range requests with 206 and the right Content-Range, so the player can seek', async () => {
-    const token = await serverLogin(central.url, 'qa01');
+    const token = await serverLogin(running().url, 'qa01');
     const whole = await get(token);
     expect(whole.status).toBe(200);
     expect(whole.headers.get('accept-ranges')).toBe('bytes');
@@ -209,13 +197,13 @@ describe('the server byte routes', () => {
   });
 
   it('only people who may read the call hear it; an upload must be the attached bytes and come from someone with rights', async () => {
-    expect((await get(await serverLogin(central.url, 'agent07'))).status).toBe(404); // team B agent: not in scope
-    expect((await get(await serverLogin(central.url, 'admin'))).status).toBe(404);
+    expect((await get(await serverLogin(running().url, 'agent07'))).status).toBe(404); // team B agent: not in scope
+    expect((await get(await serverLogin(running().url, 'admin'))).status).toBe(404);
     expect((await get('nonsense')).status).toBe(401);
     const put = async (token: string, body: Uint8Array) =>
-      fetch(`${central.url}/api/recordings/${rec.id}/content`, { method: 'PUT', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/octet-stream' }, body: body as Uint8Array<ArrayBuffer> });
-    expect((await put(await serverLogin(central.url, 'qa01'), wav)).status).toBe(403);
-    const wrong = await put(await serverLogin(central.url, 'agent01'), toneWav({ seconds: 2, hz: 661 }));
+      fetch(`${running().url}/api/recordings/${rec.id}/content`, { method: 'PUT', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/octet-stream' }, body: body as Uint8Array<ArrayBuffer> });
+    expect((await put(await serverLogin(running().url, 'qa01'), wav)).status).toBe(403);
+    const wrong = await put(await serverLogin(running().url, 'agent01'), toneWav({ seconds: 2, hz: 661 }));
     expect(wrong.status).toBe(400);
     expect(((await wrong.json()) as { error: WireError }).error.fields?.[0]?.code).toBe('err.contentMismatch');
   });

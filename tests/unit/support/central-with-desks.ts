@@ -28,8 +28,11 @@ export function centralWithDesks(clock: () => Date = () => FIXED_NOW) {
   };
   return {
     central: running,
+    /** The server's data directory (its database and recordings' bytes). */
+    serverDir: join(dir.path, 'server'),
     async desk(username: string): Promise<TestDesk> {
-      const d = await openDesk(running().url, join(dir.path, username), username, { clock });
+      // A folder of its own per desk: a test may open a second desk for the same person.
+      const d = await openDesk(running().url, join(dir.path, `${username}-${desks.length}`), username, { clock });
       desks.push(d);
       return d;
     },
