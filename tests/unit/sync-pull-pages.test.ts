@@ -1,0 +1,60 @@
+// The pull's pages (issue #16): the one-statement page (keys of every table merged by version, then the rows of
+// the tables in the page, with per-table floors carried in the cookie) sends exactly the pages the per-table
+// path sent before it — same rows, same cut between pages, never a commit split — for an agent, a lead and a
+// director of a small generated center, on each engine.
+import { randomUUID } from 'node:crypto';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Actor } from '../../shared/auth/roles';
+import type { PullResponse } from '../../shared/sync/protocol';
+import { findActiveActor } from '../../db/stores/users-store';
+import { processPull } from '../../server/sync/pull';
+import type { CentralStore } from '../../server/store';
+import { processPull as perTablePull } from '../../bench/firstsync/baseline-pull';
+import { agentId, generateCenter, leadId } from '../../bench/scale/generate';
+import { ENGINE_CASES } from './support/central';
+import { FIXED_NOW } from './support/fixture';
+import { tempDir } from './support/tmp';
+
+const dir = tempDir();
+afterAll(() => dir.remove());
+
+type Pull = typeof processPull;
+
+/** Each page as what a desk would notice: its rows per table (by key), where it stopped, whether more follow. */
+async function pages(store: CentralStore, pull: Pull, actor: Actor, limit: number) {
+  const out: { upTo: string; more: boolean; total: number; rows: Record<string, string[]> }[] = [];
+  const clientId = randomUUID();
+  let cookie: string | null = null;
+  for (;;) {
+    const res: PullResponse = await pull(store.db, actor, { clientId, cookie, sinceMutationId: 0, limit }, FIXED_NOW);
+    const rows = Object.fromEntries(
+      Object.entries(res.patch)
+        .filter(([, list]) => list.length > 0)
+        .map(([t, list]) => [t, list.map((r) => JSON.stringify(r)).sort()]),
+    );
+    out.push({ upTo: res.cookie.split('|')[0]!, more: res.more, total: res.total, rows });
+    if (!res.more) return out;
+    cookie = res.cookie;
+  }
+}
+
+describe.each(ENGINE_CASES)('pull pages on $name', (engine) => {
+  it.skipIf(engine.skip !== null)('are the same rows, cut at the same commits, as the per-table pull sent', async () => {
+    const store = await engine.open(`${dir.path}/${engine.name.length}`);
+    try {
+      // Roster months are one commit per team (about 70 rows here), so a page of 29 also meets commits larger than a page.
+      await generateCenter(store.db, { teams: 2, agentsPerTeam: 3, months: 3, calls: 600, seed: 5, now: FIXED_NOW });
+      const cases: [string, number[]][] = [[agentId(4), [29]], [leadId(1), [29]], ['user-center01', [29, 300]]];
+      for (const [id, limits] of cases) {
+        const actor = (await findActiveActor(store.db, id))!;
+        for (const limit of limits) {
+          const now = await pages(store, processPull, actor, limit);
+          expect(now, `${id}, pages of ${limit}`).toEqual(await pages(store, perTablePull, actor, limit));
+          expect(now.length, `${id} pulls in more than one page of ${limit}`).toBeGreaterThan(1);
+        }
+      }
+    } finally {
+      await store.close();
+    }
+  }, 180_000);
+});
