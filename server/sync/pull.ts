@@ -1,6 +1,6 @@
 import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
 import type { Actor } from '../../shared/auth/roles';
-import { emptyPatch, type PullResponse } from '../../shared/sync/protocol';
+import { emptyPatch, MAX_COOKIE_CHARS, type PullResponse } from '../../shared/sync/protocol';
 import { syncScopeOf } from '../../shared/sync/scope';
 import { syncWindows, WINDOW_POLICY_KEY } from '../../shared/sync/windows';
 import { whereInScope } from '../../db/sync/scope-sql';
@@ -16,7 +16,8 @@ type AnyDb = Kysely<Record<string, Row>>;
 /**
  * `<version>|<scope key>`, and while a sequence of pages is under way `|<total>|<floors>`: the rows the sequence
  * was counted to deliver on its first page, so later pages cost O(page) instead of counting the rest again, and
- * per table (by its index in SYNCED_TABLE_NAMES, `i.v,…`) the version of its next row as the last page found it.
+ * per table (by its index in SYNCED_TABLE_NAMES, `i.v,…` in base 36) the version of its next row as the last page
+ * found it. Floors only save work, so they are cut to keep the cookie within what a pull request may carry.
  */
 export interface PullCookie {
   version: number;
@@ -33,10 +34,21 @@ export function parseCookie(cookie: string | null): PullCookie | null {
   if (!scopeKey || !Number.isInteger(version) || version < 0) return null;
   const floors = new Map<number, number>();
   for (const pair of f ? f.split(',') : []) {
-    const [i, fv] = pair.split('.').map(Number);
-    if (Number.isInteger(i) && Number.isInteger(fv)) floors.set(i!, fv!);
+    const [i, fv] = pair.split('.').map((x) => (/^[0-9a-z]{1,11}$/.test(x) ? parseInt(x, 36) : NaN));
+    if (i! < SYNCED_TABLE_NAMES.length && Number.isSafeInteger(fv)) floors.set(i!, fv!);
   }
   return { version, scopeKey, total: total !== null && Number.isInteger(total) && total >= 0 ? total : null, floors };
+}
+
+/** The floors still ahead of the page, furthest first (they skip the most), as many as the cookie has room for. */
+export function withFloors(prefix: string, floors: ReadonlyMap<number, number>, upTo: number): string {
+  let out = prefix;
+  for (const [i, v] of [...floors].filter(([, v]) => v > upTo + 1).sort((a, b) => b[1] - a[1])) {
+    const pair = `${out.endsWith('|') ? '' : ','}${i.toString(36)}.${v.toString(36)}`;
+    if (out.length + pair.length > MAX_COOKIE_CHARS) break;
+    out += pair;
+  }
+  return out;
 }
 
 /**
@@ -157,7 +169,7 @@ export async function processPull(
         .orderBy('id')
         .execute();
       return {
-        cookie: more ? `${upTo}|${scopeKey}|${total}|${[...floors].filter(([, v]) => v > upTo + 1).map(([i, v]) => `${i}.${v}`).join(',')}` : `${upTo}|${scopeKey}`,
+        cookie: more ? withFloors(`${upTo}|${scopeKey}|${total}|`, floors, upTo) : `${upTo}|${scopeKey}`,
         reset,
         lastMutationId: Number(client?.last_mutation_id ?? 0),
         patch,

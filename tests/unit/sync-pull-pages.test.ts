@@ -5,9 +5,9 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../../shared/auth/roles';
-import type { PullResponse } from '../../shared/sync/protocol';
+import { MAX_COOKIE_CHARS, PullRequestSchema, type PullResponse } from '../../shared/sync/protocol';
 import { findActiveActor } from '../../db/stores/users-store';
-import { processPull } from '../../server/sync/pull';
+import { parseCookie, processPull, withFloors } from '../../server/sync/pull';
 import type { CentralStore } from '../../server/store';
 import { processPull as perTablePull } from '../../bench/firstsync/baseline-pull';
 import { agentId, generateCenter, leadId } from '../../bench/scale/generate';
@@ -33,6 +33,8 @@ async function pages(store: CentralStore, pull: Pull, actor: Actor, limit: numbe
         .map(([t, list]) => [t, list.map((r) => JSON.stringify(r)).sort()]),
     );
     out.push({ upTo: res.cookie.split('|')[0]!, more: res.more, total: res.total, rows });
+    // The cookie goes back as the desk sends it: it must pass the request's checks unchanged.
+    expect(PullRequestSchema.parse({ clientId, cookie: res.cookie, sinceMutationId: 0 }).cookie).toBe(res.cookie);
     if (!res.more) return out;
     cookie = res.cookie;
   }
@@ -43,7 +45,7 @@ describe.each(ENGINE_CASES)('pull pages on $name', (engine) => {
     const store = await engine.open(`${dir.path}/${engine.name.length}`);
     try {
       // Roster months are one commit per team (about 70 rows here), so a page of 29 also meets commits larger than a page.
-      await generateCenter(store.db, { teams: 2, agentsPerTeam: 3, months: 3, calls: 600, seed: 5, now: FIXED_NOW });
+      await generateCenter(store.db, { teams: 2, agentsPerTeam: 3, months: 2, calls: 300, seed: 5, now: FIXED_NOW });
       const cases: [string, number[]][] = [[agentId(4), [29]], [leadId(1), [29]], ['user-center01', [29, 300]]];
       for (const [id, limits] of cases) {
         const actor = (await findActiveActor(store.db, id))!;
@@ -57,4 +59,18 @@ describe.each(ENGINE_CASES)('pull pages on $name', (engine) => {
       await store.close();
     }
   }, 180_000);
+});
+
+describe("the cookie's floors", () => {
+  it('come back as they were sent, and a center with every table ahead keeps the cookie within what a request may carry', () => {
+    const prefix = `12345678|center_director:abc123~w:c31d.r1m.q1m|400000|`;
+    const few = withFloors(prefix, new Map([[2, 30_000_000], [8, 29_000_000], [5, 12_345_678]]), 12_345_678);
+    // A floor at or just past the page's end saves nothing and is left out.
+    expect([...parseCookie(few)!.floors]).toEqual([[2, 30_000_000], [8, 29_000_000]]);
+    const all = withFloors(prefix, new Map(Array.from({ length: 39 }, (_, i) => [i, 20_000_000 + i * 1000] as [number, number])), 12_345_678);
+    expect(all.length).toBeLessThanOrEqual(MAX_COOKIE_CHARS);
+    // The furthest ahead are kept (they skip the most).
+    expect(Math.min(...parseCookie(all)!.floors.values())).toBeGreaterThan(20_000_000 + 20 * 1000);
+    expect(parseCookie(`${prefix}zzzzzzzzzzzzzzz.1,1.-3,x`)!.floors.size).toBe(0);
+  });
 });
