@@ -46,7 +46,10 @@ describe.each(ENGINE_CASES)('pull pages on $name', (engine) => {
     try {
       // Roster months are one commit per team (about 70 rows here), so a page of 29 also meets commits larger than a page.
       await generateCenter(store.db, { teams: 2, agentsPerTeam: 3, months: 2, calls: 300, seed: 5, now: FIXED_NOW });
-      const cases: [string, number[]][] = [[agentId(4), [29]], [leadId(1), [29]], ['user-center01', [29, 300]]];
+      // PGlite answers one statement at a time and slowly: there the director alone (every table, and commits
+      // larger than a page); on PostgreSQL each scope as well.
+      const director: [string, number[]] = ['user-center01', [60]];
+      const cases: [string, number[]][] = engine.name.startsWith('PGlite') ? [director] : [[agentId(4), [29]], [leadId(1), [29]], ['user-center01', [29, 300]]];
       for (const [id, limits] of cases) {
         const actor = (await findActiveActor(store.db, id))!;
         for (const limit of limits) {
