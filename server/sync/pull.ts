@@ -1,29 +1,54 @@
-import type { Kysely, SelectQueryBuilder } from 'kysely';
+import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
 import type { Actor } from '../../shared/auth/roles';
-import { emptyPatch, type PullResponse } from '../../shared/sync/protocol';
+import { emptyPatch, MAX_COOKIE_CHARS, type PullResponse } from '../../shared/sync/protocol';
 import { syncScopeOf } from '../../shared/sync/scope';
 import { syncWindows, WINDOW_POLICY_KEY } from '../../shared/sync/windows';
 import { whereInScope } from '../../db/sync/scope-sql';
 import type { Database } from '../../db/schema';
 import { publicRow } from '../../db/sync/rows';
 import { storedError } from '../../db/sync/logged-error';
-import { SYNCED_TABLE_NAMES, type Row, type SyncedTable } from '../../db/sync/synced-tables';
+import { SYNCED_TABLES, SYNCED_TABLE_NAMES, type Row, type SyncedTable } from '../../db/sync/synced-tables';
 import { PushRefused } from './push';
 import { currentVersion } from './versions';
 
 type AnyDb = Kysely<Record<string, Row>>;
 
 /**
- * `<version>|<scope key>`, and while a sequence of pages is under way `|<total>`: the rows the sequence was
- * counted to deliver on its first page, so later pages cost O(page) instead of counting the rest again.
+ * `<version>|<scope key>`, and while a sequence of pages is under way `|<total>|<floors>`: the rows the sequence
+ * was counted to deliver on its first page, so later pages cost O(page) instead of counting the rest again, and
+ * per table (by its index in SYNCED_TABLE_NAMES, `i.v,…` in base 36) the version of its next row as the last page
+ * found it. Floors only save work, so they are cut to keep the cookie within what a pull request may carry.
  */
-export function parseCookie(cookie: string | null): { version: number; scopeKey: string; total: number | null } | null {
+export interface PullCookie {
+  version: number;
+  scopeKey: string;
+  total: number | null;
+  floors: ReadonlyMap<number, number>;
+}
+
+export function parseCookie(cookie: string | null): PullCookie | null {
   if (!cookie) return null;
-  const [v, scopeKey, t] = cookie.split('|');
+  const [v, scopeKey, t, f] = cookie.split('|');
   const version = Number(v);
   const total = t === undefined ? null : Number(t);
   if (!scopeKey || !Number.isInteger(version) || version < 0) return null;
-  return { version, scopeKey, total: total !== null && Number.isInteger(total) && total >= 0 ? total : null };
+  const floors = new Map<number, number>();
+  for (const pair of f ? f.split(',') : []) {
+    const [i, fv] = pair.split('.').map((x) => (/^[0-9a-z]{1,11}$/.test(x) ? parseInt(x, 36) : NaN));
+    if (i! < SYNCED_TABLE_NAMES.length && Number.isSafeInteger(fv)) floors.set(i!, fv!);
+  }
+  return { version, scopeKey, total: total !== null && Number.isInteger(total) && total >= 0 ? total : null, floors };
+}
+
+/** The floors still ahead of the page, furthest first (they skip the most), as many as the cookie has room for. */
+export function withFloors(prefix: string, floors: ReadonlyMap<number, number>, upTo: number): string {
+  let out = prefix;
+  for (const [i, v] of [...floors].filter(([, v]) => v > upTo + 1).sort((a, b) => b[1] - a[1])) {
+    const pair = `${out.endsWith('|') ? '' : ','}${i.toString(36)}.${v.toString(36)}`;
+    if (out.length + pair.length > MAX_COOKIE_CHARS) break;
+    out += pair;
+  }
+  return out;
 }
 
 /**
@@ -65,38 +90,72 @@ export async function processPull(
         const w = windowOf.get(table);
         return (w ? qb.where(w.column, '>=', w.from) : qb) as Q;
       };
-      const base = (table: SyncedTable) => inWindow(table, whereInScope((tx as unknown as AnyDb).selectFrom(table).where('version', '>', since).where('version', '<=', head), scope[table]));
-      const candidates: { table: SyncedTable; row: Row; version: number }[] = [];
-      for (const table of SYNCED_TABLE_NAMES) {
-        const rows = await base(table).selectAll().orderBy('version').limit(req.limit + 1).execute();
-        for (const row of rows) candidates.push({ table, row, version: Number(row.version) });
-      }
-      // Counted once per sequence (its first page), then carried in the cookie: counting the rest on every
-      // page made a large first sync O(N²). Commits landing mid-sequence are not in it (the desk clamps).
+      // A table's floor: its next row in scope and window as an earlier page of this sequence found it. Nothing of
+      // it lay between that page's cookie and the floor, and everything written since is newer than that page's
+      // head, so reading starts there instead of walking again, page after page, past the versions of rows
+      // outside the window (the eleven months of calls before the month a desk holds).
+      const floors = new Map(reset ? [] : parsed.floors);
+      const after = (i: number) => Math.max(since, (floors.get(i) ?? 0) - 1);
+      const base = (table: SyncedTable, i = SYNCED_TABLE_NAMES.indexOf(table)) =>
+        inWindow(table, whereInScope((tx as unknown as AnyDb).selectFrom(table).where('version', '>', after(i)).where('version', '<=', head), scope[table]));
+      // Counted once per sequence (its first page), in one statement, then carried in the cookie: counting the
+      // rest on every page made a large first sync O(N²). Commits landing mid-sequence are not in it (the desk clamps).
       let total = !reset && parsed.total !== null ? parsed.total : 0;
-      if (reset || parsed.total === null)
-        for (const table of SYNCED_TABLE_NAMES) {
-          const counted = await base(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirst();
-          total += Number(counted?.n ?? 0);
-        }
-      candidates.sort((a, b) => a.version - b.version);
-      let page = candidates.slice(0, req.limit);
-      let more = candidates.length > req.limit;
+      if (reset || parsed.total === null) {
+        const counts = (await tx
+          .selectNoFrom((eb) => SYNCED_TABLE_NAMES.map((t) => base(t).select(eb.fn.countAll().as('n')).as(t)))
+          .executeTakeFirstOrThrow()) as Record<string, unknown>;
+        for (const t of SYNCED_TABLE_NAMES) total += Number(counts[t] ?? 0);
+      }
+      // Every table's next version, in one statement: a table with none is left out of the page's read (one round
+      // trip per synced table before, most of them empty), one whose next row lies beyond the page keeps it as floor.
+      const nextOf = (await tx
+        .selectNoFrom(() => SYNCED_TABLE_NAMES.map((t) => base(t).select('version').orderBy('version').limit(1).as(t)))
+        .executeTakeFirstOrThrow()) as Record<string, unknown>;
+      floors.clear();
+      const live = SYNCED_TABLE_NAMES.flatMap((t, i) => {
+        if (nextOf[t] === null || nextOf[t] === undefined) return [];
+        floors.set(i, Number(nextOf[t]));
+        return [{ t, i }];
+      });
+      // The page's keys in one statement: those tables' next keys by version (each on its own index), merged in
+      // version order; then the rows themselves, only of the tables in the page (not limit rows from each).
+      const heads = live.map(
+        ({ t, i }) => sql`(${base(t, i).select([sql.lit(i).as('t'), sql<string>`cast(${sql.ref(SYNCED_TABLES[t].pk)} as text)`.as('k'), 'version']).orderBy('version').limit(req.limit + 1)})`,
+      );
+      const next =
+        heads.length === 0
+          ? []
+          : (
+              await sql<{ t: number; k: string; version: number | string }>`select t, k, version from (${sql.join(heads, sql` union all `)}) next order by version limit ${req.limit + 1}`.execute(tx)
+            ).rows.map((r) => ({ table: SYNCED_TABLE_NAMES[Number(r.t)]!, key: r.k, version: Number(r.version) }));
+      let chosen = next.slice(0, req.limit);
+      let more = next.length > req.limit;
       let upTo = head;
+      const page: { table: SyncedTable; row: Row; version: number }[] = [];
       if (more) {
-        const lastVersion = page[page.length - 1]!.version;
-        const whole = page.filter((c) => c.version < lastVersion);
-        if (whole.length > 0) page = whole;
-        else {
+        const lastVersion = chosen[chosen.length - 1]!.version;
+        chosen = chosen.filter((c) => c.version < lastVersion);
+        if (chosen.length === 0) {
           // A single commit larger than the page is sent whole rather than split: fetch all of it.
-          page = [];
           for (const table of SYNCED_TABLE_NAMES) {
             const rows = await inWindow(table, whereInScope((tx as unknown as AnyDb).selectFrom(table).where('version', '=', lastVersion), scope[table])).selectAll().execute();
             for (const row of rows) page.push({ table, row, version: lastVersion });
           }
         }
-        upTo = page[page.length - 1]!.version;
+        upTo = chosen.length > 0 ? chosen[chosen.length - 1]!.version : lastVersion;
         more = upTo < head;
+      }
+      const byTable = new Map<SyncedTable, string[]>();
+      for (const c of chosen) {
+        const keys = byTable.get(c.table);
+        if (keys) keys.push(c.key);
+        else byTable.set(c.table, [c.key]);
+      }
+      for (const [table, keys] of byTable) {
+        // Scope and window again, so a key can never bring in a row the person may not hold.
+        const rows = await base(table).selectAll().where(SYNCED_TABLES[table].pk, 'in', keys).orderBy('version').execute();
+        for (const row of rows) page.push({ table, row, version: Number(row.version) });
       }
       const patch = emptyPatch();
       for (const c of page) patch[c.table].push(publicRow(c.table, c.row));
@@ -110,7 +169,7 @@ export async function processPull(
         .orderBy('id')
         .execute();
       return {
-        cookie: more ? `${upTo}|${scopeKey}|${total}` : `${upTo}|${scopeKey}`,
+        cookie: more ? withFloors(`${upTo}|${scopeKey}|${total}|`, floors, upTo) : `${upTo}|${scopeKey}`,
         reset,
         lastMutationId: Number(client?.last_mutation_id ?? 0),
         patch,

@@ -59,12 +59,15 @@ export const PushResponseSchema = z.object({
 });
 export type PushResponse = { lastMutationId: number; results: { id: number; status: 'applied' | 'rejected' | 'skipped'; error?: WireError; duplicate?: boolean }[] };
 
+/** The longest cookie a pull request may carry (the server keeps its own within it). */
+export const MAX_COOKIE_CHARS = 200;
+
 export const PullRequestSchema = z.strictObject({
   clientId: z.uuid(),
   // Anything but `<version>|<scope key>` with a version the database can compare reads as no cookie (a reset).
   cookie: z
     .string()
-    .max(200)
+    .max(MAX_COOKIE_CHARS)
     .overwrite((c) => (/^\d{1,15}\|/.test(c) ? c : ''))
     .nullable(),
   /** The highest mutation id whose outcome this desk already knows; rejections after it are returned. */

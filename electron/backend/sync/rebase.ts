@@ -13,6 +13,7 @@ import { makeStore } from '../../../db/stores/store';
 import { findActiveActor } from '../../../db/stores/users-store';
 import { rawSqliteOf } from '../../../db/open-sqlite';
 import { preparedPut } from '../../../db/sync/prepared-put';
+import { catchUpCallIndex, deferCallIndex } from '../../../db/search/deferred-call-index';
 import { putRow } from '../../../db/sync/rows';
 import { SYNCED_TABLES, SYNCED_TABLE_NAMES } from '../../../db/sync/synced-tables';
 import { rollbackUndo, undoRecorder } from '../../../db/sync/undo';
@@ -87,14 +88,26 @@ async function letGoOutsideWindows(tx: Kysely<Database>, res: PullResponse): Pro
  */
 export async function applyPull(
   db: Kysely<Database>,
-  o: { clientId: string; actorId: string; res: PullResponse; sinceMutationId: number; handlers: BackendHandlers; now: string },
+  o: {
+    clientId: string;
+    actorId: string;
+    res: PullResponse;
+    sinceMutationId: number;
+    handlers: BackendHandlers;
+    now: string;
+    /** false: index every pulled call as it lands, as before #16 (bench:firstsync's "before"). */
+    bulkCallIndex?: boolean;
+  },
 ): Promise<void> {
   const { res } = o;
+  const raw = rawSqliteOf(db);
+  const bulkIndex = o.bulkCallIndex !== false;
   await db.transaction().execute(async (tx) => {
     await rollbackUndo(tx);
+    // A first sync (or one starting over) fills the call search index once, at its last page.
+    if (res.reset && bulkIndex) await deferCallIndex(tx);
     if (res.reset) for (const table of [...SYNCED_TABLE_NAMES].reverse()) await tx.deleteFrom(table).execute();
     // Prepared upserts on the desk's own handle when it has one (every desk does); the Kysely path otherwise.
-    const raw = rawSqliteOf(db);
     const put = raw ? preparedPut(raw) : null;
     for (const table of SYNCED_TABLE_NAMES) {
       // Rows arrive without private columns; a desk's own copy keeps its value (and gets '' when new).
@@ -117,5 +130,6 @@ export async function applyPull(
     const pending = (await tx.selectFrom('outbox').select('client_id').distinct().execute()).map((r) => r.client_id);
     const entries = (await Promise.all(pending.map((c) => readOutbox(tx, c)))).flat().sort((a, b) => (a.actedAt < b.actedAt ? -1 : 1));
     for (const e of entries) await replay(tx, o.handlers, e);
+    if (!res.more && bulkIndex) await catchUpCallIndex(tx);
   });
 }
