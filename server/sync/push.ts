@@ -9,7 +9,7 @@ import { checkActTime, judgedActTime, SYNC_RULES } from '../../shared/sync/rules
 import { checkCall, isConstraintConflict, type BackendContext, type BackendHandlers, type TxMethod } from '../../db/dispatch';
 import type { Database } from '../../db/schema';
 import { makeStore } from '../../db/stores/store';
-import { findActiveActor } from '../../db/stores/users-store';
+import { findActiveActor, findActiveActors } from '../../db/stores/users-store';
 import { advanceVersion, takeVersion } from './versions';
 import { applyInChunks, isChunked, type ChunkHooks } from './chunked-push';
 import { policyAt } from '../../shared/policy/in-force';
@@ -51,6 +51,14 @@ class PushReads {
   private readonly policies = new Map<string, Promise<PolicyVersion | null>>();
   constructor(private readonly tx: Kysely<Database>) {}
 
+  /** Every pusher of a commit in one statement, once the version lock is held (so read as of now). */
+  async prefetch(userIds: readonly string[]): Promise<void> {
+    const missing = [...new Set(userIds)].filter((id) => !this.actors.has(id));
+    if (missing.length < 2) return;
+    const found = await findActiveActors(this.tx, missing);
+    for (const id of missing) this.actors.set(id, Promise.resolve(found.get(id) ?? null));
+  }
+
   currentActor(userId: string): Promise<Actor | null> {
     let found = this.actors.get(userId);
     if (!found) this.actors.set(userId, (found = findActiveActor(this.tx, userId)));
@@ -75,7 +83,8 @@ class PushReads {
 
   /** After a mutation: what it wrote (or a rollback) may have changed what was read. */
   after(written: ReadonlyMap<SyncedTable, ReadonlySet<string>> | null): void {
-    if (written === null || written.has('users')) this.actors.clear();
+    // Actors are read before a mutation's savepoint, never inside it: a rollback leaves them true.
+    if (written?.has('users')) this.actors.clear();
     if (written === null || written.has('policy_versions') || written.has('users')) this.forget();
   }
 
@@ -202,7 +211,10 @@ async function commitGroup(db: Kysely<Database>, handlers: BackendHandlers, cloc
           gap = new PushRefused(409, { code: 'conflict', message: `Expected mutation ${client.last + 1}, got ${m.id}`, params: { lastMutationId: client.last } });
           break;
         }
-        taken ??= await takeVersion(tx);
+        if (taken === null) {
+          taken = await takeVersion(tx);
+          await reads.prefetch(members.map((x) => x.userId));
+        }
         const writer = createWriter(tx, { version: used === null ? taken : used + 1, undo: null });
         now = clock();
         const outcome = await applyOne(tx, reads, handlers, member.userId, member.clientId, m, now, writer, client.lastPullAt, member.chunked);
