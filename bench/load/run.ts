@@ -42,11 +42,14 @@ type ServerLog = Map<string, number>;
 /** What the server process reported when stopped (bench/load/server.ts). */
 interface ServerStats {
   poolWaitMs: number[];
-  group: { commits: number; members: number; largest: number; queueWaitMs: number[]; split: number } | null;
+  loop: { p50: number; p99: number; max: number };
+  group: { commits: number; members: number; largest: number; queueWaitMs: number[]; split: number; commitMs: number[] } | null;
 }
 
 async function startServer(url: string, path: PushPath): Promise<{ address: string; proc: ChildProcess; log: ServerLog; stats: { value: ServerStats | null } }> {
-  const proc = spawn(process.execPath, ['--import', 'tsx', 'bench/load/server.ts', ...(path === 'mutation' ? ['--legacy'] : path === 'push' ? ['--solo'] : [])], { env: { ...process.env, DATABASE_URL: url }, stdio: ['ignore', 'pipe', 'pipe'] });
+  // BENCH_SERVER_PROF=<dir>: a CPU profile of the server process (written when it stops).
+  const prof = process.env.BENCH_SERVER_PROF ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_SERVER_PROF] : [];
+  const proc = spawn(process.execPath, [...prof, '--import', 'tsx', 'bench/load/server.ts', ...(path === 'mutation' ? ['--legacy'] : path === 'push' ? ['--solo'] : [])], { env: { ...process.env, DATABASE_URL: url }, stdio: ['ignore', 'pipe', 'pipe'] });
   let errors = '';
   const log: ServerLog = new Map();
   createInterface({ input: proc.stderr! }).on('line', (l) => {
@@ -221,9 +224,9 @@ async function main() {
       for (const p of r.problems.slice(0, 10)) console.log(`  ${p}`);
       if (r.server) {
         const w = r.server.poolWaitMs;
-        console.log(`  pool: ${w.length} checkouts, wait p50 ${pct(w, 50).toFixed(1)} ms, p95 ${pct(w, 95).toFixed(1)} ms, max ${Math.max(0, ...w).toFixed(0)} ms, over 1 s ${w.filter((x) => x > 1000).length}`);
+        console.log(`  pool: ${w.length} checkouts, wait p50 ${pct(w, 50).toFixed(1)} ms, p95 ${pct(w, 95).toFixed(1)} ms, max ${Math.max(0, ...w).toFixed(0)} ms, over 1 s ${w.filter((x) => x > 1000).length}; server event loop delay p50 ${r.server.loop.p50.toFixed(0)} ms, p99 ${r.server.loop.p99.toFixed(0)} ms`);
         const g = r.server.group;
-        if (g) console.log(`  group commit: ${g.commits} commits carried ${g.members} desk shares (mean ${(g.members / Math.max(1, g.commits)).toFixed(1)}, largest ${g.largest}); queue wait p50 ${pct(g.queueWaitMs, 50).toFixed(0)} ms, p95 ${pct(g.queueWaitMs, 95).toFixed(0)} ms; ${g.split} split after a failure`);
+        if (g) console.log(`  group commit: ${g.commits} commits carried ${g.members} desk shares (mean ${(g.members / Math.max(1, g.commits)).toFixed(1)}, largest ${g.largest}); queue wait p50 ${pct(g.queueWaitMs, 50).toFixed(0)} ms, p95 ${pct(g.queueWaitMs, 95).toFixed(0)} ms; a commit took p50 ${pct(g.commitMs, 50).toFixed(0)} ms, p95 ${pct(g.commitMs, 95).toFixed(0)} ms; ${g.split} split after a failure`);
       }
       for (const [line, n] of [...r.serverLog].sort((a, b) => b[1] - a[1]).slice(0, 5)) console.log(`  server stderr ×${n}: ${line}`);
     }

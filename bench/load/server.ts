@@ -2,6 +2,7 @@
 // benchmark: --legacy is the one before #16 (one transaction per mutation), --solo one transaction per push
 // (no group commit). Prints its address when ready, and on SIGTERM a STATS line (from the last SIGUSR2 on): how long requests waited for
 // a pooled connection and, with group commit, how long pushes waited to join a commit and how many shared one.
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import pg from 'pg';
 import { buildServer } from '../../server/app';
 import { openCentralStore } from '../../server/store';
@@ -20,6 +21,10 @@ pg.Pool.prototype.connect = function (this: pg.Pool, ...args: unknown[]) {
   });
 } as typeof pg.Pool.prototype.connect;
 
+/** How late the server's event loop ran (a push's statements wait on it as much as on PostgreSQL). */
+const loopDelay = monitorEventLoopDelay({ resolution: 10 });
+loopDelay.enable();
+
 async function main() {
   const store = await openCentralStore({ databaseUrl: process.env.DATABASE_URL });
   const push = process.argv.includes('--legacy') ? processPushPerMutation : process.argv.includes('--solo') ? processPush : undefined;
@@ -27,7 +32,8 @@ async function main() {
   const address = await app.listen({ port: 0, host: '127.0.0.1' });
   console.log(`READY ${address}`);
   const stop = async () => {
-    console.log(`STATS ${JSON.stringify({ poolWaitMs, group: push ? null : pushes.stats })}`);
+    const loop = { p50: loopDelay.percentile(50) / 1e6, p99: loopDelay.percentile(99) / 1e6, max: loopDelay.max / 1e6 };
+    console.log(`STATS ${JSON.stringify({ poolWaitMs, loop, cpu: process.cpuUsage(), group: push ? null : pushes.stats })}`);
     await app.close();
     await store.close();
     process.exit(0);
@@ -35,7 +41,8 @@ async function main() {
   // The benchmark's measured part starts: forget the first sync and warm-up.
   process.on('SIGUSR2', () => {
     poolWaitMs.length = 0;
-    Object.assign(pushes.stats, { commits: 0, members: 0, largest: 0, queueWaitMs: [], split: 0 });
+    loopDelay.reset();
+    Object.assign(pushes.stats, { commits: 0, members: 0, largest: 0, queueWaitMs: [], split: 0, commitMs: [] });
   });
   process.on('SIGTERM', () => void stop());
   process.on('SIGINT', () => void stop());

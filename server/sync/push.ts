@@ -358,6 +358,8 @@ export interface GroupStats {
   queueWaitMs: number[];
   /** Commits that failed and were run again one desk at a time. */
   split: number;
+  /** Milliseconds each commit took, begin to commit (the version lock is held for most of it). */
+  commitMs: number[];
 }
 
 /**
@@ -370,7 +372,7 @@ export interface GroupStats {
 export class PushCommitter {
   private readonly queue: { member: Member; at: number; resolve: (d: MemberDone) => void; reject: (e: unknown) => void }[] = [];
   private running = false;
-  readonly stats: GroupStats = { commits: 0, members: 0, largest: 0, queueWaitMs: [], split: 0 };
+  readonly stats: GroupStats = { commits: 0, members: 0, largest: 0, queueWaitMs: [], split: 0, commitMs: [] };
 
   constructor(
     private readonly db: Kysely<Database>,
@@ -411,7 +413,9 @@ export class PushCommitter {
     this.stats.members += group.length;
     this.stats.largest = Math.max(this.stats.largest, group.length);
     try {
+      const t0 = performance.now();
       const { done, written } = await commitLogged(this.db, this.handlers, this.clock, group.map((g) => g.member));
+      this.stats.commitMs.push(performance.now() - t0);
       // Pokes once per group, from everything the commit wrote.
       if (written.size > 0) this.onApplied(written);
       group.forEach((g, i) => g.resolve(done[i]!));
