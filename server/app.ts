@@ -17,7 +17,7 @@ import { serverOnlineHandlers } from './online-handlers';
 import { openApiDocument } from './openapi';
 import { ensureCenterId } from './center-id';
 import { processPull } from './sync/pull';
-import { processPush, PushRefused } from './sync/push';
+import { processPush, PushCommitter, PushRefused } from './sync/push';
 import { PokeHub } from './sync/poke-hub';
 import { postgresBus, soloBus } from './sync/poke-bus';
 import { rowsWritten, takeVersion } from './sync/versions';
@@ -61,6 +61,8 @@ export interface CentralServer {
   app: FastifyInstance;
   hub: PokeHub;
   dispatch: Dispatch;
+  /** Pushes from many desks committed together (bench/load reads its stats). */
+  pushes: PushCommitter;
 }
 
 function bearer(req: FastifyRequest): string | undefined {
@@ -258,13 +260,15 @@ export function buildServer(o: ServerOptions): CentralServer {
   const blobs = new BlobStore(o.recordingsDir ?? scratchRecordings!);
   void app.register((scope) => recordingRoutes(scope, { db, clock: o.clock, blobs, maxBytes: o.recordingMaxBytes ?? recordingMaxBytes(), authed, poke }));
 
+  // Pushes that arrive while a commit is in flight share the next one (group commit, DECISIONS.md).
+  const pushes = new PushCommitter(db, handlers, o.clock, poke);
   app.post('/api/sync/push', async (req, reply) => {
     const actor = await authed(req, reply);
     if (!actor) return reply;
     const parsed = PushRequestSchema.safeParse(req.body);
     if (!parsed.success) return sendError(reply, 400, { code: 'invalid_input', message: 'Malformed push', fields: zodIssues(parsed.error) });
     try {
-      return await (o.push ?? processPush)(db, handlers, actor.userId, parsed.data, o.clock, poke);
+      return await (o.push ? o.push(db, handlers, actor.userId, parsed.data, o.clock, poke) : pushes.push(actor.userId, parsed.data));
     } catch (err) {
       if (err instanceof PushRefused) return sendError(reply, err.status, err.wire);
       throw err;
@@ -315,5 +319,5 @@ export function buildServer(o: ServerOptions): CentralServer {
     wss.close();
   });
 
-  return { app, hub, dispatch };
+  return { app, hub, dispatch, pushes };
 }

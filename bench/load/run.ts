@@ -1,7 +1,9 @@
 // bench/load: simulated desks speaking the real sync protocol over HTTP to a real server process on
-// PostgreSQL (a fresh database per run), with the push path before #16 (one transaction per mutation) and now
-// (one per push) run one after the other on the same workload. Quick: 50 desks, 20 s; --full: 50 and 200 desks, 60 s.
-// Run: DATABASE_URL=postgres://… npm run bench:load [-- --full] [-- --desks 120 --seconds 30 --now-only --no-pull-after-push]
+// PostgreSQL (a fresh database per run), with the push paths run one after the other on the same workload:
+// `push` = one transaction per desk's push (the baseline), `group` = pushes from many desks share a commit (now),
+// and with --legacy also `mutation` = one transaction per mutation (before #16). Quick: 50 desks, 20 s; --full:
+// 50 and 200 desks, 60 s.
+// Run: DATABASE_URL=postgres://… npm run bench:load [-- --full] [-- --desks 120 --seconds 30 --now-only --legacy --no-pull-after-push]
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
@@ -22,7 +24,9 @@ const SIZES = flag('--desks') ? [Number(flag('--desks'))] : FULL ? [50, 200] : [
 const SECONDS = Number(flag('--seconds') ?? (FULL ? 60 : 20));
 /** A call every 3 minutes per agent, a roster edit every 20 minutes per lead, a swap request every 2 hours per agent: time compressed 60×. */
 const RATES: Rates = { callEvery: 3, rosterEvery: 20, swapEvery: 120, pullEvery: 15 };
-const PATHS = argv.includes('--now-only') ? (['now'] as const) : (['before', 'now'] as const);
+type PushPath = 'mutation' | 'push' | 'group';
+const PATHS: readonly PushPath[] = argv.includes('--now-only') ? ['group'] : argv.includes('--legacy') ? ['mutation', 'push', 'group'] : ['push', 'group'];
+const PATH_NAMES: Record<PushPath, string> = { mutation: 'before #16: one transaction per mutation', push: 'baseline: one transaction per push', group: 'now: group commit across desks' };
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const pct = (xs: number[], p: number) => {
@@ -35,8 +39,17 @@ const loadavg = () => readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 
 /** What the server wrote to stderr, by first line (a 503's cause is logged there), with counts. */
 type ServerLog = Map<string, number>;
 
-async function startServer(url: string, legacy: boolean): Promise<{ address: string; proc: ChildProcess; log: ServerLog }> {
-  const proc = spawn(process.execPath, ['--import', 'tsx', 'bench/load/server.ts', ...(legacy ? ['--legacy'] : [])], { env: { ...process.env, DATABASE_URL: url }, stdio: ['ignore', 'pipe', 'pipe'] });
+/** What the server process reported when stopped (bench/load/server.ts). */
+interface ServerStats {
+  poolWaitMs: number[];
+  loop: { p50: number; p99: number; max: number };
+  group: { commits: number; members: number; largest: number; queueWaitMs: number[]; split: number; commitMs: number[] } | null;
+}
+
+async function startServer(url: string, path: PushPath): Promise<{ address: string; proc: ChildProcess; log: ServerLog; stats: { value: ServerStats | null } }> {
+  // BENCH_SERVER_PROF=<dir>: a CPU profile of the server process (written when it stops).
+  const prof = process.env.BENCH_SERVER_PROF ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_SERVER_PROF] : [];
+  const proc = spawn(process.execPath, [...prof, '--import', 'tsx', 'bench/load/server.ts', ...(path === 'mutation' ? ['--legacy'] : path === 'push' ? ['--solo'] : [])], { env: { ...process.env, DATABASE_URL: url }, stdio: ['ignore', 'pipe', 'pipe'] });
   let errors = '';
   const log: ServerLog = new Map();
   createInterface({ input: proc.stderr! }).on('line', (l) => {
@@ -46,11 +59,15 @@ async function startServer(url: string, legacy: boolean): Promise<{ address: str
     log.set(key, (log.get(key) ?? 0) + 1);
   });
   const lines = createInterface({ input: proc.stdout! });
+  const stats: { value: ServerStats | null } = { value: null };
+  lines.on('line', (l) => {
+    if (l.startsWith('STATS ')) stats.value = JSON.parse(l.slice(6)) as ServerStats;
+  });
   const address = await new Promise<string>((resolve, reject) => {
     lines.on('line', (l) => l.startsWith('READY ') && resolve(l.slice(6)));
     proc.on('exit', (code) => reject(new Error(`server exited (${code}): ${errors}`)));
   });
-  return { address, proc, log };
+  return { address, proc, log, stats };
 }
 
 async function stopServer(proc: ChildProcess): Promise<void> {
@@ -60,7 +77,7 @@ async function stopServer(proc: ChildProcess): Promise<void> {
 }
 
 interface RunResult {
-  path: 'before' | 'now';
+  path: PushPath;
   desks: number;
   pushes: number;
   offered: number;
@@ -76,9 +93,10 @@ interface RunResult {
   byName: Map<string, { applied: number; rejected: number }>;
   problems: string[];
   serverLog: ServerLog;
+  server: ServerStats | null;
 }
 
-async function runOnce(desksN: number, path: 'before' | 'now'): Promise<RunResult> {
+async function runOnce(desksN: number, path: PushPath): Promise<RunResult> {
   const scratch = await createScratchDatabase(process.env.DATABASE_URL!, 'zb_load');
   const now = new Date();
   const today = dateInZone(now, 'Asia/Shanghai');
@@ -88,7 +106,7 @@ async function runOnce(desksN: number, path: 'before' | 'now'): Promise<RunResul
     people = await seedLoadCenter(store.db, desksN, now);
     await store.close();
   }
-  const server = await startServer(scratch.url, path === 'before');
+  const server = await startServer(scratch.url, path);
   const stats: DeskStats = { pushMs: [], pullMs: [], ackMs: [], ackAt: [], retries: 0, errors: [] };
   const random = rng(16_002 + desksN);
   const desks = people.map((p) => new LoadDesk(p, people.filter((q) => q.teamId === p.teamId), server.address, stats, rng(Math.floor(random() * 2 ** 31)), !argv.includes('--no-pull-after-push')));
@@ -98,6 +116,7 @@ async function runOnce(desksN: number, path: 'before' | 'now'): Promise<RunResul
   for (let i = 0; i < desks.length; i += 20) await Promise.all(desks.slice(i, i + 20).map((d) => d.warmUp()));
   for (const xs of [stats.pushMs, stats.pullMs, stats.ackMs, stats.ackAt]) xs.length = 0;
   stats.retries = 0;
+  server.proc.kill('SIGUSR2');
 
   const t0 = performance.now();
   const end = t0 + SECONDS * 1000;
@@ -185,6 +204,7 @@ async function runOnce(desksN: number, path: 'before' | 'now'): Promise<RunResul
     byName,
     problems,
     serverLog: server.log,
+    server: server.stats.value,
   };
 }
 
@@ -202,14 +222,20 @@ async function main() {
       const mix = [...r.byName].map(([n, t]) => `${n} ${t.applied}/${t.applied + t.rejected}`).join(', ');
       console.log(`${desks} desks, ${path}: push p50 ${r.pushP50.toFixed(0)} ms, p95 ${r.pushP95.toFixed(0)} ms; ${r.acked.toFixed(1)} mutations/s acknowledged of ${r.offered.toFixed(1)}/s offered; applied ${mix}; ${r.problems.length === 0 ? 'all writes present' : `${r.problems.length} PROBLEMS`}`);
       for (const p of r.problems.slice(0, 10)) console.log(`  ${p}`);
+      if (r.server) {
+        const w = r.server.poolWaitMs;
+        console.log(`  pool: ${w.length} checkouts, wait p50 ${pct(w, 50).toFixed(1)} ms, p95 ${pct(w, 95).toFixed(1)} ms, max ${Math.max(0, ...w).toFixed(0)} ms, over 1 s ${w.filter((x) => x > 1000).length}; server event loop delay p50 ${r.server.loop.p50.toFixed(0)} ms, p99 ${r.server.loop.p99.toFixed(0)} ms`);
+        const g = r.server.group;
+        if (g) console.log(`  group commit: ${g.commits} commits carried ${g.members} desk shares (mean ${(g.members / Math.max(1, g.commits)).toFixed(1)}, largest ${g.largest}); queue wait p50 ${pct(g.queueWaitMs, 50).toFixed(0)} ms, p95 ${pct(g.queueWaitMs, 95).toFixed(0)} ms; a commit took p50 ${pct(g.commitMs, 50).toFixed(0)} ms, p95 ${pct(g.commitMs, 95).toFixed(0)} ms; ${g.split} split after a failure`);
+      }
       for (const [line, n] of [...r.serverLog].sort((a, b) => b[1] - a[1]).slice(0, 5)) console.log(`  server stderr ×${n}: ${line}`);
     }
   console.log(`\nmachine: ${cpus().length} cores, load average ${startLoad} at start, ${loadavg()} at the end; server, PostgreSQL and the desks on this machine; ${SECONDS} s of load per run`);
-  console.log('| desks | push path | pushes | offered mutations/s | acknowledged/s | push p50 ms | push p95 ms | push p99 ms | queued→acknowledged p95 ms | pull p95 ms | drain after s | 503 retries | errors | all writes present | target p95 ≤ 500 ms |');
-  console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
+  console.log('| desks | push path | pushes | offered mutations/s | acknowledged/s | push p50 ms | push p95 ms | push p99 ms | queued→acknowledged p95 ms | pull p95 ms | pool wait p95 ms | push queue wait p95 ms | desks per commit | drain after s | 503 retries | errors | all writes present | target p95 ≤ 500 ms |');
+  console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
   for (const r of results)
     console.log(
-      `| ${r.desks} | ${r.path === 'now' ? 'now: one transaction per push' : 'before: one per mutation'} | ${r.pushes} | ${r.offered.toFixed(1)} | ${r.acked.toFixed(1)} | ${r.pushP50.toFixed(0)} | ${r.pushP95.toFixed(0)} | ${r.pushP99.toFixed(0)} | ${r.ackP95.toFixed(0)} | ${r.pullP95.toFixed(0)} | ${r.drainS.toFixed(1)} | ${r.retries} | ${r.errors} | ${r.problems.length === 0 ? 'yes' : `NO (${r.problems.length})`} | ${r.desks === 200 ? (r.pushP95 <= 500 ? 'met' : 'missed') : '—'} |`,
+      `| ${r.desks} | ${PATH_NAMES[r.path]} | ${r.pushes} | ${r.offered.toFixed(1)} | ${r.acked.toFixed(1)} | ${r.pushP50.toFixed(0)} | ${r.pushP95.toFixed(0)} | ${r.pushP99.toFixed(0)} | ${r.ackP95.toFixed(0)} | ${r.pullP95.toFixed(0)} | ${r.server ? pct(r.server.poolWaitMs, 95).toFixed(0) : '?'} | ${r.server?.group ? pct(r.server.group.queueWaitMs, 95).toFixed(0) : '—'} | ${r.server?.group ? (r.server.group.members / Math.max(1, r.server.group.commits)).toFixed(1) : '1'} | ${r.drainS.toFixed(1)} | ${r.retries} | ${r.errors} | ${r.problems.length === 0 ? 'yes' : `NO (${r.problems.length})`} | ${r.desks === 200 ? (r.pushP95 <= 500 ? 'met' : 'missed') : '—'} |`,
     );
   if (results.some((r) => r.problems.length > 0)) process.exitCode = 1;
 }

@@ -74,7 +74,8 @@ export function callsStore(db: Kysely<Database>, w: Writer): CallsPort {
       return row !== undefined;
     },
     async insert(c) {
-      await w.put('calls', {
+      // One statement: a pushed calls.log was exists + insert, under the server's version lock (#16).
+      return w.insertNew('calls', {
           id: c.id,
           agent_id: c.agentId,
           team_id: c.teamId,

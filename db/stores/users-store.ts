@@ -47,6 +47,13 @@ export async function findActiveActor(db: Kysely<Database>, userId: string): Pro
   return r ? toActor(r) : null;
 }
 
+/** findActiveActor for many people in one statement (a commit carrying several desks' pushes). */
+export async function findActiveActors(db: Kysely<Database>, userIds: readonly string[]): Promise<Map<string, Actor>> {
+  if (userIds.length === 0) return new Map();
+  const rows = await db.selectFrom('users').selectAll().where('id', 'in', [...userIds]).where('active', '=', 1).execute();
+  return new Map(rows.map((r) => [r.id, toActor(r)]));
+}
+
 export async function countUsers(db: Kysely<Database>): Promise<number> {
   const row = await db.selectFrom('users').select((eb) => eb.fn.countAll().as('n')).executeTakeFirst();
   return Number(row?.n ?? 0);

@@ -23,6 +23,8 @@ export interface Writer {
   readonly version: number;
   /** Inserts the row, or replaces every given column of the row with its key. */
   put<T extends SyncedTable>(table: T, row: Columns<T>): Promise<void>;
+  /** Inserts the row unless one with its key exists, in one statement (no read first); false when it existed. */
+  insertNew<T extends SyncedTable>(table: T, row: Columns<T>): Promise<boolean>;
   /** `put` for many rows of one table in few statements (a month's import): same stamping, capture and notes. */
   putMany<T extends SyncedTable>(table: T, rows: readonly Columns<T>[]): Promise<void>;
   /** Baseline data in bulk (demo seed, defaults): rows that already exist are left as they are. */
@@ -47,6 +49,16 @@ function upsertText(table: string, key: string, cols: readonly string[]): string
     const set = cols.filter((c) => c !== key).map((c) => `${q(c)} = excluded.${q(c)}`);
     text = `insert into ${q(table)} (${cols.map(q).join(', ')}) values (${cols.map(() => '?').join(', ')}) on conflict (${q(key)}) do ${set.length > 0 ? `update set ${set.join(', ')}` : 'nothing'}`;
     upsertSql.set(id, text);
+  }
+  return text;
+}
+const insertNewSql = new Map<string, string>();
+function insertNewText(table: string, key: string, cols: readonly string[]): string {
+  const id = `${table}\u0000${cols.join('\u0000')}`;
+  let text = insertNewSql.get(id);
+  if (!text) {
+    text = `insert into ${q(table)} (${cols.map(q).join(', ')}) values (${cols.map(() => '?').join(', ')}) on conflict (${q(key)}) do nothing returning ${q(key)}`;
+    insertNewSql.set(id, text);
   }
   return text;
 }
@@ -88,6 +100,19 @@ export function createWriter(db: Kysely<Database>, o: { version: number; undo: U
       const set: Row = Object.fromEntries(Object.keys(values).filter((c) => c !== key).map((c) => [c, sql.ref(`excluded.${c}`)]));
       await any.insertInto(table as string).values(values).onConflict((oc) => oc.column(key).doUpdateSet(set)).execute();
       note(table, pk);
+    },
+    async insertNew(table, row) {
+      const key = SYNCED_TABLES[table].pk;
+      const pk = String((row as Row)[key]);
+      await o.undo?.capture(table, pk);
+      const values: Row = { ...(row as Row), version: o.version };
+      const cols = given(values);
+      const inserted = fixed
+        ? await run(db, insertNewText(table, key, cols), cols.map((c) => values[c]))
+        : await any.insertInto(table as string).values(values).onConflict((oc) => oc.column(key).doNothing()).returning(key).execute();
+      if (inserted.length === 0) return false;
+      note(table, pk);
+      return true;
     },
     async putMany(table, rows) {
       if (rows.length === 0) return;
@@ -134,6 +159,7 @@ export const READ_ONLY: Writer = {
   version: 0,
   written: new Map(),
   put: () => Promise.reject(new Error('write inside a query')),
+  insertNew: () => Promise.reject(new Error('write inside a query')),
   putMany: () => Promise.reject(new Error('write inside a query')),
   seed: () => Promise.reject(new Error('write inside a query')),
   update: () => Promise.reject(new Error('write inside a query')),

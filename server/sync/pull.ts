@@ -52,6 +52,18 @@ export function withFloors(prefix: string, floors: ReadonlyMap<number, number>, 
 }
 
 /**
+ * The synced tables with any row (anyone's) written in (since, head], in one statement of index probes: a
+ * desk's pull after its own push would otherwise ask all ~40 tables (#16); the others would answer nothing.
+ */
+async function tablesWritten(tx: Kysely<Database>, since: number, head: number): Promise<SyncedTable[]> {
+  if (since >= head) return [];
+  const probes = SYNCED_TABLE_NAMES.map((t) => sql`select ${t}::text as t where exists (select 1 from ${sql.table(t)} where version > ${since} and version <= ${head})`);
+  const found = await sql<{ t: string }>`${sql.join(probes, sql` union all `)}`.execute(tx);
+  const written = new Set(found.rows.map((r) => r.t));
+  return SYNCED_TABLE_NAMES.filter((t) => written.has(t));
+}
+
+/**
  * Everything in the user's scope written after the cookie's version, oldest first, at most `limit`
  * rows but never splitting one commit's rows across pages, and of the tables that grow with history only the
  * rows inside their time window (shared/sync/windows.ts). A cookie from another scope (the user
@@ -100,18 +112,24 @@ export async function processPull(
         inWindow(table, whereInScope((tx as unknown as AnyDb).selectFrom(table).where('version', '>', after(i)).where('version', '<=', head), scope[table]));
       // Counted once per sequence (its first page), in one statement, then carried in the cookie: counting the
       // rest on every page made a large first sync O(N²). Commits landing mid-sequence are not in it (the desk clamps).
+      // Only tables with any row written in (since, head] can have something for this page (a desk's pull
+      // after its own push finds one or two): one statement of index probes, and nothing at all when up to date.
+      const written = await tablesWritten(tx, since, head);
       let total = !reset && parsed.total !== null ? parsed.total : 0;
-      if (reset || parsed.total === null) {
+      if ((reset || parsed.total === null) && written.length > 0) {
         const counts = (await tx
-          .selectNoFrom((eb) => SYNCED_TABLE_NAMES.map((t) => base(t).select(eb.fn.countAll().as('n')).as(t)))
+          .selectNoFrom((eb) => written.map((t) => base(t).select(eb.fn.countAll().as('n')).as(t)))
           .executeTakeFirstOrThrow()) as Record<string, unknown>;
-        for (const t of SYNCED_TABLE_NAMES) total += Number(counts[t] ?? 0);
+        for (const t of written) total += Number(counts[t] ?? 0);
       }
       // Every table's next version, in one statement: a table with none is left out of the page's read (one round
       // trip per synced table before, most of them empty), one whose next row lies beyond the page keeps it as floor.
-      const nextOf = (await tx
-        .selectNoFrom(() => SYNCED_TABLE_NAMES.map((t) => base(t).select('version').orderBy('version').limit(1).as(t)))
-        .executeTakeFirstOrThrow()) as Record<string, unknown>;
+      const nextOf =
+        written.length === 0
+          ? {}
+          : ((await tx
+              .selectNoFrom(() => written.map((t) => base(t).select('version').orderBy('version').limit(1).as(t)))
+              .executeTakeFirstOrThrow()) as Record<string, unknown>);
       floors.clear();
       const live = SYNCED_TABLE_NAMES.flatMap((t, i) => {
         if (nextOf[t] === null || nextOf[t] === undefined) return [];

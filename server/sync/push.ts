@@ -9,7 +9,7 @@ import { checkActTime, judgedActTime, SYNC_RULES } from '../../shared/sync/rules
 import { checkCall, isConstraintConflict, type BackendContext, type BackendHandlers, type TxMethod } from '../../db/dispatch';
 import type { Database } from '../../db/schema';
 import { makeStore } from '../../db/stores/store';
-import { findActiveActor } from '../../db/stores/users-store';
+import { findActiveActor, findActiveActors } from '../../db/stores/users-store';
 import { advanceVersion, takeVersion } from './versions';
 import { applyInChunks, isChunked, type ChunkHooks } from './chunked-push';
 import { policyAt } from '../../shared/policy/in-force';
@@ -42,20 +42,27 @@ type Outcome = { status: 'applied'; input: unknown } | { status: 'rejected'; err
 export const PUSH_TX_MUTATIONS = 50;
 
 /**
- * What a push's transaction reads once rather than per mutation: the pusher as the server knows them and the
- * policy versions by date. Forgotten when a mutation writes people or policy, or is rolled back, so every
- * mutation still sees exactly what one transaction of its own would have seen.
+ * What a commit reads once rather than per mutation: each pusher as the server knows them and the policy
+ * versions by date. Forgotten when a mutation writes people or policy, or is rolled back, so every mutation
+ * still sees exactly what one transaction of its own would have seen.
  */
 class PushReads {
-  private actor: Promise<Actor | null> | null = null;
+  private readonly actors = new Map<string, Promise<Actor | null>>();
   private readonly policies = new Map<string, Promise<PolicyVersion | null>>();
-  constructor(
-    private readonly tx: Kysely<Database>,
-    private readonly userId: string,
-  ) {}
+  constructor(private readonly tx: Kysely<Database>) {}
 
-  currentActor(): Promise<Actor | null> {
-    return (this.actor ??= findActiveActor(this.tx, this.userId));
+  /** Every pusher of a commit in one statement, once the version lock is held (so read as of now). */
+  async prefetch(userIds: readonly string[]): Promise<void> {
+    const missing = [...new Set(userIds)].filter((id) => !this.actors.has(id));
+    if (missing.length < 2) return;
+    const found = await findActiveActors(this.tx, missing);
+    for (const id of missing) this.actors.set(id, Promise.resolve(found.get(id) ?? null));
+  }
+
+  currentActor(userId: string): Promise<Actor | null> {
+    let found = this.actors.get(userId);
+    if (!found) this.actors.set(userId, (found = findActiveActor(this.tx, userId)));
+    return found;
   }
 
   /** A store whose policy reads go through this cache, and whose policy writes empty it. */
@@ -76,7 +83,8 @@ class PushReads {
 
   /** After a mutation: what it wrote (or a rollback) may have changed what was read. */
   after(written: ReadonlyMap<SyncedTable, ReadonlySet<string>> | null): void {
-    if (written === null || written.has('users')) this.actor = null;
+    // Actors are read before a mutation's savepoint, never inside it: a rollback leaves them true.
+    if (written?.has('users')) this.actors.clear();
     if (written === null || written.has('policy_versions') || written.has('users')) this.forget();
   }
 
@@ -94,7 +102,7 @@ async function applyOne(tx: Kysely<Database>, reads: PushReads, handlers: Backen
   if (!checked.ok) return { status: 'rejected', error: checked.error };
   const spec = api[checked.method];
   if (spec.kind !== 'mutation') return { status: 'rejected', error: { code: 'bad_request', message: `${m.name} is not a mutation` } };
-  const actor: Actor | null = await reads.currentActor();
+  const actor: Actor | null = await reads.currentActor(userId);
   if (!actor) return { status: 'rejected', error: { code: 'unauthenticated', message: 'The account is no longer active', ruleIds: [SYNC_RULES.currentRole.id] } };
   if (!mayCall(spec.access, actor))
     return { status: 'rejected', error: { code: 'forbidden', message: `Role ${actor.role} may not call ${m.name}`, ruleIds: [SYNC_RULES.currentRole.id], params: { role: actor.role } } };
@@ -138,6 +146,139 @@ async function applyOne(tx: Kysely<Database>, reads: PushReads, handlers: Backen
 
 type LogRow = Insertable<Database['mutation_log']> & ReturnType<typeof errorColumns>;
 type Result = PushResponse['results'][number];
+type Mutations = PushRequest['mutations'];
+
+/** One desk's share of a commit: up to PUSH_TX_MUTATIONS of its mutations, in order. */
+interface Member {
+  userId: string;
+  clientId: string;
+  part: Mutations;
+  /** A chunked mutation's result, its chunks already committed (applyInChunks). */
+  chunked: { output: unknown } | null;
+}
+
+/** What one member's share came to, once the shared commit is done. */
+interface MemberDone {
+  out: Result[];
+  lastId: number;
+  /** A gap in the ids: what came before it is committed, the push is then refused with this. */
+  gap: PushRefused | null;
+  /** Refused before anything of it ran (the client id belongs to another user). */
+  refused: PushRefused | null;
+}
+
+/** A client as this commit knows it: claimed (locked) once, advanced in memory, written once at the end. */
+interface ClientState {
+  userId: string;
+  last: number;
+  lastPullAt: string | null;
+  /** Its log rows written by this commit so far (a replay of one is answered from here). */
+  log: LogRow[];
+}
+
+/**
+ * Applies one or more desks' shares in ONE transaction (group commit, DECISIONS.md): the clients claimed in one
+ * statement, one version row lock for all of them, every mutation under its own savepoint in arrival order (a
+ * later desk's rule checks see an earlier desk's writes, as consecutive transactions would), each desk's log
+ * and client advance kept apart but written together in one statement. A desk refused (client of another
+ * user, a gap) gets its own refusal; the others go on. A database error fails the whole transaction: the
+ * caller then runs each desk alone so that only the one at fault fails.
+ */
+async function commitGroup(db: Kysely<Database>, handlers: BackendHandlers, clock: () => Date, members: readonly Member[]): Promise<{ done: MemberDone[]; written: Map<SyncedTable, Set<string>> }> {
+  return db.transaction().execute(async (tx) => {
+    const clients = await claimClients(tx, members, clock());
+    const reads = new PushReads(tx);
+    const written = new Map<SyncedTable, Set<string>>();
+    const done: MemberDone[] = [];
+    /** The version sync_state holds (taken, and locked, by the first mutation to run), and the last one used. */
+    let taken: number | null = null;
+    let used: number | null = null;
+    let now = clock();
+    for (const member of members) {
+      const client = clients.get(member.clientId)!;
+      const out: Result[] = [];
+      if (client.userId !== member.userId) {
+        done.push({ out, lastId: client.last, gap: null, refused: new PushRefused(403, { code: 'forbidden', message: 'This client id belongs to another user' }) });
+        continue;
+      }
+      let gap: PushRefused | null = null;
+      for (const m of member.part) {
+        if (m.id <= client.last) {
+          out.push(await earlierOutcome(tx, member.clientId, m, client.log));
+          continue;
+        }
+        if (m.id !== client.last + 1) {
+          gap = new PushRefused(409, { code: 'conflict', message: `Expected mutation ${client.last + 1}, got ${m.id}`, params: { lastMutationId: client.last } });
+          break;
+        }
+        if (taken === null) {
+          taken = await takeVersion(tx);
+          await reads.prefetch(members.map((x) => x.userId));
+        }
+        const writer = createWriter(tx, { version: used === null ? taken : used + 1, undo: null });
+        now = clock();
+        const outcome = await applyOne(tx, reads, handlers, member.userId, member.clientId, m, now, writer, client.lastPullAt, member.chunked);
+        const error = outcome.status === 'rejected' ? outcome.error : null;
+        if (outcome.status === 'applied') {
+          used = writer.version;
+          for (const [table, keys] of writer.written) {
+            const into = written.get(table) ?? new Set<string>();
+            for (const k of keys) into.add(k);
+            written.set(table, into);
+          }
+        }
+        reads.after(outcome.status === 'applied' ? writer.written : null);
+        client.log.push({
+          client_id: member.clientId,
+          id: m.id,
+          // As sent, but storable: control characters and lone surrogates become U+FFFD (the mutation was refused for them).
+          name: cleanedText(m.name),
+          // What was applied (the parsed input, as a desk's outbox keeps it); of a refusal, at most 16 KiB.
+          args: outcome.status === 'applied' ? JSON.stringify(outcome.input) : storedArgs(m.args),
+          actor_id: member.userId,
+          acted_at: cleanedText(m.actedAt),
+          received_at: now.toISOString(),
+          status: outcome.status,
+          ...errorColumns(error),
+        });
+        out.push({ id: m.id, status: outcome.status, ...(error ? { error } : {}) });
+        client.last = m.id;
+      }
+      done.push({ out, lastId: client.last, gap, refused: null });
+    }
+    await logAndAdvance(tx, clients, now);
+    // Every applied mutation took the next version in memory: sync_state moves once, to the last of them.
+    if (taken !== null && used !== null && used > taken) await advanceVersion(tx, used);
+    return { done, written };
+  });
+}
+
+/**
+ * Every member's log rows and its client's advance in one statement (a data-modifying WITH runs whether read
+ * or not); one desk is the common case and keeps the plain form.
+ */
+async function logAndAdvance(tx: Kysely<Database>, clients: ReadonlyMap<string, ClientState>, now: Date): Promise<void> {
+  const moved = [...clients].filter(([, c]) => c.log.length > 0);
+  if (moved.length === 0) return;
+  const log = moved.flatMap(([, c]) => c.log);
+  const at = now.toISOString();
+  const logged = tx.with('logged', (w) => w.insertInto('mutation_log').values(log).returning('id'));
+  if (moved.length === 1) {
+    const [clientId, c] = moved[0]!;
+    await logged.updateTable('sync_clients').set({ last_mutation_id: c.last, updated_at: at }).where('client_id', '=', clientId).execute();
+    return;
+  }
+  const advance = JSON.stringify(moved.map(([clientId, c]) => ({ client_id: clientId, last_id: c.last })));
+  await logged
+    .updateTable('sync_clients')
+    .from(sql<{ client_id: string; last_id: number }>`jsonb_to_recordset(${advance}::jsonb)`.as<'v'>(sql`v(client_id text, last_id bigint)`))
+    .set({ last_mutation_id: sql<number>`v.last_id`, updated_at: at })
+    .whereRef('sync_clients.client_id', '=', 'v.client_id')
+    .execute();
+}
+
+/** How a push's transactions are committed: alone (one desk per transaction) or grouped with other desks'. */
+type Commit = (member: Member) => Promise<MemberDone>;
 
 /**
  * Applies a desk's pending mutations in order, up to PUSH_TX_MUTATIONS in one transaction: one client row
@@ -147,6 +288,50 @@ type Result = PushResponse['results'][number];
  * resends from lastMutationId); a rejection is recorded with its rule IDs and still advances the client, or
  * the desk would be stuck. A transient database failure fails the transaction, so the desk resends it whole.
  */
+async function pushThrough(
+  db: Kysely<Database>,
+  commit: Commit,
+  userId: string,
+  req: PushRequest,
+  clock: () => Date,
+  onApplied: (written: ReadonlyMap<SyncedTable, ReadonlySet<string>>) => void,
+  hooks: ChunkHooks,
+): Promise<PushResponse> {
+  const results: Result[] = [];
+  let last = 0;
+  // Up to PUSH_TX_MUTATIONS per transaction; a chunked mutation (an import) goes alone, its chunks committed first.
+  const parts: Mutations[] = [];
+  for (const m of req.mutations) {
+    const open = parts[parts.length - 1];
+    if (!open || open.length >= PUSH_TX_MUTATIONS || isChunked(m.name) || isChunked(open[0]!.name)) parts.push([m]);
+    else open.push(m);
+  }
+  for (const part of parts) {
+    const chunked = isChunked(part[0]!.name) ? await applyInChunks(db, userId, req.clientId, part[0]!, clock(), onApplied, hooks) : null;
+    const done = await commit({ userId, clientId: req.clientId, part, chunked });
+    if (done.refused) throw done.refused;
+    results.push(...done.out);
+    last = done.lastId;
+    // Refused after the commit: what came before the gap stands, as when each mutation had its own transaction.
+    if (done.gap) throw done.gap;
+  }
+  return { lastMutationId: last, results };
+}
+
+/** Runs a group's commit; a failed one is logged per desk and rethrown without what a database error carries. */
+async function commitLogged(db: Kysely<Database>, handlers: BackendHandlers, clock: () => Date, members: readonly Member[]) {
+  try {
+    return await commitGroup(db, handlers, clock, members);
+  } catch (err) {
+    if (err instanceof PushRefused) throw err;
+    // Logged and rethrown without the parameters, query or failing row a database error carries.
+    if (members.length > 1) console.error(`a commit of ${members.length} desks' pushes failed; each runs again alone`, loggableError(err));
+    else console.error(`push from client ${members[0]!.clientId} failed at mutations ${members[0]!.part[0]!.id}–${members[0]!.part.at(-1)!.id}`, loggableError(err));
+    throw scrubbedError(err);
+  }
+}
+
+/** One desk's push, each of its transactions its own (tests, benchmarks, and a server that groups nothing). */
 export async function processPush(
   db: Kysely<Database>,
   handlers: BackendHandlers,
@@ -156,97 +341,107 @@ export async function processPush(
   onApplied: (written: ReadonlyMap<SyncedTable, ReadonlySet<string>>) => void,
   hooks: ChunkHooks = {},
 ): Promise<PushResponse> {
-  const results: Result[] = [];
-  let last = 0;
-  // Up to PUSH_TX_MUTATIONS per transaction; a chunked mutation (an import) goes alone, its chunks committed first.
-  const parts: PushRequest['mutations'][] = [];
-  for (const m of req.mutations) {
-    const open = parts[parts.length - 1];
-    if (!open || open.length >= PUSH_TX_MUTATIONS || isChunked(m.name) || isChunked(open[0]!.name)) parts.push([m]);
-    else open.push(m);
-  }
-  for (const part of parts) {
-    const chunked = isChunked(part[0]!.name) ? await applyInChunks(db, userId, req.clientId, part[0]!, clock(), onApplied, hooks) : null;
-    let at = part[0]!.id;
-    const done = await db
-      .transaction()
-      .execute(async (tx) => {
-        const client = await claimClient(tx, req.clientId, userId, clock());
-        const reads = new PushReads(tx, userId);
-        const log: LogRow[] = [];
-        const out: Result[] = [];
-        const written = new Map<SyncedTable, Set<string>>();
-        let lastId = client.last;
-        /** The version sync_state holds (taken, and locked, by the first mutation to run), and the last one used. */
-        let taken: number | null = null;
-        let used: number | null = null;
-        let gap: PushRefused | null = null;
-        let now = clock();
-        for (const m of part) {
-          at = m.id;
-          if (m.id <= lastId) {
-            out.push(await earlierOutcome(tx, req.clientId, m, log));
-            continue;
-          }
-          if (m.id !== lastId + 1) {
-            gap = new PushRefused(409, { code: 'conflict', message: `Expected mutation ${lastId + 1}, got ${m.id}`, params: { lastMutationId: lastId } });
-            break;
-          }
-          taken ??= await takeVersion(tx);
-          const writer = createWriter(tx, { version: used === null ? taken : used + 1, undo: null });
-          now = clock();
-          const outcome = await applyOne(tx, reads, handlers, userId, req.clientId, m, now, writer, client.lastPullAt, chunked);
-          const error = outcome.status === 'rejected' ? outcome.error : null;
-          if (outcome.status === 'applied') {
-            used = writer.version;
-            for (const [table, keys] of writer.written) {
-              const into = written.get(table) ?? new Set<string>();
-              for (const k of keys) into.add(k);
-              written.set(table, into);
-            }
-          }
-          reads.after(outcome.status === 'applied' ? writer.written : null);
-          log.push({
-            client_id: req.clientId,
-            id: m.id,
-            // As sent, but storable: control characters and lone surrogates become U+FFFD (the mutation was refused for them).
-            name: cleanedText(m.name),
-            // What was applied (the parsed input, as a desk's outbox keeps it); of a refusal, at most 16 KiB.
-            args: outcome.status === 'applied' ? JSON.stringify(outcome.input) : storedArgs(m.args),
-            actor_id: userId,
-            acted_at: cleanedText(m.actedAt),
-            received_at: now.toISOString(),
-            status: outcome.status,
-            ...errorColumns(error),
-          });
-          out.push({ id: m.id, status: outcome.status, ...(error ? { error } : {}) });
-          lastId = m.id;
-        }
-        // The log and the client's advance in one statement (a data-modifying WITH runs whether read or not).
-        if (log.length > 0)
-          await tx
-            .with('logged', (w) => w.insertInto('mutation_log').values(log).returning('id'))
-            .updateTable('sync_clients')
-            .set({ last_mutation_id: lastId, updated_at: now.toISOString() })
-            .where('client_id', '=', req.clientId)
-            .execute();
-        // Every applied mutation took the next version in memory: sync_state moves once, to the last of them.
-        if (taken !== null && used !== null && used > taken) await advanceVersion(tx, used);
-        return { out, written, lastId, gap };
-      })
-      .catch((err: unknown) => {
-        if (err instanceof PushRefused) throw err;
-        // Logged and rethrown without the parameters, query or failing row a database error carries.
-        console.error(`push from client ${req.clientId} failed at mutation ${at}`, loggableError(err));
-        throw scrubbedError(err);
+  const commit: Commit = async (member) => {
+    const { done, written } = await commitLogged(db, handlers, clock, [member]);
+    if (written.size > 0) onApplied(written);
+    return done[0]!;
+  };
+  return pushThrough(db, commit, userId, req, clock, onApplied, hooks);
+}
+
+/** How long pushes waited to join a commit, and how many desks each commit carried (bench/load reads them). */
+export interface GroupStats {
+  commits: number;
+  members: number;
+  largest: number;
+  /** Milliseconds from a share's arrival to the start of the commit that carried it, one per share. */
+  queueWaitMs: number[];
+  /** Commits that failed and were run again one desk at a time. */
+  split: number;
+  /** Milliseconds each commit took, begin to commit (the version lock is held for most of it). */
+  commitMs: number[];
+}
+
+/**
+ * Group commit across desks (#16; DECISIONS.md "Pushes from many desks share a commit"): the server applies
+ * pushes one commit at a time anyway (the version row lock), so a push that arrives while a commit is in flight
+ * waits here, not on a pooled connection, and joins the next commit with every other push that arrived
+ * meanwhile — the lock, the commit and the pokes are paid once per group instead of once per desk. No timer: a
+ * push arriving to an idle server commits at once. Acknowledged only after the shared commit.
+ */
+export class PushCommitter {
+  private readonly queue: { member: Member; at: number; resolve: (d: MemberDone) => void; reject: (e: unknown) => void }[] = [];
+  private running = false;
+  readonly stats: GroupStats = { commits: 0, members: 0, largest: 0, queueWaitMs: [], split: 0, commitMs: [] };
+
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly handlers: BackendHandlers,
+    private readonly clock: () => Date,
+    private readonly onApplied: (written: ReadonlyMap<SyncedTable, ReadonlySet<string>>) => void,
+  ) {}
+
+  push(userId: string, req: PushRequest, hooks: ChunkHooks = {}): Promise<PushResponse> {
+    const commit: Commit = (member) =>
+      new Promise<MemberDone>((resolve, reject) => {
+        this.queue.push({ member, at: performance.now(), resolve, reject });
+        if (!this.running) void this.drain();
       });
-    results.push(...done.out);
-    last = done.lastId;
-    if (done.written.size > 0) onApplied(done.written);
-    // Refused after the commit: what came before the gap stands, as when each mutation had its own transaction.
-    if (done.gap) throw done.gap;
+    return pushThrough(this.db, commit, userId, req, this.clock, this.onApplied, hooks);
   }
-  return { lastMutationId: last, results };
+
+  private async drain(): Promise<void> {
+    this.running = true;
+    try {
+      while (this.queue.length > 0) {
+        // As many waiting shares as keep the transaction within PUSH_TX_MUTATIONS savepoints (at least one).
+        let size = 0;
+        let n = 0;
+        while (n < this.queue.length && (n === 0 || size + this.queue[n]!.member.part.length <= PUSH_TX_MUTATIONS)) size += this.queue[n++]!.member.part.length;
+        const group = this.queue.splice(0, n);
+        const start = performance.now();
+        for (const g of group) this.stats.queueWaitMs.push(start - g.at);
+        await this.run(group);
+      }
+    } finally {
+      this.running = false;
+    }
+  }
+
+  private async run(group: PushCommitter['queue']): Promise<void> {
+    this.stats.commits++;
+    this.stats.members += group.length;
+    this.stats.largest = Math.max(this.stats.largest, group.length);
+    try {
+      const t0 = performance.now();
+      const { done, written } = await commitLogged(this.db, this.handlers, this.clock, group.map((g) => g.member));
+      this.stats.commitMs.push(performance.now() - t0);
+      // Pokes once per group, from everything the commit wrote.
+      if (written.size > 0) this.onApplied(written);
+      group.forEach((g, i) => g.resolve(done[i]!));
+    } catch (err) {
+      if (group.length === 1) return group[0]!.reject(err);
+      // The shared commit failed (a database error rolls back everything): each desk again in a commit of its
+      // own, so only the one at fault (or all, if the database is away) is told so.
+      this.stats.split++;
+      for (const g of group) await this.run([g]);
+    }
+  }
+}
+
+/** Locks (or creates) every member's client row in one statement, in key order (two servers never deadlock). */
+async function claimClients(tx: Kysely<Database>, members: readonly Member[], now: Date): Promise<Map<string, ClientState>> {
+  const first = new Map<string, string>();
+  for (const m of members) if (!first.has(m.clientId)) first.set(m.clientId, m.userId);
+  const values = [...first].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([client_id, user_id]) => ({ client_id, user_id, last_mutation_id: 0, updated_at: now.toISOString() }));
+  // Created if new, else locked as it is (ON CONFLICT DO UPDATE locks the row like FOR UPDATE).
+  const rows = await tx
+    .insertInto('sync_clients')
+    .values(values)
+    .onConflict((oc) => oc.column('client_id').doUpdateSet({ client_id: (eb) => eb.ref('excluded.client_id') }))
+    .returning(['client_id', 'user_id', 'last_mutation_id', 'last_pull_at'])
+    .execute();
+  return new Map(rows.map((r) => [r.client_id, { userId: r.user_id, last: Number(r.last_mutation_id), lastPullAt: r.last_pull_at ?? null, log: [] }]));
 }
 
 /**
@@ -273,17 +468,4 @@ async function earlierOutcome(tx: Kysely<Database>, clientId: string, m: PushReq
   }
   if (r.status === 'applied') return { id, status: 'applied', duplicate: true };
   return { id, status: 'rejected', error: storedError(r), duplicate: true };
-}
-
-/** Locks (or creates) the client's row; a client id belongs to the one user who first pushed with it. */
-export async function claimClient(tx: Kysely<Database>, clientId: string, userId: string, now: Date): Promise<{ last: number; lastPullAt: string | null }> {
-  // One statement: created if new, else locked as it is (ON CONFLICT DO UPDATE locks the row like FOR UPDATE).
-  const row = await tx
-    .insertInto('sync_clients')
-    .values({ client_id: clientId, user_id: userId, last_mutation_id: 0, updated_at: now.toISOString() })
-    .onConflict((oc) => oc.column('client_id').doUpdateSet({ client_id: (eb) => eb.ref('excluded.client_id') }))
-    .returning(['user_id', 'last_mutation_id', 'last_pull_at'])
-    .executeTakeFirstOrThrow();
-  if (row.user_id !== userId) throw new PushRefused(403, { code: 'forbidden', message: 'This client id belongs to another user' });
-  return { last: Number(row.last_mutation_id), lastPullAt: row.last_pull_at ?? null };
 }

@@ -22,9 +22,7 @@ export function callFor(actor: Actor): (c: CallRecord) => CallRecord {
 export const logCall: Handler<M['calls.log']> = async (ctx, input) => {
   const issues = checkCallTimes(input.startedAt, input.endedAt, ctx.now);
   if (issues.length > 0) throw new DeskError({ code: 'invalid_input', message: issues[0]!.message, fields: issues });
-  if (await ctx.store.calls.exists(input.id))
-    throw new DeskError({ code: 'conflict', message: 'A call with this id is already logged', fields: [{ path: 'id', code: 'err.duplicate', message: 'Already logged' }] });
-  await ctx.store.calls.insert({
+  const inserted = await ctx.store.calls.insert({
     ...input,
     agentId: ctx.actor.userId,
     teamId: ctx.actor.teamId,
@@ -32,6 +30,8 @@ export const logCall: Handler<M['calls.log']> = async (ctx, input) => {
     phoneKey: phoneKey(input.customerPhone),
     createdAt: ctx.now,
   });
+  if (!inserted)
+    throw new DeskError({ code: 'conflict', message: 'A call with this id is already logged', fields: [{ path: 'id', code: 'err.duplicate', message: 'Already logged' }] });
   const saved = await ctx.store.calls.get(input.id);
   if (!saved) throw new Error('call vanished inside its own transaction');
   return saved;

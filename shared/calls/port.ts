@@ -32,7 +32,8 @@ export interface CallFilterQuery {
 /** Storage the calls domain needs; db/ implements it for SQLite and PostgreSQL alike. */
 export interface CallsPort {
   exists(id: string): Promise<boolean>;
-  insert(call: Omit<CallRecord, 'agentName' | 'synced'> & { createdAt: string; phoneKey: string }): Promise<void>;
+  /** Writes a new call; false (and nothing written) when a call with its id exists. */
+  insert(call: Omit<CallRecord, 'agentName' | 'synced'> & { createdAt: string; phoneKey: string }): Promise<boolean>;
   get(id: string, scope?: RowScope): Promise<CallRecord | null>;
   list(query: CallQuery): Promise<CallRecord[]>;
   /** One page of the filtered history, newest first, and how many match in all. */
