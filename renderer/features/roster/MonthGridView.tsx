@@ -240,7 +240,9 @@ export function MonthGridView(p: Props) {
       tabIndex={0}
       onKeyDown={onKeyDown}
       onFocus={(e) => {
-        if (e.target === e.currentTarget && !active && p.people[0]) setActive({ userId: p.people[0].userId, day: 0 });
+        // Tabbing in marks the first cell; a click's focus does not (the click picks the cell, and re-drawing
+        // the first row under a pointer pressed on it would swallow the click).
+        if (e.target === e.currentTarget && !active && p.people[0] && e.currentTarget.matches(':focus-visible')) setActive({ userId: p.people[0].userId, day: 0 });
       }}
       onClick={(ev) => {
         const el = (ev.target as HTMLElement).closest('[data-cell]');
@@ -249,7 +251,9 @@ export function MonthGridView(p: Props) {
         const [userId, date] = key.split('|') as [string, string];
         const cell = { userId, day: p.days.findIndex((d) => d.date === date) };
         setActive(cell);
-        if (p.canEdit) setEditing(cell);
+        // The click's row turns from HTML into elements (it now holds the active cell), so the element clicked
+        // is gone: the menu opens once this click is over, or it would count the click as one outside it.
+        if (p.canEdit) window.setTimeout(() => setEditing(cell), 0);
       }}
     >
       <div style={{ width, height: headH + p.people.length * ROW_H, position: 'relative' }}>
