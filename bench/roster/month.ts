@@ -17,7 +17,9 @@ const NOW = new Date('2026-03-17T02:30:00.000Z');
 
 export async function benchMonth(people: number, runs: number) {
   const dir = mkdtempSync(join(tmpdir(), 'zhiban-bench-month-'));
-  const host = await startDeskHost({ dataDir: dir, demo: true, clock: () => NOW });
+  // An installed desk: answers keep what the output schema declares, unchecked (main.ts, `trust`); the "plain"
+  // and "folded" paths below parse their answers in full, as the server does.
+  const host = await startDeskHost({ dataDir: dir, demo: true, clock: () => NOW, outputs: 'trust' });
   try {
     await seedRoster(host.db, { people, month: '2026-03', now: NOW.toISOString() });
     const actor = (await findActiveActor(host.db, 'user-center01'))!;

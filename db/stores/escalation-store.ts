@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { EscalationPort } from '../../shared/escalation/port';
 import type { Escalation, EscalationCategory, EscalationLevel, EscalationStatus, FollowUp, TimelineEvent } from '../../shared/escalation/schemas';
 import type { Database } from '../schema';
@@ -59,6 +59,20 @@ export function escalationStore(db: Kysely<Database>, w: Writer): EscalationPort
     },
     async list(scope) {
       return (await whereInScope(base(), scope, 'escalations').orderBy('escalations.created_at', 'desc').orderBy('escalations.id').execute()).map(toEscalation);
+    },
+    async page(scope, o) {
+      // Live = open, or a follow-up not yet recorded (stored as JSON text; JSON.stringify writes "done":null).
+      const live = sql<boolean>`(escalations.status = 'open' or escalations.follow_ups like '%"done":null%')`;
+      let q = whereInScope(base(), scope, 'escalations');
+      if (o.status !== 'any') q = q.where('escalations.status', '=', o.status);
+      const newest = <T extends typeof q>(x: T) => x.orderBy('escalations.created_at', 'desc').orderBy('escalations.id');
+      const settled = q.where(sql<boolean>`not ${live}`);
+      const after = o.after;
+      const rest = await newest(after ? settled.where((eb) => eb.or([eb('escalations.created_at', '<', after.createdAt), eb.and([eb('escalations.created_at', '=', after.createdAt), eb('escalations.id', '>', after.id)])])) : settled)
+        .limit(o.limit)
+        .execute();
+      const first = after ? [] : await newest(q.where(live)).execute();
+      return [...first, ...rest].map(toEscalation);
     },
   };
 }

@@ -1,5 +1,5 @@
 import type { LocalNames } from '../../shared/i18n/local-names';
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Role } from '../../shared/auth/roles';
 import type { OrgPort } from '../../shared/org/port';
 import type { Person } from '../../shared/org/schemas';
@@ -22,6 +22,24 @@ export function orgStore(db: Kysely<Database>, w: Writer): OrgPort {
   return {
     async people() {
       return (await q().orderBy('team_id').orderBy('username').execute()).map(toPerson);
+    },
+    async peoplePage(o) {
+      // Keyset on (team, username): deep pages cost what the first does, and no one is skipped or shown twice.
+      const team = sql<string>`coalesce(team_id, '')`;
+      let r = q();
+      if (o.q) {
+        // Case-insensitive contains, the text taken literally (ESCAPE spelled out: PostgreSQL and SQLite differ).
+        const p = `%${o.q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+        r = r.where(sql<boolean>`(lower(username) like ${p} escape '\\' or lower(display_name) like ${p} escape '\\')`);
+      }
+      if (o.teamId !== undefined) r = r.where(team, '=', o.teamId);
+      if (o.role) r = r.where('role', '=', o.role);
+      if (o.active !== 'any') r = r.where('active', '=', o.active === 'yes' ? 1 : 0);
+      if (o.after) {
+        const a = o.after;
+        r = r.where((eb) => eb.or([eb(team, '>', a.teamId), eb.and([eb(team, '=', a.teamId), eb('username', '>', a.username)])]));
+      }
+      return (await r.orderBy(team).orderBy('username').limit(o.limit).execute()).map(toPerson);
     },
     async person(userId) {
       const r = await q().where('id', '=', userId).executeTakeFirst();

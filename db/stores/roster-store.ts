@@ -6,6 +6,10 @@ import type { LocalNames } from '../../shared/i18n/local-names';
 import type { Database } from '../schema';
 import type { Writer } from '../sync/writer';
 
+/** Separators of the folded month (ids and codes hold no control characters): within a cell, and between cells. */
+const UNIT = '\u001f';
+const RECORD = '\u001e';
+
 export function rosterStore(db: Kysely<Database>, w: Writer): RosterPort {
   const person = (r: { id: string; username: string; display_name: string; team_id: string | null; job_type: string; skill_level: number }) => ({
     userId: r.id,
@@ -52,11 +56,13 @@ export function rosterStore(db: Kysely<Database>, w: Writer): RosterPort {
     },
     async monthCells(o) {
       // Folded in SQL (group_concat / string_agg): materialising one JS object per cell was most of roster.month.
-      const cell = sql<string>`roster.date || '=' || roster.shift_code || case when roster.version > 0 then '' else '*' end`;
-      const folded = isPostgres(db) ? sql<string>`string_agg(${cell}, ',')` : sql<string>`group_concat(${cell}, ',')`;
-      let q = db.selectFrom('roster').select(['roster.user_id', folded.as('cells')]).where('roster.shift_code', '!=', '').where('roster.date', '>=', o.from).where('roster.date', '<=', o.to);
+      // Grouped by day, not by person: the (date, user_id, …) index hands the rows over in that order, so the
+      // database folds them as they come instead of sorting 60 000 cells into people first (half the query).
+      const cell = sql<string>`roster.user_id || cast(${UNIT} as text) || roster.shift_code || case when roster.version > 0 then '' else '*' end`;
+      const folded = isPostgres(db) ? sql<string>`string_agg(${cell}, cast(${RECORD} as text))` : sql<string>`group_concat(${cell}, ${RECORD})`;
+      let q = db.selectFrom('roster').select(['roster.date', folded.as('cells')]).where('roster.shift_code', '!=', '').where('roster.date', '>=', o.from).where('roster.date', '<=', o.to);
       if (o.teamId) q = q.where('roster.team_id', '=', o.teamId);
-      return (await q.groupBy('roster.user_id').execute()).map((r) => ({ userId: r.user_id, cells: r.cells }));
+      return (await q.groupBy('roster.date').orderBy('roster.date').execute()).map((r) => ({ date: r.date, cells: r.cells }));
     },
     async put(e) {
       // One row per person and day: an existing day keeps its row id (desks already hold it).

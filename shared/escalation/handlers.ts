@@ -204,8 +204,8 @@ export const close: Handler<M['escalation.close']> = async (ctx, input) => {
   return save(ctx, e, { status: 'closed' }, { kind: 'closed', level: null, text: input.note, ruleIds: ['escalate.must-report'] });
 };
 
-export const list: Handler<M['escalation.list']> = async (ctx) => {
-  const rows = await ctx.store.escalations.list(scopeFor(ctx.actor, 'escalations'));
+export const list: Handler<M['escalation.list']> = async (ctx, input) => {
+  const rows = await ctx.store.escalations.page(scopeFor(ctx.actor, 'escalations'), input);
   // One policy look-up per center day the reports were made on, not two per report (500 reports: 1.5 s → ms).
   const zone = (await policyAt(ctx.store, ctx.now)).timezone;
   const byDay = new Map<string, Promise<PolicyValues>>();

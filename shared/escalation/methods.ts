@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Id, Text } from '../api/fields';
 import { defineMethod } from '../api/method';
-import { ChainStepSchema, ESCALATION_LEVELS, EscalationViewSchema, ReportInputSchema } from './schemas';
+import { ChainStepSchema, ESCALATION_LEVELS, EscalationListSchema, EscalationViewSchema, ReportInputSchema } from './schemas';
 
 /** Who may report: everyone with a superior on the desk. */
 const REPORTERS = ['agent', 'team_lead', 'qa_inspector', 'department_director'] as const;
@@ -41,6 +41,9 @@ export const escalationMethods = {
   'escalation.resolve': defineMethod({ kind: 'mutation', audit: true, access: HOLDERS, input: z.object({ id: Id(), note: Note(2000).default('') }), output: EscalationViewSchema }),
   /** The reporter closes their own report (settled, or withdrawn). */
   'escalation.close': defineMethod({ kind: 'mutation', access: REPORTERS, input: z.object({ id: Id(), note: Note(2000).default('') }), output: EscalationViewSchema }),
-  /** Every report in the reader's scope, with whose turn it is and its timers as of now (the escalation board). */
-  'escalation.list': defineMethod({ kind: 'query', access: EVERYONE_IN_CHAIN, input: z.object({}), output: z.array(EscalationViewSchema) }),
+  /**
+   * The reports in the reader's scope, with whose turn it is and its timers as of now (the escalation board):
+   * every live one, then settled ones a page at a time, newest first (EscalationListSchema).
+   */
+  'escalation.list': defineMethod({ kind: 'query', access: EVERYONE_IN_CHAIN, input: EscalationListSchema, output: z.array(EscalationViewSchema) }),
 };

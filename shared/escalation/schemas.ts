@@ -79,6 +79,28 @@ export const EscalationSchema = z.object({
 });
 export type Escalation = z.infer<typeof EscalationSchema>;
 
+/** Settled reports a page of the board holds; open ones (and any with a follow-up to record) always come whole. */
+export const ESCALATION_PAGE = 100;
+export const ESCALATION_STATUS_FILTERS = ['any', ...ESCALATION_STATUSES] as const;
+
+/** Where a page of settled reports ended (newest first: made earlier, or at the same instant with a larger id). */
+export const EscalationCursorSchema = z.object({ createdAt: z.string().max(40), id: z.string().max(64) });
+export type EscalationCursor = z.infer<typeof EscalationCursorSchema>;
+
+/**
+ * The board's query. Without `after`: every live report (open, or with a follow-up still to record) matching
+ * the filter, then the newest settled ones, at most `limit`. With `after`: only the settled ones after it.
+ */
+export const EscalationListSchema = z.object({
+  status: z.enum(ESCALATION_STATUS_FILTERS).default('any'),
+  limit: z.number().int().min(1).max(500).default(ESCALATION_PAGE),
+  after: EscalationCursorSchema.optional(),
+});
+export type EscalationListQuery = z.output<typeof EscalationListSchema>;
+
+/** Live: waits on someone (open), or a level passed over still has to record that it was informed. */
+export const isLiveReport = (e: Pick<Escalation, 'status' | 'followUps'>) => e.status === 'open' || e.followUps.some((f) => !f.done);
+
 /** Whose move it is on an open report. */
 export const TURNS = ['holder', 'reporter', 'none'] as const;
 

@@ -4,7 +4,9 @@ import type { orgMethods } from './methods';
 
 type M = typeof orgMethods;
 
-export const listPeople: Handler<M['org.people']> = async (ctx) => ctx.store.org.people();
+export const listPeople: Handler<M['org.people']> = async (ctx, input) => ctx.store.org.peoplePage(input);
+
+export const directory: Handler<M['org.directory']> = async (ctx) => ctx.store.org.people();
 
 export const updatePerson: Handler<M['org.updatePerson']> = async (ctx, input) => {
   const before = await ctx.store.org.person(input.userId);
@@ -26,4 +28,4 @@ export const saveTeam: Handler<M['org.saveTeam']> = async (ctx, input) => {
 
 export const listTeams: Handler<M['org.teams']> = async (ctx) => ctx.store.org.teams();
 
-export const orgHandlers = { 'org.teams': listTeams, 'org.people': listPeople, 'org.directory': listPeople, 'org.updatePerson': updatePerson, 'org.saveTeam': saveTeam };
+export const orgHandlers = { 'org.teams': listTeams, 'org.people': listPeople, 'org.directory': directory, 'org.updatePerson': updatePerson, 'org.saveTeam': saveTeam };

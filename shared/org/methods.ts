@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { defineMethod } from '../api/method';
-import { PersonSchema, TeamSchema, UpdatePersonSchema } from './schemas';
+import { PeopleQuerySchema, PersonSchema, TeamSchema, UpdatePersonSchema } from './schemas';
 
 export const orgMethods = {
+  /** The people list a page at a time (by team, then username), filtered where the rows are. */
   'org.people': defineMethod({
     kind: 'query',
     access: ['admin', 'department_director', 'center_director'],
-    input: z.object({}),
+    input: PeopleQuerySchema,
     output: z.array(PersonSchema),
   }),
   /** Role, team, job type, skill level, seat and whether the account is active. */

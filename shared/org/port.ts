@@ -1,8 +1,10 @@
 import type { LocalNames } from '../i18n/local-names';
-import type { Person } from './schemas';
+import type { Person, PeopleQuery } from './schemas';
 
 export interface OrgPort {
   people(): Promise<Person[]>;
+  /** One page of the people list: the filters' matches ordered by (team, username), after the cursor, at most `limit`. */
+  peoplePage(o: PeopleQuery): Promise<Person[]>;
   person(userId: string): Promise<Person | null>;
   teamExists(teamId: string): Promise<boolean>;
   teams(): Promise<{ id: string; name: string; names: LocalNames }[]>;

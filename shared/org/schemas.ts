@@ -22,6 +22,30 @@ export const PersonSchema = z.object({
 });
 export type Person = z.infer<typeof PersonSchema>;
 
+/** People a page of the people list holds (a center has thousands; the screen loads more on demand). */
+export const PEOPLE_PAGE = 100;
+export const ACTIVE_FILTERS = ['any', 'yes', 'no'] as const;
+
+/** Where a page of people ended, in the list's order (team, then username): the next page starts after it. */
+export const PeopleCursorSchema = z.object({ teamId: z.string().max(64), username: z.string().max(64) });
+export type PeopleCursor = z.infer<typeof PeopleCursorSchema>;
+
+/** The people list's filters, applied where the rows are (the desk's replica or the server), and its page. */
+export const PeopleQuerySchema = z.object({
+  /** Username or name, a contains match. */
+  q: Text(64).default(''),
+  /** A team's id; '' means people in no team. */
+  teamId: z.string().max(64).optional(),
+  role: RoleSchema.optional(),
+  active: z.enum(ACTIVE_FILTERS).default('any'),
+  limit: z.number().int().min(1).max(500).default(PEOPLE_PAGE),
+  after: PeopleCursorSchema.optional(),
+});
+export type PeopleQuery = z.output<typeof PeopleQuerySchema>;
+
+/** The cursor after a person (no team sorts first, as ''). */
+export const peopleCursorOf = (p: Pick<Person, 'teamId' | 'username'>): PeopleCursor => ({ teamId: p.teamId ?? '', username: p.username });
+
 /** What an administrator sets on a person, in the edit row, the "new person" form and an import file. */
 const PersonFields = z.object({
   displayName: Text(40, { required: true }),

@@ -44,25 +44,34 @@ export const rosterMonth: Handler<M['roster.month']> = async (ctx, input) => {
     }
   // Someone on approved leave is not on the floor: their shift does not count towards the minimum.
   const perCode = new Map<string, Int32Array>(); // people on each day, per shift code
-  for (const c of cells) {
-    const row = grid.get(c.userId);
-    const off = awayDays.get(c.userId);
-    for (const cell of c.cells.split(',')) {
-      const i = dayIndex.get(cell.slice(0, 10));
-      if (i === undefined) continue;
-      const pending = cell.endsWith('*');
-      const code = cell.slice(11, pending ? -1 : undefined);
-      if (!off?.has(i)) {
-        let n = perCode.get(code);
-        if (!n) perCode.set(code, (n = new Int32Array(days.length)));
-        n[i]!++;
+  // One row per day, in date order (so each person's pending days come in order): `id␟CODE[*]` joined by ␞.
+  for (const day of cells) {
+    const i = dayIndex.get(day.date);
+    if (i === undefined) continue;
+    const text = day.cells;
+    let n: Int32Array | undefined;
+    let counted = '';
+    for (let at = 0; at < text.length; ) {
+      let end = text.indexOf('\u001e', at);
+      if (end < 0) end = text.length;
+      const unit = text.indexOf('\u001f', at);
+      const userId = text.slice(at, unit);
+      const pending = text.charCodeAt(end - 1) === 42; // '*'
+      const code = text.slice(unit + 1, pending ? end - 1 : end);
+      at = end + 1;
+      if (!awayDays.get(userId)?.has(i)) {
+        if (code !== counted) {
+          counted = code;
+          n = perCode.get(code);
+          if (!n) perCode.set(code, (n = new Int32Array(days.length)));
+        }
+        n![i]!++;
       }
+      const row = grid.get(userId);
       if (!row) continue;
       row.shifts[i] = code;
       if (pending) row.pending.push(i);
     }
-    // The database folds cells in no set order; pending days are listed in date order.
-    if (row && row.pending.length > 1) row.pending.sort((x, y) => x - y);
   }
   const counts = new Map<string, number>();
   for (const [code, n] of perCode) n.forEach((k, i) => k > 0 && counts.set(`${days[i]!.date}|${code}`, k));

@@ -10,11 +10,11 @@ export interface RosterPort {
   person(userId: string): Promise<RosterPerson | null>;
   entries(o: { teamId: string | null; userId?: string; from: string; to: string }): Promise<RosterEntry[]>;
   /**
-   * The shifts of [from, to] (of one team or all) folded per person in the database: one row each, `cells`
-   * a list of `date=CODE` joined by ',' with '*' after a code only this desk has yet (version 0). What the
-   * month grid reads: 2 000 people make 2 000 rows instead of 60 000 row objects.
+   * The shifts of [from, to] (of one team or all) folded per day in the database, in date order: one row per
+   * day with any shift, `cells` its people's `userId<U+001F>CODE` joined by U+001E, with '*' after a code only
+   * this desk has yet (version 0). What the month grid reads: 31 rows instead of 60 000 row objects.
    */
-  monthCells(o: { teamId: string | null; from: string; to: string }): Promise<{ userId: string; cells: string }[]>;
+  monthCells(o: { teamId: string | null; from: string; to: string }): Promise<{ date: string; cells: string }[]>;
   put(e: { id: string; userId: string; teamId: string | null; date: string; shiftCode: string; updatedBy: string; updatedAt: string }): Promise<void>;
   /**
    * Makes the day a rest day: a row with no shift (created if the day had none), stamped like a put, so

@@ -1,11 +1,14 @@
-import { Card } from 'antd';
+import { App, Button, Card, Select } from 'antd';
 import { useEffect, useState } from 'react';
 import { mayCall } from '../../../shared/api/method';
 import { api } from '../../../shared/api/table';
+import { ESCALATION_PAGE, ESCALATION_STATUS_FILTERS, isLiveReport } from '../../../shared/escalation/schemas';
+import { errorText } from '../../client/error-text';
+import { useMorePages } from '../../client/use-more-pages';
 import { LoadError } from '../../client/LoadError';
 import { useQuery } from '../../client/use-query';
 import { useT } from '../../i18n/i18n-store';
-import { useSession } from '../../stores/session-store';
+import { useClient, useSession } from '../../stores/session-store';
 import { EscalationBoard } from './EscalationBoard';
 import { EscalationDetail } from './EscalationDetail';
 import { ReportForm } from './ReportForm';
@@ -27,11 +30,21 @@ export function EscalationsPage() {
   const t = useT();
   const actor = useSession((s) => s.actor)!;
   const now = useNow();
-  const list = useQuery('escalation.list', {}, { tables: ['escalations'] });
+  const client = useClient();
+  const { message } = App.useApp();
+  // Live reports come whole; settled ones a page at a time, newest first, filtered by status where they are.
+  const [status, setStatus] = useState<(typeof ESCALATION_STATUS_FILTERS)[number]>('any');
+  const list = useQuery('escalation.list', { status }, { tables: ['escalations'] });
+  const pages = useMorePages(list.data, {
+    pageSize: ESCALATION_PAGE,
+    paged: (e) => !isLiveReport(e),
+    next: (last) => client.call('escalation.list', { status, after: { createdAt: last.createdAt, id: last.id } }),
+    onError: (err) => void message.error(errorText(t, err)),
+  });
   const chain = useQuery('escalation.chain', mayCall(api['escalation.chain'].access, actor) ? {} : null, { tables: ['users'] });
   const directory = useQuery('org.directory', {}, { tables: ['users'] });
   const { openId, open } = useOpenReport();
-  const items = list.data ?? [];
+  const items = pages.items;
   const waiting = items.filter((e) => (e.turn === 'holder' && e.mine.asHolder) || (e.turn === 'reporter' && e.mine.asReporter));
   const followUps = items.filter((e) => e.mine.followUps.length > 0);
   // The board: open reports first, the nearest deadline first; then settled ones, newest first.
@@ -55,8 +68,17 @@ export function EscalationsPage() {
         </Card>
       )}
       {chain.data && chain.data.length > 0 && <ReportForm chain={chain.data} onSent={reload} />}
-      <Card size="small" title={actor.role === 'agent' ? t('escalation.all') : t('escalation.board')}>
+      <Card
+        size="small"
+        title={actor.role === 'agent' ? t('escalation.all') : t('escalation.board')}
+        extra={<Select size="small" style={{ width: 130 }} value={status} onChange={setStatus} options={ESCALATION_STATUS_FILTERS.map((s) => ({ value: s, label: t(`escalation.status.${s}`) }))} data-testid="escalation-status-filter" />}
+      >
         <EscalationBoard items={rest} now={now} onOpen={open} testId="escalation-board" />
+        {pages.hasMore && (
+          <Button style={{ marginTop: 8 }} loading={pages.loading} onClick={() => void pages.loadMore()} data-testid="escalation-more">
+            {t('escalation.more')}
+          </Button>
+        )}
       </Card>
       <EscalationDetail report={items.find((e) => e.id === openId) ?? null} directory={directory.data ?? []} now={now} onClose={() => open(null)} onChanged={reload} />
     </Card>

@@ -11,7 +11,8 @@ import { useOpenReport } from './open-report';
 import { useRaiseHandKey } from './raise-hand';
 
 function useReports(actor: Actor): EscalationView[] {
-  return useQuery('escalation.list', mayCall(api['escalation.list'].access, actor) ? {} : null, { tables: ['escalations'] }).data ?? [];
+  // Notices come from live reports only, and those come whole: one settled report is all the page needs to carry.
+  return useQuery('escalation.list', mayCall(api['escalation.list'].access, actor) ? { limit: 1 } : null, { tables: ['escalations'] }).data ?? [];
 }
 
 /** Reports waiting for this person: at their level, an instruction to acknowledge, or a skipped level to be informed. */

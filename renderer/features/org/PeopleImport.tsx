@@ -4,6 +4,7 @@ import type { MethodOutput } from '../../../shared/api/table';
 import { planPeopleImport, type PeopleImportIssue } from '../../../shared/org/people-import';
 import { passwordProblems, type NewPerson, type Person } from '../../../shared/org/schemas';
 import { useSubmit } from '../../client/use-submit';
+import { useQuery } from '../../client/use-query';
 import { useT } from '../../i18n/i18n-store';
 import { useClient } from '../../stores/session-store';
 import type { TableFormat } from '../spreadsheet/read-table-file';
@@ -12,15 +13,16 @@ import { useSheetFile } from '../spreadsheet/use-sheet-file';
 import { peopleVocabulary } from './people-vocabulary';
 
 interface Props {
-  people: readonly Person[];
   teams: MethodOutput<'org.teams'>;
   onImported(): void;
 }
 
 /** People in and out as CSV or Excel: same columns both ways, all or nothing, new people get one initial password. */
-export function PeopleImportExport({ people, teams, onImported }: Props) {
+export function PeopleImportExport({ teams, onImported }: Props) {
   const t = useT();
   const client = useClient();
+  // The file holds everyone, whatever page the list shows: the whole directory (every desk holds it).
+  const people: readonly Person[] = useQuery('org.directory', {}, { tables: ['users'] }).data ?? [];
   const [preview, setPreview] = useState<{ people: NewPerson[]; issues: PeopleImportIssue[]; format: TableFormat } | null>(null);
   const [password, setPassword] = useState('');
   // The server's own password rules, so the import is never offered with a password it would refuse.

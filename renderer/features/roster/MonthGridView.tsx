@@ -240,7 +240,9 @@ export function MonthGridView(p: Props) {
       tabIndex={0}
       onKeyDown={onKeyDown}
       onFocus={(e) => {
-        if (e.target === e.currentTarget && !active && p.people[0]) setActive({ userId: p.people[0].userId, day: 0 });
+        // Tabbing in marks the first cell; a click's focus does not (the click picks the cell, and re-drawing
+        // the first row under a pointer pressed on it would swallow the click).
+        if (e.target === e.currentTarget && !active && p.people[0] && e.currentTarget.matches(':focus-visible')) setActive({ userId: p.people[0].userId, day: 0 });
       }}
       onClick={(ev) => {
         const el = (ev.target as HTMLElement).closest('[data-cell]');
@@ -249,7 +251,9 @@ export function MonthGridView(p: Props) {
         const [userId, date] = key.split('|') as [string, string];
         const cell = { userId, day: p.days.findIndex((d) => d.date === date) };
         setActive(cell);
-        if (p.canEdit) setEditing(cell);
+        // The click's row turns from HTML into elements (it now holds the active cell), so the element clicked
+        // is gone: the menu opens once this click is over, or it would count the click as one outside it.
+        if (p.canEdit) window.setTimeout(() => setEditing(cell), 0);
       }}
     >
       <div style={{ width, height: headH + p.people.length * ROW_H, position: 'relative' }}>
@@ -306,46 +310,13 @@ interface RowProps {
 }
 
 const PersonRow = memo(
-  function PersonRow({ person, days, top, canEdit, showPending, editingDay, activeDay, menu, look, onPick, onClose }: RowProps) {
-    const pending = new Set(showPending ? person.pending : []);
-    const leave = new Set(person.leave);
-    return (
-      <div className="zb-grid-row zb-grid-body" style={{ top, height: ROW_H }} role="row">
-        <div className="zb-grid-name" title={person.username} role="rowheader">
-          {person.name}
-        </div>
-        {days.map((d, i) => {
-          const code = person.shifts[i] ?? '';
-          const onLeave = leave.has(i);
-          const cls = `zb-cell ${code ? `zb-${KNOWN_SHIFTS.has(code) ? code : 'other'}${pending.has(i) ? ' zb-pending' : ''}` : 'zb-rest'}${canEdit ? ' zb-edit' : ''}${onLeave ? ' zb-leave' : ''}`;
-          const title = [code ? look.title(code) : '', onLeave ? look.leaveTitle : ''].filter(Boolean).join(' · ');
-          const cell = (
-            <span className={cls} data-cell={`${person.userId}|${d.date}`} data-code={code} data-leave={onLeave || undefined} title={title || undefined}>
-              {code ? look.text(code) : '·'}
-              {onLeave && <sup className="zb-leave-mark">{look.leaveMark}</sup>}
-            </span>
-          );
-          return (
-            <div
-              key={d.date}
-              className={`zb-grid-day zb-day-${d.kind}${i === activeDay ? ' zb-active' : ''}`}
-              role="gridcell"
-              id={i === activeDay ? 'zb-grid-active' : undefined}
-              aria-selected={i === activeDay || undefined}
-            >
-              {i === editingDay ? (
-                // One menu for the whole grid, attached to the cell being edited only.
-                <Dropdown open onOpenChange={(open) => !open && onClose()} trigger={['click']} menu={{ items: menu, onClick: ({ key }) => onPick(key || null) }}>
-                  {cell}
-                </Dropdown>
-              ) : (
-                cell
-              )}
-            </div>
-          );
-        })}
-      </div>
-    );
+  function PersonRow(props: RowProps) {
+    const { person, days, top, canEdit, showPending, editingDay, activeDay, look } = props;
+    // A row with nothing active in it is one string of plain elements, one per cell: React sets it in one go
+    // instead of reconciling ~65 elements, and a scroll step costs the browser one parse per row scrolled in.
+    if (editingDay === -1 && activeDay === -1)
+      return <div key="plain" className="zb-grid-row zb-grid-body" style={{ top, height: ROW_H }} role="row" dangerouslySetInnerHTML={{ __html: rowHtml(person, days, look, canEdit, showPending) }} />;
+    return <ActiveRow key="active" {...props} />;
   },
   // Position, data and edit state decide a row; the callbacks are stable in meaning, and the menu matters
   // only to the row whose cell has it open.
@@ -360,3 +331,79 @@ const PersonRow = memo(
     a.look === b.look &&
     (b.editingDay === -1 || a.menu === b.menu),
 );
+
+const escapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const esc = (v: string) => v.replace(/[&<>"']/g, (c) => escapes[c]!);
+
+/** Per look (language), what a cell of each code carries: its classes, title and text, escaped once. */
+const cellParts = new WeakMap<CellLook, Map<string, { cls: string; title: string; text: string }>>();
+function partsOf(look: CellLook, code: string) {
+  let byCode = cellParts.get(look);
+  if (!byCode) cellParts.set(look, (byCode = new Map()));
+  let v = byCode.get(code);
+  if (!v) byCode.set(code, (v = code ? { cls: ` zb-${KNOWN_SHIFTS.has(code) ? code : 'other'}`, title: look.title(code), text: esc(look.text(code)) } : { cls: ' zb-rest', title: '', text: '·' }));
+  return v;
+}
+/** Per month, each day's cell class (its colour by kind). */
+const dayClasses = new WeakMap<readonly Day[], string[]>();
+
+/** One person's row as HTML: the name, then one element per day (the cell is the grid cell). */
+function rowHtml(person: Person, days: readonly Day[], look: CellLook, canEdit: boolean, showPending: boolean): string {
+  let kinds = dayClasses.get(days);
+  if (!kinds) dayClasses.set(days, (kinds = days.map((d) => `zb-grid-day zb-c zb-day-${d.kind}`)));
+  const pending = showPending && person.pending.length ? new Set(person.pending) : null;
+  const leave = person.leave.length ? new Set(person.leave) : null;
+  const uid = esc(person.userId);
+  let html = `<div class="zb-grid-name" title="${esc(person.username)}" role="rowheader">${esc(person.name)}</div>`;
+  for (let i = 0; i < days.length; i++) {
+    const code = person.shifts[i] ?? '';
+    const part = partsOf(look, code);
+    const onLeave = leave?.has(i) ?? false;
+    const title = onLeave ? (part.title ? `${part.title} · ${look.leaveTitle}` : look.leaveTitle) : part.title;
+    html += `<div class="${kinds[i]}${part.cls}${code && pending?.has(i) ? ' zb-pending' : ''}${canEdit ? ' zb-edit' : ''}${onLeave ? ' zb-leave' : ''}" role="gridcell" data-cell="${uid}|${days[i]!.date}" data-code="${esc(code)}"${onLeave ? ' data-leave="true"' : ''}${title ? ` title="${esc(title)}"` : ''}>${part.text}${onLeave ? `<sup class="zb-leave-mark">${esc(look.leaveMark)}</sup>` : ''}</div>`;
+  }
+  return html;
+}
+
+/** The row holding the active or edited cell: React elements, for the cell's menu and the keyboard's focus mark. */
+function ActiveRow({ person, days, top, canEdit, showPending, editingDay, activeDay, menu, look, onPick, onClose }: RowProps) {
+  const pending = new Set(showPending ? person.pending : []);
+  const leave = new Set(person.leave);
+  return (
+    <div className="zb-grid-row zb-grid-body" style={{ top, height: ROW_H }} role="row">
+      <div className="zb-grid-name" title={person.username} role="rowheader">
+        {person.name}
+      </div>
+      {days.map((d, i) => {
+        const code = person.shifts[i] ?? '';
+        const onLeave = leave.has(i);
+        const cls = `zb-cell ${code ? `zb-${KNOWN_SHIFTS.has(code) ? code : 'other'}${pending.has(i) ? ' zb-pending' : ''}` : 'zb-rest'}${canEdit ? ' zb-edit' : ''}${onLeave ? ' zb-leave' : ''}`;
+        const title = [code ? look.title(code) : '', onLeave ? look.leaveTitle : ''].filter(Boolean).join(' · ');
+        const cell = (
+          <span className={cls} data-cell={`${person.userId}|${d.date}`} data-code={code} data-leave={onLeave || undefined} title={title || undefined}>
+            {code ? look.text(code) : '·'}
+            {onLeave && <sup className="zb-leave-mark">{look.leaveMark}</sup>}
+          </span>
+        );
+        return (
+          <div
+            key={d.date}
+            className={`zb-grid-day zb-day-${d.kind}${i === activeDay ? ' zb-active' : ''}`}
+            role="gridcell"
+            id={i === activeDay ? 'zb-grid-active' : undefined}
+            aria-selected={i === activeDay || undefined}
+          >
+            {i === editingDay ? (
+              // One menu for the whole grid, attached to the cell being edited only.
+              <Dropdown open onOpenChange={(open) => !open && onClose()} trigger={['click']} menu={{ items: menu, onClick: ({ key }) => onPick(key || null) }}>
+                {cell}
+              </Dropdown>
+            ) : (
+              cell
+            )}
+          </div>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+import { useEffect, useState } from 'react';
+
+export interface MorePages<T> {
+  /** The first page and every page loaded after it, in order. */
+  items: T[];
+  /** The last page came full: there may be more. */
+  hasMore: boolean;
+  loading: boolean;
+  loadMore(): Promise<void>;
+}
+
+/**
+ * A list a page at a time: `first` is the first page (from useQuery; a new one drops the pages after it, as
+ * the data changed), `next(last)` fetches the page after the last paged item. Only items `paged` says come in
+ * pages count towards a full page (a board's live items come whole beside its first page).
+ */
+export function useMorePages<T>(first: readonly T[] | undefined, o: { pageSize: number; next: (last: T) => Promise<T[]>; paged?: (item: T) => boolean; onError?: (err: unknown) => void }): MorePages<T> {
+  const [more, setMore] = useState<{ items: T[]; last: number }>({ items: [], last: 0 });
+  const [loading, setLoading] = useState(false);
+  useEffect(() => setMore({ items: [], last: 0 }), [first]);
+  const paged = o.paged ?? (() => true);
+  const items = [...(first ?? []), ...more.items];
+  const lastCount = more.items.length === 0 ? (first ?? []).filter(paged).length : more.last;
+  const loadMore = async () => {
+    const last = items.filter(paged).at(-1);
+    if (!last || loading) return;
+    setLoading(true);
+    try {
+      const page = await o.next(last);
+      setMore((m) => ({ items: [...m.items, ...page], last: page.length }));
+    } catch (err) {
+      o.onError?.(err);
+    } finally {
+      setLoading(false);
+    }
+  };
+  return { items, hasMore: first !== undefined && lastCount >= o.pageSize, loading, loadMore };
+}
