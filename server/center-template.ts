@@ -41,6 +41,7 @@ export function copyCenterTemplate(template: string, key: string, dataDir: strin
   }
   const part = join(dirname(dataDir), `.${basename(dataDir)}.${process.pid}.template`);
   rmSync(part, { recursive: true, force: true });
+  mkdirSync(dirname(part), { recursive: true }); // a data dir whose parents do not exist yet
   copyTree(template, part, true);
   renameSync(part, dataDir);
   return true;
