@@ -5,11 +5,12 @@ import { useI18n, useT } from '../i18n/i18n-store';
 import { LoginPage } from '../features/login/LoginPage';
 import { useSession } from '../stores/session-store';
 import { lazy, Suspense, useEffect } from 'react';
+import { prefetchPages } from './lazy-page';
 import './app.css';
 
-// The shell and every screen behind it load only once someone signs in: the login page needs none of them,
-// so the desk paints it from a small first chunk. While the login page stands idle the shell is fetched and
-// parsed ahead, so signing in does not wait for it.
+// The shell and every screen behind it are chunks of their own: the login page needs none of them, so the desk
+// paints it from the first chunk alone. While the login page stands idle the shell and then every screen are
+// fetched and parsed ahead (prefetchPages), so signing in does not wait for a chunk.
 const loadShell = () => import('./Shell');
 const Shell = lazy(() => loadShell().then((m) => ({ default: m.Shell })));
 
@@ -17,7 +18,8 @@ function usePreloadShell(active: boolean) {
   useEffect(() => {
     if (!active) return;
     const idle = window.requestIdleCallback ?? ((f: () => void) => window.setTimeout(f, 200));
-    idle(() => void loadShell().catch(() => undefined)); // a failure shows on sign-in, through Suspense
+    // A failure shows on sign-in, through Suspense (the import is tried again there).
+    idle(() => void loadShell().then(prefetchPages, () => undefined));
   }, [active]);
 }
 
