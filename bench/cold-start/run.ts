@@ -17,7 +17,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } 
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser, type Page } from '@playwright/test';
+import { chromium, type Browser, type CDPSession, type Page } from '@playwright/test';
 import { bundleNode, SERVER_ENTRY, WEB_ENTRY } from '../../build/bundle-node.mjs';
 import { buildRenderer } from '../../build/renderer-build.mjs';
 import { CHROMIUM } from '../../playwright.config';
@@ -89,17 +89,25 @@ const SERVER_READY = /ready: (http\S+)/;
 const DESK_READY = /Zhiban web desk ready: (\S+)/;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
-/** The page's main-thread busy time so far (Chromium's TaskDuration), in ms: its CPU, whatever the load. */
-async function busyMs(page: Page): Promise<number> {
+/** Chromium's counters, enabled on a page before it navigates (they count from then on). */
+const probes = new WeakMap<Page, CDPSession>();
+async function watchBusy(page: Page): Promise<void> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable');
+  probes.set(page, cdp);
+}
+
+/** The page's main-thread busy time so far (Chromium's TaskDuration), in ms: its CPU, whatever the load. */
+async function busyMs(page: Page): Promise<number> {
+  const cdp = probes.get(page);
+  if (!cdp) return NaN;
   const { metrics } = await cdp.send('Performance.getMetrics');
-  await cdp.detach();
   return (metrics.find((m) => m.name === 'TaskDuration')?.value ?? NaN) * 1000;
 }
 
 /** Navigates and waits for the login heading; the page's busy time for it. */
 async function loginPainted(page: Page, url: string): Promise<number> {
+  await watchBusy(page);
   await page.goto(url);
   await page.getByRole('heading', { name: translate('zh-CN', 'login.title') }).waitFor({ state: 'visible' });
   return busyMs(page);
