@@ -1,4 +1,4 @@
-import { cpSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, rmdirSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, rmdirSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 /**
@@ -41,7 +41,22 @@ export function copyCenterTemplate(template: string, key: string, dataDir: strin
   }
   const part = join(dirname(dataDir), `.${basename(dataDir)}.${process.pid}.template`);
   rmSync(part, { recursive: true, force: true });
-  cpSync(template, part, { recursive: true, filter: (src) => basename(src) !== TEMPLATE_STAMP });
+  mkdirSync(dirname(part), { recursive: true }); // a data dir whose parents do not exist yet
+  copyTree(template, part, true);
   renameSync(part, dataDir);
   return true;
+}
+
+/**
+ * A plain recursive copy: one readdir per directory and one copyFile per file. fs.cpSync stats, checks and
+ * chmods every one of the ~1 300 files on top, about half of the copy's CPU time (the template holds only
+ * directories and regular files, each created with its source's mode by copyFile).
+ */
+function copyTree(from: string, to: string, top: boolean): void {
+  mkdirSync(to);
+  for (const e of readdirSync(from, { withFileTypes: true })) {
+    if (top && e.name === TEMPLATE_STAMP) continue;
+    if (e.isDirectory()) copyTree(join(from, e.name), join(to, e.name), false);
+    else copyFileSync(join(from, e.name), join(to, e.name));
+  }
 }

@@ -1,6 +1,6 @@
-import { Badge, Button, ConfigProvider, Layout, Menu, Space, Typography } from 'antd';
+import { Badge, Button, ConfigProvider, Layout, Menu, Space, Spin, Typography } from 'antd';
 import type { MenuProps } from 'antd';
-import { useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { GroupTabs } from './GroupTabs';
 import { mayCall } from '../../shared/api/method';
 import { api } from '../../shared/api/table';
@@ -85,7 +85,10 @@ export function Shell({ actor }: { actor: Actor }) {
             <Menu mode="inline" selectedKeys={area ? [area.key] : []} onClick={(e) => setCurrent(e.key)} items={items} style={{ borderInlineEnd: 'none' }} />
           </ConfigProvider>
         </Layout.Sider>
-        <Layout.Content style={{ padding: 20, minWidth: 0 }}>{area?.render({ actor, show: setCurrent, actionLine: actionLineOf })}</Layout.Content>
+        <Layout.Content style={{ padding: 20, minWidth: 0 }}>
+          {/* Each area's screen is its own chunk (lazy-page.ts), loaded the first time it is opened. */}
+          <Suspense fallback={<Spin tip={t('app.loading')} data-testid="area-loading" />}>{area?.render({ actor, show: setCurrent, actionLine: actionLineOf })}</Suspense>
+        </Layout.Content>
       </Layout>
     </Layout>
   );

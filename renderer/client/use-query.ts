@@ -4,6 +4,7 @@ import type { MethodInput, MethodName, MethodOutput } from '../../shared/api/tab
 import { useT } from '../i18n/i18n-store';
 import { useClient } from '../stores/session-store';
 import { errorText } from './error-text';
+import { sharedRead } from './shared-reads';
 
 export interface Query<T> {
   /** The last answer (kept while a refresh runs, so screens do not flash); undefined before the first. */
@@ -44,9 +45,10 @@ export function useQuery<M extends MethodName>(method: M, args: MethodInput<M> |
       return;
     }
     let alive = true;
-    const load = () => {
+    // The first load may share a call already in flight (sharedRead); a reload for a change or a retry asks anew.
+    const load = (fresh: boolean) => {
       setLoading(true);
-      client.call(method, JSON.parse(key) as MethodInput<M>).then(
+      sharedRead(client, method, key, fresh).then(
         (v) => {
           if (!alive) return;
           setData(v);
@@ -60,11 +62,11 @@ export function useQuery<M extends MethodName>(method: M, args: MethodInput<M> |
         },
       );
     };
-    const timer = window.setTimeout(load, opts.debounceMs ?? 0);
+    const timer = window.setTimeout(() => load(nonce > 0), opts.debounceMs ?? 0);
     const watched = tables === '*' ? null : new Set(tables.split(',').filter(Boolean));
     const off = client.onEvent((e) => {
       if (e.type !== 'changed') return;
-      if (watched === null || e.tables.some((x) => watched.has(x))) load();
+      if (watched === null || e.tables.some((x) => watched.has(x))) load(true);
     });
     return () => {
       alive = false;

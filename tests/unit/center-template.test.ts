@@ -29,7 +29,8 @@ afterAll(() => dir.remove());
 describe('new-center template', () => {
   it('a center opened from the template is migrated, has its default policy and its own id; the template is untouched', async () => {
     const ids: string[] = [];
-    for (const name of ['a', 'b']) {
+    // 'b/center/data': a data dir whose parents do not exist yet, as `--data-dir` may name.
+    for (const name of ['a', join('b', 'center', 'data')]) {
       const dataDir = join(dir.path, name);
       const store = await openCentralStore({ dataDir, template: { dir: template, key: KEY } });
       try {

@@ -4,9 +4,11 @@ import { mayCall } from '../../../shared/api/method';
 import { api } from '../../../shared/api/table';
 import { defineUi, inboxLines, type Notice } from '../../app/ui-domain';
 import { useT } from '../../i18n/i18n-store';
-import { AnswersPage } from './AnswersPage';
 import { ANSWERS_KEY, useAnswersPanel } from './panel-store';
 import { toAck, useAnswers } from './use-answers';
+import { lazyPage } from '../../app/lazy-page';
+
+const AnswersPage = lazyPage(() => import('./AnswersPage').then((m) => m.AnswersPage));
 
 /** One line per answer version an agent has still to acknowledge: a revision arrives as a new line. */
 function useAnswerNotices(actor: Actor): Notice[] {

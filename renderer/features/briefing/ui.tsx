@@ -2,10 +2,12 @@ import type { Actor } from '../../../shared/auth/roles';
 import { defineUi, inboxLines, type Notice } from '../../app/ui-domain';
 import { useI18n, useT } from '../../i18n/i18n-store';
 import { DutyLogPage, summaryReminderText } from './DutyLogPage';
-import { IssuesPage } from './IssuesPage';
-import { MeetingPage } from './MeetingPage';
-import { RollCallPage } from './RollCallPage';
 import { useSummaryReminder } from './summary-reminder';
+import { lazyPage } from '../../app/lazy-page';
+
+const IssuesPage = lazyPage(() => import('./IssuesPage').then((m) => m.IssuesPage));
+const MeetingPage = lazyPage(() => import('./MeetingPage').then((m) => m.MeetingPage));
+const RollCallPage = lazyPage(() => import('./RollCallPage').then((m) => m.RollCallPage));
 
 /** The duty lead's monthly summary, as the bell lists it from a week before it is due until it is saved. */
 function useBriefingNotices(actor: Actor): Notice[] {

@@ -1,7 +1,9 @@
 import { defineUi, inboxLines } from '../../app/ui-domain';
-import { CallsPage } from './CallsPage';
 import { useTelephony } from './use-telephony';
 import type { Actor } from '../../../shared/auth/roles';
+import { lazyPage } from '../../app/lazy-page';
+
+const CallsPage = lazyPage(() => import('./CallsPage').then((m) => m.CallsPage));
 
 export const callsUi = defineUi({
   areas: [{ key: 'calls', group: 'mine', label: 'nav.calls', method: 'calls.list', render: () => <CallsPage /> },

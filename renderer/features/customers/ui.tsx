@@ -1,5 +1,7 @@
 import { defineUi, inboxLines } from '../../app/ui-domain';
-import { CustomersPage } from './CustomersPage';
+import { lazyPage } from '../../app/lazy-page';
+
+const CustomersPage = lazyPage(() => import('./CustomersPage').then((m) => m.CustomersPage));
 
 export const customersUi = defineUi({
   areas: [{ key: 'customers', group: 'floor', label: 'nav.customers', method: 'customers.directory', render: () => <CustomersPage /> }],

@@ -5,10 +5,12 @@ import type { EscalationView } from '../../../shared/escalation/schemas';
 import { defineUi, inboxLines, type Notice } from '../../app/ui-domain';
 import { useQuery } from '../../client/use-query';
 import { useT } from '../../i18n/i18n-store';
-import { EscalationsPage } from './EscalationsPage';
 import { categoryText } from './escalation-text';
 import { useOpenReport } from './open-report';
 import { useRaiseHandKey } from './raise-hand';
+import { lazyPage } from '../../app/lazy-page';
+
+const EscalationsPage = lazyPage(() => import('./EscalationsPage').then((m) => m.EscalationsPage));
 
 function useReports(actor: Actor): EscalationView[] {
   // Notices come from live reports only, and those come whole: one settled report is all the page needs to carry.

@@ -1,5 +1,7 @@
 import { defineUi, inboxLines } from '../../app/ui-domain';
-import { EvaluationPage } from './EvaluationPage';
+import { lazyPage } from '../../app/lazy-page';
+
+const EvaluationPage = lazyPage(() => import('./EvaluationPage').then((m) => m.EvaluationPage));
 
 /**
  * The center evaluation (seeds/000): directors and QA enter and read every unit; a lead reads their team. In the

@@ -1,9 +1,11 @@
 import type { Actor } from '../../../shared/auth/roles';
 import { defineUi, inboxLines, type Notice as Waiting } from '../../app/ui-domain';
 import { useT } from '../../i18n/i18n-store';
-import { FloorPage } from './FloorPage';
-import { ShiftPage } from './ShiftPage';
 import { useNoticeFeed } from './use-notice-feed';
+import { lazyPage } from '../../app/lazy-page';
+
+const FloorPage = lazyPage(() => import('./FloorPage').then((m) => m.FloorPage));
+const ShiftPage = lazyPage(() => import('./ShiftPage').then((m) => m.ShiftPage));
 
 /** Unread notices wait on the shift screen (handover.read-notices); the feed also arms the call log's gate. */
 const useNoticeBadges = (actor: Actor) => ({ shift: useNoticeFeed(actor).length });

@@ -5,8 +5,10 @@ import { defineUi, inboxLines, type Notice } from '../../app/ui-domain';
 import { useT } from '../../i18n/i18n-store';
 import { useCenterToday } from '../../client/use-policy';
 import { useQuery } from '../../client/use-query';
-import { LeavePage } from './LeavePage';
 import { waitsFor } from './LeaveList';
+import { lazyPage } from '../../app/lazy-page';
+
+const LeavePage = lazyPage(() => import('./LeavePage').then((m) => m.LeavePage));
 
 /** Leave requests waiting for this person's decision. Lists carry every open request, so this month's list is enough. */
 function useLeaveBadges(actor: Actor) {

@@ -1,5 +1,7 @@
 import { defineUi, inboxLines } from '../../app/ui-domain';
-import { PeoplePage } from './PeoplePage';
+import { lazyPage } from '../../app/lazy-page';
+
+const PeoplePage = lazyPage(() => import('./PeoplePage').then((m) => m.PeoplePage));
 
 export const orgUi = defineUi({
   areas: [{ key: 'people', group: 'manage', label: 'nav.people', method: 'org.people', render: () => <PeoplePage /> }],

@@ -1,5 +1,7 @@
 import { defineUi, inboxLines } from '../../app/ui-domain';
-import { PolicyPage } from './PolicyPage';
+import { lazyPage } from '../../app/lazy-page';
+
+const PolicyPage = lazyPage(() => import('./PolicyPage').then((m) => m.PolicyPage));
 
 export const policyUi = defineUi({
   areas: [{ key: 'policy', group: 'manage', label: 'nav.policy', method: 'policy.history', render: () => <PolicyPage /> }],

@@ -5,13 +5,15 @@ import { defineUi, inboxLines, type Notice } from '../../app/ui-domain';
 import { useCenterToday } from '../../client/use-policy';
 import { useQuery } from '../../client/use-query';
 import { useT } from '../../i18n/i18n-store';
-import { CalibrationPage } from './CalibrationPage';
 import { EvaluationsPage, useOpenEvaluation } from './EvaluationsPage';
-import { MonitorPage } from './MonitorPage';
 import { scoreText } from './qa-text';
-import { QaReportsPage } from './QaReportsPage';
-import { SummaryPage } from './SummaryPage';
-import { TemplateEditor } from './TemplateEditor';
+import { lazyPage } from '../../app/lazy-page';
+
+const CalibrationPage = lazyPage(() => import('./CalibrationPage').then((m) => m.CalibrationPage));
+const MonitorPage = lazyPage(() => import('./MonitorPage').then((m) => m.MonitorPage));
+const QaReportsPage = lazyPage(() => import('./QaReportsPage').then((m) => m.QaReportsPage));
+const SummaryPage = lazyPage(() => import('./SummaryPage').then((m) => m.SummaryPage));
+const TemplateEditor = lazyPage(() => import('./TemplateEditor').then((m) => m.TemplateEditor));
 
 /** The evaluations waiting for this person: an agent's not yet acknowledged, an arbitrator's open disputes. */
 function useQaNotices(actor: Actor): Notice[] {

@@ -5,9 +5,11 @@ import { defineUi, inboxLines, type Notice } from '../../app/ui-domain';
 import { useCenterToday, usePolicy } from '../../client/use-policy';
 import { useQuery } from '../../client/use-query';
 import { useI18n, useT } from '../../i18n/i18n-store';
-import { FollowupsPage } from './FollowupsPage';
-import { MeetingPage } from './MeetingPage';
-import { TeamReportsPage } from './TeamReportsPage';
+import { lazyPage } from '../../app/lazy-page';
+
+const FollowupsPage = lazyPage(() => import('./FollowupsPage').then((m) => m.FollowupsPage));
+const MeetingPage = lazyPage(() => import('./MeetingPage').then((m) => m.MeetingPage));
+const TeamReportsPage = lazyPage(() => import('./TeamReportsPage').then((m) => m.TeamReportsPage));
 
 const daysTo = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 

@@ -1,7 +1,9 @@
 import { defineUi, inboxLines } from '../../app/ui-domain';
-import { MyShiftsPage } from './MyShiftsPage';
-import { RosterGrid } from './RosterGrid';
-import { ShiftTypesPage } from './ShiftTypesPage';
+import { lazyPage } from '../../app/lazy-page';
+
+const MyShiftsPage = lazyPage(() => import('./MyShiftsPage').then((m) => m.MyShiftsPage));
+const RosterGrid = lazyPage(() => import('./RosterGrid').then((m) => m.RosterGrid));
+const ShiftTypesPage = lazyPage(() => import('./ShiftTypesPage').then((m) => m.ShiftTypesPage));
 
 export const rosterUi = defineUi({
   areas: [

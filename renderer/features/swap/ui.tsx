@@ -5,8 +5,10 @@ import { defineUi, inboxLines, type Notice } from '../../app/ui-domain';
 import { useT } from '../../i18n/i18n-store';
 import { useCenterToday } from '../../client/use-policy';
 import { useQuery } from '../../client/use-query';
-import { SwapsPage } from './SwapsPage';
 import { actionFor } from './SwapList';
+import { lazyPage } from '../../app/lazy-page';
+
+const SwapsPage = lazyPage(() => import('./SwapsPage').then((m) => m.SwapsPage));
 
 /** Swaps waiting for this person: an answer as the partner, or a lead's decision. */
 function useSwapBadges(actor: Actor) {

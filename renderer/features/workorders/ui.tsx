@@ -3,7 +3,9 @@ import { mayCall } from '../../../shared/api/method';
 import { api } from '../../../shared/api/table';
 import { defineUi, inboxLines } from '../../app/ui-domain';
 import { useQuery } from '../../client/use-query';
-import { WorkOrdersPage } from './WorkOrdersPage';
+import { lazyPage } from '../../app/lazy-page';
+
+const WorkOrdersPage = lazyPage(() => import('./WorkOrdersPage').then((m) => m.WorkOrdersPage));
 
 /** Work orders due soon or overdue that this person owns (an agent) or answers for (a lead, the directors). */
 function useWorkOrderBadges(actor: Actor) {
