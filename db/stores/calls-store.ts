@@ -43,15 +43,23 @@ export function callsStore(db: Kysely<Database>, w: Writer): CallsPort {
 
   const pg = isPostgres(db);
   /**
-   * Whether a one- or two-character query can use the grams index (migration 035). Asked per such search (one
-   * catalog look-up, well under a millisecond): the store is made per transaction, and a database restored
-   * without the index still answers, by the walk.
+   * Whether a one- or two-character query goes through the grams index (migration 035): the index exists and
+   * the planner's statistics do not call the text common (COMMON_GRAM_SHARE of calls or more). A common one
+   * fills a page and the capped count within a few thousand calls walked newest first, which beat the index's
+   * bitmap and sort over a million calls (128 vs 258 ms p95 for a word in 8 %; docs/BENCHMARKS.md). One
+   * catalog query per such search (the store is made per transaction); a database without the index walks.
    */
-  const gramsFor = async (q: string | undefined) => {
-    const n = q ? [...q.toLowerCase()].length : 0;
+  const gramsFor = async (f: CallFilterQuery) => {
+    const lq = f.q ? f.q.toLowerCase() : '';
+    const n = [...lq].length;
     if (!pg || n === 0 || n > MAX_GRAM_CHARS) return false;
-    const r = await sql<{ ok: boolean }>`select to_regclass('calls_notes_grams') is not null and to_regclass('calls_text_grams') is not null as ok`.execute(db);
-    return r.rows[0]?.ok === true;
+    const index = f.textOnly === true ? 'calls_notes_grams' : 'calls_text_grams';
+    const r = await sql<{ ok: boolean; share: number | null }>`
+      select to_regclass(${index}) is not null as ok,
+             (select u.f from pg_stats s, unnest(s.most_common_elems::text::text[], s.most_common_elem_freqs) as u(e, f)
+              where s.schemaname = current_schema() and s.tablename = ${index} and u.e = ${lq} limit 1) as share`.execute(db);
+    const row = r.rows[0];
+    return row?.ok === true && Number(row.share ?? 0) < COMMON_GRAM_SHARE;
   };
   /** The history's filters over the reader's scope, and after a cursor when paging by keys. */
   const filtered = (f: CallFilterQuery, grams = false) => {
@@ -115,7 +123,7 @@ export function callsStore(db: Kysely<Database>, w: Writer): CallsPort {
       return rows.map(toRecord);
     },
     async page(f) {
-      const qb = filtered(f, await gramsFor(f.q));
+      const qb = filtered(f, await gramsFor(f));
       const [rows, count] = await Promise.all([
         // id breaks ties, so pages never repeat or skip a call that shares its start second with another.
         qb.orderBy('calls.started_at', 'desc').orderBy('calls.id', 'desc').limit(f.limit).offset(f.offset).execute(),
@@ -124,7 +132,7 @@ export function callsStore(db: Kysely<Database>, w: Writer): CallsPort {
       return { items: rows.map(toRecord), total: Number(count?.n ?? 0) };
     },
     async search(f) {
-      const qb = filtered(f, await gramsFor(f.q));
+      const qb = filtered(f, await gramsFor(f));
       // One more than a page tells whether another follows; the count stops at a cap (a count of every match
       // of a common word over a million calls is the slow part, and "more than 1 000" is all a reader needs).
       const [rows, count] = await Promise.all([
@@ -159,6 +167,9 @@ export function callsStore(db: Kysely<Database>, w: Writer): CallsPort {
     },
   };
 }
+
+/** A one- or two-character text in this share of calls or more is walked by date, not looked up (gramsFor). */
+const COMMON_GRAM_SHARE = 0.05;
 
 const SEARCHED = ['calls.customer_phone', 'calls.customer_name', 'calls.summary', 'calls.outcome'] as const;
 const TEXT_ONLY = ['calls.summary', 'calls.outcome'] as const;
