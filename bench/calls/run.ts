@@ -1,6 +1,6 @@
 // bench/calls: the call history over 100 000 calls on a desk's SQLite replica — filter, page (offset and keyset), search (FTS5 trigram),
 // caller look-up — and logging a call end to end through the desk's dispatch; p50 / p95 of each.
-// Run: npm run bench:calls   (BENCH_CALLS=… to change the size)
+// Run: npm run bench:calls [-- --full]   (quick: 20 000 calls; --full: 100 000; BENCH_CALLS=… for another size)
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,7 +11,7 @@ import { phoneKey } from '../../shared/calls/phone';
 import { CALL_CATEGORIES } from '../../shared/calls/schemas';
 import type { MethodInput, MethodName } from '../../shared/api/table';
 
-const N = Number(process.env.BENCH_CALLS ?? 100_000);
+const N = Number(process.env.BENCH_CALLS ?? (process.argv.includes('--full') ? 100_000 : 20_000));
 const NOW = new Date('2026-03-17T02:30:00.000Z');
 const AGENTS = ['agent01', 'agent02', 'agent03', 'agent04', 'agent05', 'agent06', 'agent07', 'agent08', 'agent09', 'agent10', 'agent11', 'agent12'];
 

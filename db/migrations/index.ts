@@ -25,8 +25,9 @@ import { m025CallSearch } from './025-call-search';
 import { m026QaCalibration } from './026-qa-calibration';
 import { m027QaReports } from './027-qa-reports';
 import { m031RosterMonthIndex } from './031-roster-month-index';
+import { m035CallSearchBigrams } from './035-call-search-bigrams';
 import type { Migration } from './types';
 
 /** In order; append only. A released migration is never edited: add a new one. */
-export const MIGRATIONS: readonly Migration[] = [m001Initial, m002Sync, m003Policy, m004Roster, m005Calendar, m006SwapsLeave, m007SyncIndexes, m009UndoClient, m010RefusalChecks, m011LocalNames, m012ActTimeBounds, m013MustChangePassword, m014AuditLog, m015DeskBoundSessions, m016Handover, m017Escalation, m018CallsWorkorders, m019Answers, m020Briefing, m021Recordings, m022Reports, m023Qa, m024CenterEvaluation, m025CallSearch, m026QaCalibration, m027QaReports, m031RosterMonthIndex];
+export const MIGRATIONS: readonly Migration[] = [m001Initial, m002Sync, m003Policy, m004Roster, m005Calendar, m006SwapsLeave, m007SyncIndexes, m009UndoClient, m010RefusalChecks, m011LocalNames, m012ActTimeBounds, m013MustChangePassword, m014AuditLog, m015DeskBoundSessions, m016Handover, m017Escalation, m018CallsWorkorders, m019Answers, m020Briefing, m021Recordings, m022Reports, m023Qa, m024CenterEvaluation, m025CallSearch, m026QaCalibration, m027QaReports, m031RosterMonthIndex, m035CallSearchBigrams];
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -20,6 +20,20 @@ export function callTextSqlite(prefix = ''): string {
 export const callNotesPg = (prefix = '') => `lower(${prefix}summary || chr(31) || ${prefix}outcome)`;
 export const callWhoPg = (prefix = '') => `lower(${prefix}customer_phone || chr(31) || ${prefix}customer_name)`;
 
+/** PostgreSQL: all four fields in one text (number, name, summary, outcome) — what a reader who sees customers searches. */
+export const callAllPg = (prefix = '') => `lower(${prefix}customer_phone || chr(31) || ${prefix}customer_name || chr(31) || ${prefix}summary || chr(31) || ${prefix}outcome)`;
+
+/**
+ * PostgreSQL: every character and every pair of neighbouring characters of an expression (migration 035's
+ * `zb_call_grams`, GIN-indexed over the notes and over all four fields). A one- or two-character query is in
+ * the text exactly when it is one of these, so `@> array[q]` is one index key where pg_trgm has none. One
+ * index per reader kind (not notes OR who): an OR made the planner re-run the costly function on every match.
+ */
+export const callGramsPg = (expr: string) => `zb_call_grams(${expr})`;
+
+/** Longest query the one-and-two-character index answers exactly. */
+export const MAX_GRAM_CHARS = 2;
+
 /** True on PostgreSQL and PGlite (PostgreSQL dialect), false on the desk's SQLite. */
 export function isPostgres(db: { getExecutor(): { adapter: unknown } }): boolean {
   return db.getExecutor().adapter instanceof PostgresAdapter;

@@ -5,7 +5,7 @@ import type { CallsPort } from '../../shared/calls/port';
 import type { CallCategory, CallRecord } from '../../shared/calls/schemas';
 import type { Database } from '../schema';
 import type { CallFilterQuery } from '../../shared/calls/port';
-import { callNotesPg, callWhoPg, isPostgres, MIN_INDEXED_CHARS } from '../search/call-text';
+import { callAllPg, callGramsPg, callNotesPg, callWhoPg, isPostgres, MAX_GRAM_CHARS, MIN_INDEXED_CHARS } from '../search/call-text';
 
 type CallRow = Selectable<Database['calls']> & { agent_name: string };
 
@@ -42,8 +42,32 @@ export function callsStore(db: Kysely<Database>, w: Writer): CallsPort {
       .select((eb) => eb.fn.coalesce('users.display_name', eb.val('')).as('agent_name'));
 
   const pg = isPostgres(db);
+  /**
+   * Whether a one- or two-character query goes through the grams index (migration 035): the index exists, and
+   * the search is narrowed (scope, filters) or the planner's statistics do not call the text common
+   * (COMMON_GRAM_SHARE of calls or more). A common one, unfiltered over the whole center,
+   * fills a page and the capped count within a few thousand calls walked newest first, which beat the index's
+   * bitmap and sort over a million calls (128 vs 258 ms p95 for a word in 8 %; docs/BENCHMARKS.md). One
+   * catalog query per such search (the store is made per transaction); a database without the index walks.
+   */
+  const gramsFor = async (f: CallFilterQuery) => {
+    const lq = f.q ? f.q.toLowerCase() : '';
+    const n = [...lq].length;
+    if (!pg || n === 0 || n > MAX_GRAM_CHARS) return false;
+    const index = f.textOnly === true ? 'calls_notes_grams' : 'calls_text_grams';
+    const r = await sql<{ ok: boolean; share: number | null }>`
+      select to_regclass(${index}) is not null as ok,
+             (select u.f from pg_stats s, unnest(s.most_common_elems::text::text[], s.most_common_elem_freqs) as u(e, f)
+              where s.schemaname = current_schema() and s.tablename = ${index} and u.e = ${lq} limit 1) as share`.execute(db);
+    const row = r.rows[0];
+    if (row?.ok !== true) return false;
+    // Only an unfiltered walk over the whole center finds a common text that fast: a team's scope or a filter
+    // thins the matches out (team + complaint + follow-up + 投诉: 1 056 ms walked, 201 ms through the index).
+    const narrowed = f.scope.kind !== 'all' || f.agentId || f.teamId || f.category || f.followUp !== 'any' || f.outcome;
+    return Boolean(narrowed) || Number(row.share ?? 0) < COMMON_GRAM_SHARE;
+  };
   /** The history's filters over the reader's scope, and after a cursor when paging by keys. */
-  const filtered = (f: CallFilterQuery) => {
+  const filtered = (f: CallFilterQuery, grams = false) => {
     let qb = whereInScope(withAgent(), f.scope, 'calls').where('calls.started_at', '>=', f.from).where('calls.started_at', '<', f.to);
     if (f.after) {
       const a = f.after;
@@ -57,7 +81,7 @@ export function callsStore(db: Kysely<Database>, w: Writer): CallsPort {
     if (f.outcome) qb = qb.where(like('calls.outcome', f.outcome));
     if (f.q) {
       const q = f.q;
-      if (pg) qb = qb.where(textPg(q, f.textOnly === true));
+      if (pg) qb = qb.where(textPg(q, f.textOnly === true, grams));
       else {
         const indexed = ftsCandidates(q);
         if (indexed) qb = qb.where(indexed);
@@ -105,7 +129,7 @@ export function callsStore(db: Kysely<Database>, w: Writer): CallsPort {
       return rows.map(toRecord);
     },
     async page(f) {
-      const qb = filtered(f);
+      const qb = filtered(f, await gramsFor(f));
       const [rows, count] = await Promise.all([
         // id breaks ties, so pages never repeat or skip a call that shares its start second with another.
         qb.orderBy('calls.started_at', 'desc').orderBy('calls.id', 'desc').limit(f.limit).offset(f.offset).execute(),
@@ -114,7 +138,7 @@ export function callsStore(db: Kysely<Database>, w: Writer): CallsPort {
       return { items: rows.map(toRecord), total: Number(count?.n ?? 0) };
     },
     async search(f) {
-      const qb = filtered(f);
+      const qb = filtered(f, await gramsFor(f));
       // One more than a page tells whether another follows; the count stops at a cap (a count of every match
       // of a common word over a million calls is the slow part, and "more than 1 000" is all a reader needs).
       const [rows, count] = await Promise.all([
@@ -150,6 +174,9 @@ export function callsStore(db: Kysely<Database>, w: Writer): CallsPort {
   };
 }
 
+/** A one- or two-character text in this share of calls or more is walked by date, not looked up (gramsFor). */
+const COMMON_GRAM_SHARE = 0.05;
+
 const SEARCHED = ['calls.customer_phone', 'calls.customer_name', 'calls.summary', 'calls.outcome'] as const;
 const TEXT_ONLY = ['calls.summary', 'calls.outcome'] as const;
 
@@ -163,12 +190,20 @@ function like(col: string, text: string) {
  * PostgreSQL: the text test over the indexed expressions (pg_trgm's GIN indexes serve three characters or more).
  * Exactly the per-field test: a field-joined text holds the query when one of its fields does.
  */
-function textPg(q: string, textOnly: boolean) {
-  const p = likePattern(q.toLowerCase());
+function textPg(q: string, textOnly: boolean, grams: boolean) {
+  const lq = q.toLowerCase();
+  const p = likePattern(lq);
   // Under three characters pg_trgm has no trigram to look up and its GIN scan reads the whole index (7 s over a
-  // million calls): strpos() is the same test and no index matches it, so the date range is walked newest first.
+  // million calls). One or two characters are one key of a grams index (migration 035). strpos() beside it is
+  // the same test and cheap: a walk by date runs it first and the costly function only on rows it keeps. Spelled
+  // `<> 0`, not `> 0`: the planner guesses a `>` at 1/3 and then took a common word for rare.
+  // Without the index strpos() alone decides and the date range is walked newest first.
   const short = [...q].length < MIN_INDEXED_CHARS;
-  const test = (expr: string) => (short ? sql<boolean>`strpos(${sql.raw(expr)}, ${q.toLowerCase()}) > 0` : sql<boolean>`${sql.raw(expr)} like ${p} escape '\\'`);
+  if (grams) {
+    const expr = textOnly ? callNotesPg('calls.') : callAllPg('calls.');
+    return sql<boolean>`(strpos(${sql.raw(expr)}, ${lq}) <> 0 and ${sql.raw(callGramsPg(expr))} @> array[${lq}]::text[])`;
+  }
+  const test = (expr: string) => (short ? sql<boolean>`strpos(${sql.raw(expr)}, ${lq}) > 0` : sql<boolean>`${sql.raw(expr)} like ${p} escape '\\'`);
   const notes = test(callNotesPg('calls.'));
   return textOnly ? notes : sql<boolean>`(${notes} or ${test(callWhoPg('calls.'))})`;
 }
