@@ -16,6 +16,7 @@ import { MonthGridView, type CellLook } from './MonthGridView';
 import { useSyncStatus } from '../sync/use-sync-status';
 import { RosterImportExport } from './RosterImport';
 import { dateFormat } from '../../i18n/date-format';
+import { calendarDay } from '../../../shared/rules/units';
 
 type Month = MethodOutput<'roster.month'>;
 
@@ -105,7 +106,7 @@ export function RosterGrid() {
   const undoLast = async () => {
     const last = undo.current.pop();
     if (!last) return void message.info(t('roster.nothingToUndo'));
-    if (await assign(last.userId, last.date, last.before, false)) void message.success(t('roster.undone', { name: last.name, date: last.date }));
+    if (await assign(last.userId, last.date, last.before, false)) void message.success(t('roster.undone', { name: last.name, date: calendarDay(locale, last.date) }));
     else undo.current.push(last);
   };
 
