@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
 import type { Actor } from '../../shared/auth/roles';
 import { emptyPatch, MAX_COOKIE_CHARS, type PullResponse } from '../../shared/sync/protocol';
@@ -17,8 +18,12 @@ type AnyDb = Kysely<Record<string, Row>>;
  * `<version>|<scope key>`, and while a sequence of pages is under way `|<total>|<floors>`: the rows the sequence
  * was counted to deliver on its first page, so later pages cost O(page) instead of counting the rest again, and
  * per table (by its index in SYNCED_TABLE_NAMES, `i.v,…` in base 36) the version of its next row as the last page
- * found it. Floors only save work, so they are cut to keep the cookie within what a pull request may carry.
+ * found it, after a tag of the table list (`<tag>:`): table indexes shift when a table is added, so floors from a
+ * server with another list (an upgrade or a rolling deploy in mid-sequence) are ignored, never applied to the
+ * wrong table. Floors only save work, so they are cut to keep the cookie within what a pull request may carry.
  */
+const TABLES_TAG = createHash('sha256').update(SYNCED_TABLE_NAMES.join(',')).digest('hex').slice(0, 6);
+
 export interface PullCookie {
   version: number;
   scopeKey: string;
@@ -33,7 +38,8 @@ export function parseCookie(cookie: string | null): PullCookie | null {
   const total = t === undefined ? null : Number(t);
   if (!scopeKey || !Number.isInteger(version) || version < 0) return null;
   const floors = new Map<number, number>();
-  for (const pair of f ? f.split(',') : []) {
+  const tagged = f?.startsWith(`${TABLES_TAG}:`) ? f.slice(TABLES_TAG.length + 1) : '';
+  for (const pair of tagged ? tagged.split(',') : []) {
     const [i, fv] = pair.split('.').map((x) => (/^[0-9a-z]{1,11}$/.test(x) ? parseInt(x, 36) : NaN));
     if (i! < SYNCED_TABLE_NAMES.length && Number.isSafeInteger(fv)) floors.set(i!, fv!);
   }
@@ -42,9 +48,9 @@ export function parseCookie(cookie: string | null): PullCookie | null {
 
 /** The floors still ahead of the page, furthest first (they skip the most), as many as the cookie has room for. */
 export function withFloors(prefix: string, floors: ReadonlyMap<number, number>, upTo: number): string {
-  let out = prefix;
+  let out = `${prefix}${TABLES_TAG}:`;
   for (const [i, v] of [...floors].filter(([, v]) => v > upTo + 1).sort((a, b) => b[1] - a[1])) {
-    const pair = `${out.endsWith('|') ? '' : ','}${i.toString(36)}.${v.toString(36)}`;
+    const pair = `${out.endsWith(':') ? '' : ','}${i.toString(36)}.${v.toString(36)}`;
     if (out.length + pair.length > MAX_COOKIE_CHARS) break;
     out += pair;
   }

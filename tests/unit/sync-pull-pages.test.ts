@@ -74,6 +74,17 @@ describe("the cookie's floors", () => {
     expect(all.length).toBeLessThanOrEqual(MAX_COOKIE_CHARS);
     // The furthest ahead are kept (they skip the most).
     expect(Math.min(...parseCookie(all)!.floors.values())).toBeGreaterThan(20_000_000 + 20 * 1000);
-    expect(parseCookie(`${prefix}zzzzzzzzzzzzzzz.1,1.-3,x`)!.floors.size).toBe(0);
+    const tag = few.slice(prefix.length).split(':')[0]!;
+    expect(parseCookie(`${prefix}${tag}:zzzzzzzzzzzzzzz.1,1.-3,x`)!.floors.size).toBe(0);
+  });
+
+  it('written for another list of tables (a server upgraded in mid-sequence) are ignored, never put on the wrong table', () => {
+    const prefix = `12345678|center_director:abc123~w:c31d.r1m.q1m|400000|`;
+    const few = withFloors(prefix, new Map([[2, 30_000_000]]), 12_345_678);
+    expect(parseCookie(few)!.floors.size).toBe(1);
+    const otherList = few.replace(/\|[0-9a-f]{6}:/, '|abcdef:');
+    expect(otherList).not.toBe(few);
+    expect(parseCookie(otherList)!.floors.size).toBe(0);
+    expect(parseCookie(`${prefix}2.${(30_000_000).toString(36)}`)!.floors.size).toBe(0); // untagged, as before this change
   });
 });
