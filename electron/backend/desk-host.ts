@@ -5,6 +5,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
 import type { MethodName } from '../../shared/api/table';
 import { migrate } from '../../db/migrate';
+import { catchUpCallIndex } from '../../db/search/deferred-call-index';
 import { openSqlite } from '../../db/open-sqlite';
 import { getMeta, setMeta } from '../../db/stores/meta-store';
 import { countUsers, findActiveActor } from '../../db/stores/users-store';
@@ -82,6 +83,9 @@ export async function startDeskHost(opts: DeskHostOptions): Promise<DeskHost> {
   const { db, raw } = openSqlite(dbFile, { nativeBinding: opts.nativeBinding });
   try {
     await migrate(db);
+    // A first sync left half-way (closed, crashed) set the call search index aside: index now, so the desk's
+    // search works offline meanwhile; the rest of that sync indexes call by call.
+    await db.transaction().execute((tx) => catchUpCallIndex(tx));
     let deskId = await getMeta(db, 'desk_id');
     if (!deskId) {
       deskId = randomUUID();

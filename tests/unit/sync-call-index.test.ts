@@ -14,6 +14,7 @@ import { findActiveActor } from '../../db/stores/users-store';
 import { seedDemoCenter } from '../../db/demo/seed';
 import { DEMO_USERS } from '../../db/demo/demo-center';
 import { applyPull, COOKIE_KEY } from '../../electron/backend/sync/rebase';
+import { catchUpCallIndex } from '../../db/search/deferred-call-index';
 import { backendHandlers } from '../../electron/backend/handlers';
 import { processPull } from '../../server/sync/pull';
 import { takeVersion } from '../../server/sync/versions';
@@ -47,14 +48,15 @@ afterAll(async () => {
   dir.remove();
 });
 
-async function sync(db: Kysely<Database>, actor: Actor, bulkCallIndex: boolean): Promise<number> {
-  const clientId = randomUUID();
-  for (let pages = 1; ; pages++) {
+async function sync(db: Kysely<Database>, actor: Actor, bulkCallIndex: boolean, o: { maxPages?: number; clientId?: string } = {}): Promise<number> {
+  const clientId = o.clientId ?? randomUUID();
+  for (let pages = 1; pages <= (o.maxPages ?? Infinity); pages++) {
     const cookie = await getMeta(db, COOKIE_KEY);
     const res = JSON.parse(JSON.stringify(await processPull(store.db, actor, { clientId, cookie, sinceMutationId: 0, limit: 9 }, FIXED_NOW))) as PullResponse;
     await applyPull(db, { clientId, actorId: actor.userId, res, sinceMutationId: 0, handlers: backendHandlers(), now: FIXED_NOW.toISOString(), bulkCallIndex });
     if (!res.more) return pages;
   }
+  return o.maxPages!;
 }
 
 /** What the desk's search looks up: calls whose indexed text holds the query (db/stores/calls-store.ts). */
@@ -82,5 +84,34 @@ describe('the call search index after a first sync', () => {
     await sync(bulk.db, actor, true);
     expect(await found(bulk.db, `1380000${1000 + n - 1}`)).toEqual([`ix-${n - 1}`]);
     for (const d of desks) await d.db.destroy();
+  }, 60_000);
+
+  it('a first sync stopped half-way: the desk indexes what it holds when it opens again (search works offline), and a migration that made the triggers anew meanwhile stands', async () => {
+    const actor = (await findActiveActor(store.db, 'user-center01'))!;
+    const { db } = openSqlite(`${dir.path}/desk-halfway.db`, { foreignKeys: false });
+    await migrate(db);
+    const before = await triggers(db);
+    const clientId = randomUUID();
+    await sync(db, actor, true, { maxPages: 2, clientId });
+    expect(await triggers(db)).toEqual([]); // set aside, the sequence not finished
+    // What startDeskHost does when it opens the database.
+    await db.transaction().execute((tx) => catchUpCallIndex(tx));
+    const held = (await sql<{ id: string; summary: string }>`select id, summary from calls order by id`.execute(db)).rows;
+    expect(held.length).toBeGreaterThan(0);
+    for (const c of held) expect(await found(db, [...c.summary].slice(0, 3).join('')), c.id).toContain(c.id);
+    expect(await triggers(db)).toEqual(before);
+    // The rest of the sequence indexes call by call; at its end nothing is set aside twice or re-created.
+    await sync(db, actor, true, { clientId });
+    expect((await found(db, '已解答')).length).toBe(Number((await sql<{ n: number }>`select count(*) as n from calls where customer_phone || customer_name || summary || outcome like '%已解答%'`.execute(db)).rows[0]!.n));
+    expect(await triggers(db)).toEqual(before);
+
+    // A new sequence sets the triggers aside again; a migration re-creates them before its end: the catch-up keeps them.
+    await sql`delete from zb_meta where key = ${COOKIE_KEY}`.execute(db);
+    await sync(db, actor, true, { maxPages: 1 });
+    expect(await triggers(db)).toEqual([]);
+    for (const t of before) await sql.raw(t).execute(db);
+    await db.transaction().execute((tx) => catchUpCallIndex(tx));
+    expect(await triggers(db)).toEqual(before);
+    await db.destroy();
   }, 60_000);
 });
