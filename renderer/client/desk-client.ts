@@ -24,6 +24,8 @@ export interface DeskClient {
   call<M extends MethodName>(method: M, args: MethodInput<M>): Promise<MethodOutput<M>>;
   onEvent(cb: (e: DeskEvent) => void): () => void;
   setSession(token: string | null): void;
+  /** The session calls go out under (null when signed out). */
+  session(): string | null;
   /** Hands a recording's file to the desk (which checks it, keeps it and uploads it); the new recording. */
   attachRecording(input: RecordingFile, onProgress?: (sent: number) => void): Promise<RecordingRecord>;
   /** A recording's bytes (the desk's spool copy or the server's). */
@@ -57,5 +59,6 @@ export function createDeskClient(transport: Transport, onUnauthenticated: () => 
     setSession(token) {
       session = token;
     },
+    session: () => session,
   };
 }

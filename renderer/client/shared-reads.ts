@@ -24,7 +24,8 @@ export function sharedRead<M extends MethodName>(client: DeskClient, method: M, 
     perClient.set(client, created);
     state = created;
   }
-  const key = `${method}\n${argsKey}`;
+  // Under the session it goes out with: a read asked before a sign-out is never another person's answer.
+  const key = `${client.session() ?? ''}\n${method}\n${argsKey}`;
   const joined = fresh ? undefined : state.calls.get(key);
   if (joined) return joined as Promise<MethodOutput<M>>;
   const call = client.call(method, JSON.parse(argsKey) as MethodInput<M>);

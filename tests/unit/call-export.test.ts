@@ -33,7 +33,7 @@ function fakeClient(all: CallRecord[], seen: unknown[]): DeskClient {
     seen.push(input);
     return { items: all.slice(input.offset, input.offset + input.limit), total: all.length };
   };
-  return { call: call as never, onEvent: () => () => undefined, setSession: () => undefined, attachRecording: () => Promise.reject(new Error("unused")), readRecording: () => Promise.reject(new Error("unused")) };
+  return { call: call as never, onEvent: () => () => undefined, setSession: () => undefined, session: () => null, attachRecording: () => Promise.reject(new Error("unused")), readRecording: () => Promise.reject(new Error("unused")) };
 }
 
 describe('export of the filtered history', () => {

@@ -7,8 +7,11 @@ import { sharedRead } from '../../../renderer/client/shared-reads';
 function fakeDesk() {
   const calls: { method: string; args: unknown; answer(v: unknown): void }[] = [];
   const listeners = new Set<(e: DeskEvent) => void>();
+  let session: string | null = 'token-a';
   const client = {
     call: (method: string, args: unknown) => new Promise((answer) => calls.push({ method, args, answer })),
+    session: () => session,
+    setSession: (t: string | null) => (session = t),
     onEvent: (cb: (e: DeskEvent) => void) => {
       listeners.add(cb);
       return () => listeners.delete(cb);
@@ -25,6 +28,18 @@ describe('reads asked for by several screens at once', () => {
     expect(d.calls).toHaveLength(1);
     d.calls[0]!.answer({ version: 1 });
     expect(await Promise.all(asked)).toEqual(Array.from({ length: 12 }, () => ({ version: 1 })));
+  });
+
+  it('a read asked before a sign-out is not joined by the next person: their own call, their own answer', async () => {
+    const d = fakeDesk();
+    const mine = sharedRead(d.client, 'calls.history', '{"q":""}', false);
+    d.client.setSession('token-b');
+    const theirs = sharedRead(d.client, 'calls.history', '{"q":""}', false);
+    expect(d.calls).toHaveLength(2);
+    d.calls[0]!.answer(['team A call']);
+    d.calls[1]!.answer(['team B call']);
+    expect(await mine).toEqual(['team A call']);
+    expect(await theirs).toEqual(['team B call']);
   });
 
   it('other arguments or another method are other calls', () => {
