@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 
 export interface MorePages<T> {
   /** The first page and every page loaded after it, in order. */
@@ -17,6 +17,10 @@ export interface MorePages<T> {
 export function useMorePages<T>(first: readonly T[] | undefined, o: { pageSize: number; next: (last: T) => Promise<T[]>; paged?: (item: T) => boolean; onError?: (err: unknown) => void }): MorePages<T> {
   const [more, setMore] = useState<{ items: T[]; last: number }>({ items: [], last: 0 });
   const [loading, setLoading] = useState(false);
+  // The first page the loaded pages follow: a page fetched after an older first page (data changed, filter
+  // changed meanwhile) belongs to another list and is dropped, not appended.
+  const current = useRef(first);
+  current.current = first;
   useEffect(() => setMore({ items: [], last: 0 }), [first]);
   const paged = o.paged ?? (() => true);
   const items = [...(first ?? []), ...more.items];
@@ -25,9 +29,10 @@ export function useMorePages<T>(first: readonly T[] | undefined, o: { pageSize: 
     const last = items.filter(paged).at(-1);
     if (!last || loading) return;
     setLoading(true);
+    const from = first;
     try {
       const page = await o.next(last);
-      setMore((m) => ({ items: [...m.items, ...page], last: page.length }));
+      if (current.current === from) setMore((m) => ({ items: [...m.items, ...page], last: page.length }));
     } catch (err) {
       o.onError?.(err);
     } finally {
