@@ -1,12 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DeskHost } from '../../electron/backend/desk-host';
+import { describe, expect, it } from 'vitest';
 import { chainAbove } from '../../shared/escalation/rules';
 import { ESCALATION_LEVELS, type EscalationView } from '../../shared/escalation/schemas';
-import { startDemoDesk } from './support/desks';
-import { Fixture, FIXED_NOW } from './support/fixture';
-import { tempDir } from './support/tmp';
+import { demoDeskFixture } from './support/demo-desk-fixture';
 
 /**
  * escalate.level-by-level + escalate.emergency-skip as invariants of the handlers, over arbitrary sequences
@@ -14,17 +11,7 @@ import { tempDir } from './support/tmp';
  * a report is always held by exactly one level of its reporter's chain; a level is passed over only with
  * the emergency flag, and every level passed over is either informed or has an open follow-up.
  */
-const dir = tempDir();
-let host: DeskHost;
-let fx: Fixture;
-beforeAll(async () => {
-  host = await startDemoDesk({ dataDir: dir.path, clock: () => FIXED_NOW });
-  fx = new Fixture(host.dispatch);
-});
-afterAll(async () => {
-  await host.close();
-  dir.remove();
-});
+const desk = demoDeskFixture();
 
 const TARGETS = ['lead01', 'lead02', 'dept01', 'center01', 'agent02', 'qa01'];
 const ACTORS = ['lead01', 'dept01', 'center01', 'agent01'];
@@ -53,19 +40,19 @@ describe('escalation invariants (property, real handlers on a desk)', () => {
   it('exactly one holder in the chain; no level skipped without the emergency flag and a follow-up, informed or open', async () => {
     await fc.assert(
       fc.asyncProperty(fc.constantFrom('lead01', 'dept01', 'center01'), fc.boolean(), fc.array(step, { maxLength: 6 }), async (to, emergency, steps) => {
-        const first = await host.dispatch('escalation.report', { id: randomUUID(), category: 'danger', summary: '设备冒烟', proposal: '断电', toId: fx.userId(to), emergency }, await fx.token('agent01'));
+        const first = await desk.host.dispatch('escalation.report', { id: randomUUID(), category: 'danger', summary: '设备冒烟', proposal: '断电', toId: desk.fx.userId(to), emergency }, await desk.fx.token('agent01'));
         if (!first.ok) {
           expect(first.error.ruleIds).toContain('escalate.level-by-level');
           return;
         }
         const id = (first.value as EscalationView).id;
         for (const s of steps) {
-          const token = await fx.token(s.kind === 'acknowledge' ? 'agent01' : s.by);
-          if (s.kind === 'forward') await host.dispatch('escalation.forward', { id, toId: fx.userId(s.to), emergency: s.emergency, note: '' }, token);
-          else if (s.kind === 'informed') await host.dispatch('escalation.informed', { id, level: s.level }, token);
-          else if (s.kind === 'instruct') await host.dispatch('escalation.instruct', { id, text: '按预案处理' }, token);
-          else await host.dispatch('escalation.acknowledge', { id, disagreement: s.disagree ? '有不同意见' : '' }, token);
-          const e = (await fx.call('dept01', 'escalation.list', {})).find((x) => x.id === id)!;
+          const token = await desk.fx.token(s.kind === 'acknowledge' ? 'agent01' : s.by);
+          if (s.kind === 'forward') await desk.host.dispatch('escalation.forward', { id, toId: desk.fx.userId(s.to), emergency: s.emergency, note: '' }, token);
+          else if (s.kind === 'informed') await desk.host.dispatch('escalation.informed', { id, level: s.level }, token);
+          else if (s.kind === 'instruct') await desk.host.dispatch('escalation.instruct', { id, text: '按预案处理' }, token);
+          else await desk.host.dispatch('escalation.acknowledge', { id, disagreement: s.disagree ? '有不同意见' : '' }, token);
+          const e = (await desk.fx.call('dept01', 'escalation.list', {})).find((x) => x.id === id)!;
           expect(chainAbove('agent')).toContain(e.holderLevel);
           const skipped = passedOver(e);
           if (skipped.length > 0) expect(e.emergency).toBe(true);

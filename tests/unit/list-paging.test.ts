@@ -1,12 +1,10 @@
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DeskHost } from '../../electron/backend/desk-host';
+import { describe, expect, it } from 'vitest';
 import { ROLES } from '../../shared/auth/roles';
 import { isLiveReport, type EscalationView } from '../../shared/escalation/schemas';
 import { peopleCursorOf, type Person } from '../../shared/org/schemas';
-import { startDemoDesk } from './support/desks';
-import { Fixture, FIXED_NOW } from './support/fixture';
-import { tempDir } from './support/tmp';
+import { FIXED_NOW } from './support/fixture';
+import { demoDeskFixture } from './support/demo-desk-fixture';
 
 /**
  * The people list and the escalation board a page at a time (issue #16 item 5): walking the pages with any
@@ -14,17 +12,7 @@ import { tempDir } from './support/tmp';
  * no one twice — and the board's live reports (open, or a follow-up still to record) always come on the
  * first page, whatever the page size.
  */
-const dir = tempDir();
-let host: DeskHost;
-let fx: Fixture;
-beforeAll(async () => {
-  host = await startDemoDesk({ dataDir: dir.path, clock: () => FIXED_NOW });
-  fx = new Fixture(host.dispatch);
-});
-afterAll(async () => {
-  await host.close();
-  dir.remove();
-});
+const desk = demoDeskFixture();
 
 const ids = <T extends { id?: string; userId?: string }>(xs: readonly T[]) => xs.map((x) => x.id ?? x.userId!);
 
@@ -46,24 +34,24 @@ describe('org.people pages', () => {
   it('walking the pages gives every match of the filter once, in the one-read order', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(person, { maxLength: 30 }), filter, fc.integer({ min: 1, max: 12 }), async (people, f, limit) => {
-        await host.db.deleteFrom('users').where('id', 'like', 'page-%').execute();
+        await desk.host.db.deleteFrom('users').where('id', 'like', 'page-%').execute();
         if (people.length)
-          await host.db
+          await desk.host.db
             .insertInto('users')
             .values(people.map((p, i) => ({ id: `page-${i}`, username: `p${String(i).padStart(2, '0')}${p.name.length}`, display_name: p.name, role: p.role, team_id: p.team, password_hash: 'x', active: p.active ? 1 : 0, created_at: FIXED_NOW.toISOString() })))
             .execute();
         const input = { q: f.q, active: f.active as 'any', ...(f.teamId !== undefined && { teamId: f.teamId }), ...(f.role && { role: f.role as 'agent' }) };
-        const whole = await fx.call('admin', 'org.people', { ...input, limit: 500 });
+        const whole = await desk.fx.call('admin', 'org.people', { ...input, limit: 500 });
         const walked: Person[] = [];
-        for (let page = await fx.call('admin', 'org.people', { ...input, limit }); ; ) {
+        for (let page = await desk.fx.call('admin', 'org.people', { ...input, limit }); ; ) {
           walked.push(...page);
           if (page.length < limit) break;
-          page = await fx.call('admin', 'org.people', { ...input, limit, after: peopleCursorOf(page.at(-1)!) });
+          page = await desk.fx.call('admin', 'org.people', { ...input, limit, after: peopleCursorOf(page.at(-1)!) });
         }
         expect(ids(walked)).toEqual(ids(whole));
         // And the one read is the filter applied to everyone (the directory), nothing more or less.
         const lower = f.q.toLowerCase();
-        const expected = (await fx.call('admin', 'org.directory', {})).filter(
+        const expected = (await desk.fx.call('admin', 'org.directory', {})).filter(
           (p) =>
             (!f.q || p.username.toLowerCase().includes(lower) || p.displayName.toLowerCase().includes(lower)) &&
             (f.teamId === undefined || (p.teamId ?? '') === f.teamId) &&
@@ -91,9 +79,9 @@ describe('escalation.list pages', () => {
   it('live reports come whole on the first page; settled ones page newest first with none lost or repeated', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(report, { maxLength: 25 }), fc.constantFrom('any', 'open', 'resolved', 'closed'), fc.integer({ min: 1, max: 6 }), fc.constantFrom('center01', 'lead01'), async (reports, status, limit, who) => {
-        await host.db.deleteFrom('escalations').execute();
+        await desk.host.db.deleteFrom('escalations').execute();
         if (reports.length)
-          await host.db
+          await desk.host.db
             .insertInto('escalations')
             .values(
               reports.map((r, i) => {
@@ -105,12 +93,12 @@ describe('escalation.list pages', () => {
             )
             .execute();
         const input = { status: status as 'any', limit };
-        const whole = await fx.call(who, 'escalation.list', { status: input.status, limit: 500 });
-        const first = await fx.call(who, 'escalation.list', input);
+        const whole = await desk.fx.call(who, 'escalation.list', { status: input.status, limit: 500 });
+        const first = await desk.fx.call(who, 'escalation.list', input);
         const walked: EscalationView[] = [...first];
         for (let page = first.filter((e) => !isLiveReport(e)); page.length >= limit; ) {
           const last = page.at(-1)!;
-          page = await fx.call(who, 'escalation.list', { ...input, after: { createdAt: last.createdAt, id: last.id } });
+          page = await desk.fx.call(who, 'escalation.list', { ...input, after: { createdAt: last.createdAt, id: last.id } });
           expect(page.every((e) => !isLiveReport(e))).toBe(true);
           walked.push(...page);
         }

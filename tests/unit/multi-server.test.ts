@@ -1,15 +1,14 @@
-import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { WebSocket } from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildServer, type CentralServer } from '../../server/app';
 import { openCentralStore, type CentralStore } from '../../server/store';
-import { takeVersion } from '../../server/sync/versions';
 import { api, ENGINE_CASES, serverLogin, startCentral, type RunningCentral } from './support/central';
 import { openDesk, type TestDesk } from './support/desks';
 import { aCall } from './support/calls';
 import { FIXED_NOW } from './support/fixture';
+import { acceptedSwapsOfAgent01 } from './support/accepted-swaps';
 import { tempDir } from './support/tmp';
 import { until } from './support/until';
 
@@ -83,34 +82,14 @@ describe.skipIf(PG.skip !== null)('two servers on one PostgreSQL', () => {
   });
 
   it('three approvals of one agent\'s swaps arriving at both servers at once: the monthly limit (2) holds', async () => {
-    const day = (d: number) => `2026-04-${String(d).padStart(2, '0')}`;
-    const users = await a.store.db.selectFrom('users').select(['id', 'username', 'team_id']).execute();
-    const id = (u: string) => users.find((x) => x.username === u)!.id;
-    const team = users.find((x) => x.username === 'agent01')!.team_id;
-    const partners = users.filter((u) => u.team_id === team && u.username.startsWith('agent') && u.username !== 'agent01').slice(0, 3);
-    expect(partners).toHaveLength(3);
-    const swaps = partners.map((p, i) => ({ id: randomUUID(), partner: p, give: day(7 + 7 * i), take: day(9 + 7 * i) }));
-    await a.store.db.transaction().execute(async (tx) => {
-      const version = await takeVersion(tx);
-      const now = FIXED_NOW.toISOString();
-      const shift = (userId: string, date: string) => ({ id: randomUUID(), user_id: userId, team_id: team, date, shift_code: 'D', updated_by: 'test', updated_at: now, version });
-      await tx.deleteFrom('roster').where('date', '>=', day(1)).where('date', '<=', day(30)).execute();
-      await tx.updateTable('shift_types').set({ min_coverage: '{}', version }).execute();
-      for (const s of swaps) {
-        await tx.insertInto('roster').values([shift(id('agent01'), s.give), shift(s.partner.id, s.take)]).execute();
-        await tx
-          .insertInto('swaps')
-          .values({ id: s.id, requester_id: id('agent01'), requester_team: team, partner_id: s.partner.id, partner_team: team, give_date: s.give, give_shift: 'D', take_date: s.take, take_shift: 'D', reason: '家里有事', status: 'accepted', lead_a_by: null, lead_a_at: null, lead_b_by: null, lead_b_at: null, created_at: now, updated_at: now, version })
-          .execute();
-      }
-    });
+    const { swaps, agent01 } = await acceptedSwapsOfAgent01(a.store.db);
     const [onA, onB] = [await serverLogin(a.url, 'lead01'), await serverLogin(bUrl, 'lead01')];
     const answers = await Promise.all(swaps.map((s, i) => api(i % 2 ? bUrl : a.url, '/api/v1/swap.decide', { id: s.id, approve: true }, i % 2 ? onB : onA)));
     const refused = answers.filter((r) => r.status !== 200);
     expect(answers.filter((r) => r.status === 200)).toHaveLength(2);
     expect(refused).toHaveLength(1);
     expect(refused[0]!.body.error.ruleIds).toContain('swap.monthly-limit');
-    const approved = await a.store.db.selectFrom('swaps').select('id').where('status', '=', 'approved').where('requester_id', '=', id('agent01')).execute();
+    const approved = await a.store.db.selectFrom('swaps').select('id').where('status', '=', 'approved').where('requester_id', '=', agent01).execute();
     expect(approved).toHaveLength(2);
   });
 });

@@ -8,10 +8,11 @@ import { seedDemoCenter } from '../../db/demo/seed';
 import type { CentralStore } from '../../server/store';
 import { serverHandlers } from '../../server/handlers';
 import { processPush, PushCommitter, PushRefused } from '../../server/sync/push';
-import { currentVersion, takeVersion } from '../../server/sync/versions';
+import { currentVersion } from '../../server/sync/versions';
 import type { SyncedTable } from '../../db/sync/synced-tables';
 import { ENGINE_CASES } from './support/central';
 import { FIXED_NOW } from './support/fixture';
+import { acceptedSwapsOfAgent01 } from './support/accepted-swaps';
 import { snapshot } from './support/snapshot';
 import { demoPasswordHashes } from './support/templates';
 import { tempDir } from './support/tmp';
@@ -141,27 +142,9 @@ for (const engine of ENGINE_CASES)
 
     it('three desks approving one agent\'s swaps in the same commit: the monthly limit (2) holds (swap.monthly-limit)', async () => {
       const db = stores.group.db;
-      const day = (d: number) => `2026-04-${String(d).padStart(2, '0')}`;
       const users = await db.selectFrom('users').select(['id', 'username', 'team_id']).execute();
-      const id = (u: string) => users.find((x) => x.username === u)!.id;
-      const team = users.find((x) => x.username === 'agent01')!.team_id;
-      const partners = users.filter((u) => u.team_id === team && u.username.startsWith('agent') && u.username !== 'agent01').slice(0, 3);
-      expect(partners).toHaveLength(3);
-      const swaps = partners.map((p, i) => ({ id: randomUUID(), partner: p, give: day(7 + 7 * i), take: day(9 + 7 * i) }));
-      await db.transaction().execute(async (tx) => {
-        const version = await takeVersion(tx);
-        const at = FIXED_NOW.toISOString();
-        const shift = (userId: string, date: string) => ({ id: randomUUID(), user_id: userId, team_id: team, date, shift_code: 'D', updated_by: 'test', updated_at: at, version });
-        await tx.deleteFrom('roster').where('date', '>=', day(1)).where('date', '<=', day(30)).execute();
-        await tx.updateTable('shift_types').set({ min_coverage: '{}', version }).execute();
-        for (const s of swaps) {
-          await tx.insertInto('roster').values([shift(id('agent01'), s.give), shift(s.partner.id, s.take)]).execute();
-          await tx
-            .insertInto('swaps')
-            .values({ id: s.id, requester_id: id('agent01'), requester_team: team, partner_id: s.partner.id, partner_team: team, give_date: s.give, give_shift: 'D', take_date: s.take, take_shift: 'D', reason: 'family', status: 'accepted', lead_a_by: null, lead_a_at: null, lead_b_by: null, lead_b_at: null, created_at: at, updated_at: at, version })
-            .execute();
-        }
-      });
+      const { swaps, agent01 } = await acceptedSwapsOfAgent01(db);
+      const team = users.find((x) => x.id === agent01)!.team_id;
       const lead = users.find((u) => u.team_id === team && u.username.startsWith('lead'))!.id;
       const committer = new PushCommitter(db, serverHandlers(), now, () => undefined);
       // A busy server: a push from elsewhere is committing, so all three approvals arrive meanwhile and share the next commit.
@@ -174,7 +157,7 @@ for (const engine of ENGINE_CASES)
       const refused = results.filter((r) => 'status' in r && r.status === 'rejected');
       expect(refused).toHaveLength(1);
       expect(refused[0]).toMatchObject({ error: { ruleIds: expect.arrayContaining(['swap.monthly-limit']) } });
-      const approved = await db.selectFrom('swaps').select('id').where('status', '=', 'approved').where('requester_id', '=', id('agent01')).execute();
+      const approved = await db.selectFrom('swaps').select('id').where('status', '=', 'approved').where('requester_id', '=', agent01).execute();
       expect(approved).toHaveLength(2);
     });
   });
