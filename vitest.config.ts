@@ -17,7 +17,7 @@ const INTEGRATION = readdirSync(UNIT)
 /**
  * Files that render React in happy-dom run isolated: react-dom keeps the `queueMicrotask` and `setTimeout` of the
  * window it was first loaded in, and happy-dom drops the tasks of a closed window, so a second DOM file sharing
- * its module graph could wait forever for a render (seen: one timeout in ten fast-tier runs).
+ * its module graph could wait forever for a render.
  */
 const DOM = readdirSync(UNIT, { recursive: true, encoding: 'utf8' })
   .filter((f) => f.endsWith('.test.ts') && /^\/\/ @vitest-environment happy-dom/m.test(readFileSync(`${UNIT}/${f}`, 'utf8')))

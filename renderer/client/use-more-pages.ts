@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 
 export interface MorePages<T> {
   /** The first page and every page loaded after it, in order. */
@@ -15,16 +15,17 @@ export interface MorePages<T> {
  * pages count towards a full page (a board's live items come whole beside its first page).
  */
 export function useMorePages<T>(first: readonly T[] | undefined, o: { pageSize: number; next: (last: T) => Promise<T[]>; paged?: (item: T) => boolean; onError?: (err: unknown) => void }): MorePages<T> {
-  const [more, setMore] = useState<{ items: T[]; last: number }>({ items: [], last: 0 });
+  // The pages loaded so far, with the first page they follow: when the first page changes (data or filter
+  // changed) they no longer belong to the list and are not shown, and a page still on its way for the old
+  // first page is dropped when it lands.
+  const [more, setMore] = useState<{ after: readonly T[] | undefined; items: T[]; last: number }>({ after: undefined, items: [], last: 0 });
   const [loading, setLoading] = useState(false);
-  // The first page the loaded pages follow: a page fetched after an older first page (data changed, filter
-  // changed meanwhile) belongs to another list and is dropped, not appended.
   const current = useRef(first);
   current.current = first;
-  useEffect(() => setMore({ items: [], last: 0 }), [first]);
   const paged = o.paged ?? (() => true);
-  const items = [...(first ?? []), ...more.items];
-  const lastCount = more.items.length === 0 ? (first ?? []).filter(paged).length : more.last;
+  const loaded = more.after === first ? more.items : [];
+  const items = [...(first ?? []), ...loaded];
+  const lastCount = loaded.length === 0 ? (first ?? []).filter(paged).length : more.last;
   const loadMore = async () => {
     const last = items.filter(paged).at(-1);
     if (!last || loading) return;
@@ -32,7 +33,7 @@ export function useMorePages<T>(first: readonly T[] | undefined, o: { pageSize: 
     const from = first;
     try {
       const page = await o.next(last);
-      if (current.current === from) setMore((m) => ({ items: [...m.items, ...page], last: page.length }));
+      if (current.current === from) setMore((m) => ({ after: from, items: [...(m.after === from ? m.items : []), ...page], last: page.length }));
     } catch (err) {
       o.onError?.(err);
     } finally {
